@@ -1,0 +1,43 @@
+// The mock backend in the browser: msw's service worker hands every /api request to these handlers, which
+// run on the page. The database persists in IndexedDB so a reload keeps what the user created.
+import { setupWorker } from 'msw/browser';
+import { del, get, set } from 'idb-keyval';
+import { handlers } from './handlers';
+import { mockConfig, onWrite, restoreSnapshot, seedDatabase, takeSnapshot, type SeedSize, type Snapshot } from './store/db';
+
+// Bump when the seed or the record shapes change, so an old snapshot is not loaded into new code.
+const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v1';
+
+export async function startMockBackend(options: { seedSize: SeedSize; latencyMs: number }) {
+  mockConfig.seedSize = options.seedSize;
+  mockConfig.latencyMs = options.latencyMs;
+  // The large benchmark seed is rebuilt on each load: persisting 100,000 visits after every write would cost
+  // more than the write.
+  const persist = options.seedSize === 'demo';
+  const saved = persist ? await get<Snapshot>(SNAPSHOT_KEY).catch(() => undefined) : undefined;
+  if (saved) restoreSnapshot(saved);
+  else seedDatabase(options.seedSize);
+
+  if (persist) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    onWrite(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void set(SNAPSHOT_KEY, takeSnapshot()), 200);
+    });
+  }
+
+  await setupWorker(...handlers).start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+
+  return {
+    /** "Reset demo data": back to the seed, for a demo or after an experiment. */
+    async resetDemoData() {
+      await del(SNAPSHOT_KEY);
+      seedDatabase(options.seedSize);
+    },
+  };
+}
+export type MockBackend = Awaited<ReturnType<typeof startMockBackend>>;

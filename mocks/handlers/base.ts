@@ -1,0 +1,164 @@
+// Session, people directory, sites, audit trail, reveals of masked data and notifications.
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import type { Permission } from '@/shared/auth/permissions';
+import { accounts, auditEvents, mockConfig, newId, notifications, notifyWrite, people, sessions, sites } from '../store/db';
+import { API, authenticate, latency, listParams, problem, readBody, recordAudit } from './http';
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.'),
+  password: z.string().min(1, 'Enter your password.'),
+});
+
+const revealSchema = z.object({ entityType: z.string().min(1), entityId: z.string().min(1), field: z.string().min(1) });
+
+interface Revealable {
+  permission: Permission;
+  read: (entityId: string) => string | null | undefined;
+}
+const revealables = new Map<string, Revealable>();
+
+/** A module declares which of its masked fields may be revealed, to whom, and how to read the clear value. */
+export function defineRevealable(entityType: string, field: string, revealable: Revealable) {
+  revealables.set(`${entityType}.${field}`, revealable);
+}
+
+/** Which audit trails a role may read: the full trail for officers, a record's history for its readers. */
+const historyPermissions = new Map<string, Permission>();
+export function defineHistory(entityType: string, permission: Permission) {
+  historyPermissions.set(entityType, permission);
+}
+
+function sessionBody(personId: string, csrfToken: string) {
+  const person = people.get(personId)!;
+  const account = accounts.get(personId)!;
+  return {
+    user: {
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      roles: account.roles,
+      department: person.department,
+      siteId: person.siteId,
+    },
+    csrfToken,
+    idleTimeoutMinutes: mockConfig.idleTimeoutMinutes,
+  };
+}
+
+export const baseHandlers = [
+  http.get(`${API}/session`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request);
+    return HttpResponse.json(sessionBody(caller.person.id, caller.session.csrfToken));
+  }),
+
+  http.post(`${API}/session`, async ({ request }) => {
+    await latency();
+    const { email, password } = await readBody(request, signInSchema);
+    const account = [...accounts.all()].find((a) => a.email.toLowerCase() === email.toLowerCase());
+    if (!account || account.password !== password) {
+      return problem(401, 'Sign-in failed', { detail: 'The email or password is not right.' });
+    }
+    sessions.clear();
+    const session = { id: newId('session'), personId: account.id, csrfToken: crypto.randomUUID(), lastSeenAt: Date.now() };
+    sessions.insert(session);
+    notifyWrite();
+    return HttpResponse.json(sessionBody(account.id, session.csrfToken));
+  }),
+
+  http.delete(`${API}/session`, async () => {
+    await latency();
+    sessions.clear();
+    notifyWrite();
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.get(`${API}/people`, async ({ request }) => {
+    await latency();
+    authenticate(request);
+    const url = new URL(request.url);
+    const { page, pageSize, q } = listParams(url, (key) => people.sortable(key));
+    const ids = url.searchParams.get('ids')?.split(',').filter(Boolean);
+    const idSet = ids ? new Set(ids) : undefined;
+    const result = people.list({
+      page,
+      pageSize,
+      filter: (person) =>
+        (!idSet || idSet.has(person.id)) &&
+        (!q || person.name.toLowerCase().includes(q) || person.email.toLowerCase().includes(q)),
+    });
+    return HttpResponse.json(result);
+  }),
+
+  http.get(`${API}/sites`, async ({ request }) => {
+    await latency();
+    authenticate(request);
+    return HttpResponse.json({ items: [...sites.all()] });
+  }),
+
+  http.get(`${API}/audit-events`, async ({ request }) => {
+    await latency();
+    const url = new URL(request.url);
+    const entityType = url.searchParams.get('entityType');
+    const entityId = url.searchParams.get('entityId');
+    // A record's history is readable by whoever may read the record; the whole trail by officers only.
+    const permission = entityType && entityId ? (historyPermissions.get(entityType) ?? 'audit.read') : 'audit.read';
+    authenticate(request, permission);
+    const { page, pageSize } = listParams(url, () => false);
+    return HttpResponse.json(
+      auditEvents.list({
+        page,
+        pageSize,
+        filter: entityType ? (e) => e.entityType === entityType && (!entityId || e.entityId === entityId) : undefined,
+      }),
+    );
+  }),
+
+  http.post(`${API}/reveals`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request);
+    const body = await readBody(request, revealSchema);
+    const revealable = revealables.get(`${body.entityType}.${body.field}`);
+    if (!revealable) return problem(422, 'Validation failed', { errors: [{ field: 'field', message: 'This field cannot be revealed.' }] });
+    authenticate(request, revealable.permission);
+    const value = revealable.read(body.entityId);
+    if (value === undefined) return problem(404, 'Not found', { detail: 'No such record.' });
+    recordAudit(caller, {
+      action: 'reveal',
+      entityType: body.entityType,
+      entityId: body.entityId,
+      summary: `Revealed ${body.field}`,
+    });
+    notifyWrite();
+    return HttpResponse.json({ value });
+  }),
+
+  http.get(`${API}/notifications`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request);
+    const mine = [...notifications.all()]
+      .filter((n) => n.personId === caller.person.id)
+      .sort((a, b) => (a.at < b.at ? 1 : -1))
+      .slice(0, 50);
+    return HttpResponse.json({
+      items: mine.map(({ personId: _personId, ...notification }) => notification),
+      unread: mine.filter((n) => !n.read).length,
+    });
+  }),
+
+  http.post(`${API}/notifications/:id/read`, async ({ request, params }) => {
+    await latency();
+    const caller = authenticate(request);
+    const notification = notifications.get(String(params.id));
+    if (!notification || notification.personId !== caller.person.id) return problem(404, 'Not found');
+    notifications.replace({ ...notification, read: true });
+    notifyWrite();
+    return new HttpResponse(null, { status: 204 });
+  }),
+];
+
+/** Tells a person something in the console (e.g. a host that their visitor has arrived). */
+export function notify(personId: string, message: string, link?: string) {
+  notifications.insert({ id: newId('note'), personId, at: new Date().toISOString(), message, link, read: false });
+}

@@ -1,0 +1,178 @@
+// What makes the mock behave like a real backend: authentication and authorisation, request validation
+// with the forms' own zod schemas, optimistic concurrency, list parameters and the audit trail.
+import { HttpResponse, delay } from 'msw';
+import type { z } from 'zod';
+import type { components } from '@/shared/api/schema';
+import { hasPermission, type Permission, type Role } from '@/shared/auth/permissions';
+import { accounts, auditEvents, mockConfig, newId, notifyWrite, people, sessions, type ServerSession } from '../store/db';
+
+type Person = components['schemas']['Person'];
+type FieldError = components['schemas']['FieldError'];
+type AuditEvent = components['schemas']['AuditEvent'];
+
+export const API = '*/api/v1';
+
+export function problem(
+  status: number,
+  title: string,
+  extra: { detail?: string; errors?: FieldError[]; current?: unknown } = {},
+) {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, ...extra },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+/** A field error answered as 422, the way every form expects it. */
+export function fieldProblem(field: string, message: string, status = 422) {
+  return problem(status, status === 409 ? 'Conflict' : 'Validation failed', {
+    detail: message,
+    errors: [{ field, message }],
+  });
+}
+
+export async function latency() {
+  if (mockConfig.latencyMs > 0) await delay(mockConfig.latencyMs);
+}
+
+export interface Caller {
+  person: Person;
+  roles: Role[];
+  session: ServerSession;
+}
+
+/**
+ * The mock keeps one session per browser (or per test process), standing in for the HttpOnly cookie a real
+ * backend would set: msw would otherwise persist mocked cookies in localStorage, where no credential belongs.
+ */
+export function currentSession(): ServerSession | undefined {
+  const [session] = sessions.all();
+  if (!session) return undefined;
+  if (Date.now() - session.lastSeenAt > mockConfig.idleTimeoutMinutes * 60_000) {
+    sessions.remove(session.id);
+    notifyWrite();
+    return undefined;
+  }
+  return session;
+}
+
+/** Answers 401 without a session, 403 without the permission or without the CSRF token on a write. */
+export function authenticate(request: Request, permission?: Permission): Caller {
+  const session = currentSession();
+  if (!session) throw problem(401, 'Not signed in', { detail: 'Sign in to continue.' });
+  const person = people.get(session.personId);
+  const account = accounts.get(session.personId);
+  if (!person || !account) throw problem(401, 'Not signed in');
+  if (request.method !== 'GET' && request.headers.get('X-CSRF-Token') !== session.csrfToken) {
+    throw problem(403, 'Forbidden', { detail: 'The request did not carry the session’s CSRF token.' });
+  }
+  if (permission && !hasPermission(account.roles, permission)) {
+    throw problem(403, 'Forbidden', { detail: 'Your role does not permit this.' });
+  }
+  // Activity keeps the session alive, as a sliding idle timeout on a real backend would.
+  sessions.replace({ ...session, lastSeenAt: Date.now() });
+  return { person, roles: account.roles, session };
+}
+
+export function zodErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || '_',
+    message: issue.message,
+  }));
+}
+
+/** Validates a JSON body with the same zod schema the console's form uses; 422 with field errors if not. */
+export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    throw problem(400, 'Bad request', { detail: 'The body is not valid JSON.' });
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    throw problem(422, 'Validation failed', { detail: 'Some fields need attention.', errors: zodErrors(result.error) });
+  }
+  return result.data;
+}
+
+/** 428 without If-Match, 412 with the current record when the caller's version is stale. */
+export function checkIfMatch(request: Request, current: { version: number }) {
+  const header = request.headers.get('If-Match');
+  if (!header) throw problem(428, 'Precondition required', { detail: 'Send the record’s version as If-Match.' });
+  if (header.replace(/"/g, '') !== String(current.version)) {
+    throw problem(412, 'The record changed', {
+      detail: 'Someone else saved this record after you opened it.',
+      current,
+    });
+  }
+}
+
+export function etag(record: { version: number }) {
+  return { ETag: `"${record.version}"` };
+}
+
+export interface ListParams {
+  page: number;
+  pageSize: number;
+  sort?: { key: string; descending: boolean };
+  q: string;
+  isExport: boolean;
+}
+
+/** Reads page, pageSize, sort, q and export; 422 on values a real backend would refuse. */
+export function listParams(url: URL, sortable: (key: string) => boolean): ListParams {
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
+  const isExport = url.searchParams.get('export') === 'true';
+  const errors: FieldError[] = [];
+  if (!Number.isInteger(page) || page < 1) errors.push({ field: 'page', message: 'Page must be 1 or more.' });
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > (isExport ? 1000 : 500)) {
+    errors.push({ field: 'pageSize', message: `Page size must be between 1 and ${isExport ? 1000 : 500}.` });
+  }
+  const sortParam = url.searchParams.get('sort');
+  let sort: ListParams['sort'];
+  if (sortParam) {
+    const descending = sortParam.startsWith('-');
+    const key = descending ? sortParam.slice(1) : sortParam;
+    if (!sortable(key)) errors.push({ field: 'sort', message: `Cannot sort by ${key}.` });
+    else sort = { key, descending };
+  }
+  if (errors.length) throw problem(422, 'Validation failed', { errors });
+  return { page, pageSize, sort, q: (url.searchParams.get('q') ?? '').trim().toLowerCase(), isExport };
+}
+
+export function recordAudit(
+  caller: Caller,
+  event: Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'> & { changes?: AuditEvent['changes'] },
+) {
+  auditEvents.insert({
+    id: newId('audit'),
+    at: new Date().toISOString(),
+    actor: { id: caller.person.id, name: caller.person.name },
+    ...event,
+  });
+}
+
+/** The fields whose values differ, for the audit event of an update. */
+export function changedFields<T extends object>(before: T, after: T, ignore: (keyof T)[] = []) {
+  const changes: { field: string; from: unknown; to: unknown }[] = [];
+  for (const field of Object.keys(after) as (keyof T)[]) {
+    if (ignore.includes(field)) continue;
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
+      changes.push({ field: String(field), from: before[field] ?? null, to: after[field] ?? null });
+    }
+  }
+  return changes;
+}
+
+/** Masks an email or phone number for lists: enough to recognise, not enough to use. */
+export function maskContact(value: string | undefined | null): string | null {
+  if (!value) return null;
+  if (value.includes('@')) {
+    const [local = '', domain = ''] = value.split('@');
+    return `${local.slice(0, 1)}•••@${domain}`;
+  }
+  const digits = value.replace(/\D/g, '');
+  return `•••• ${digits.slice(-2)}`;
+}

@@ -1,0 +1,48 @@
+import { Link as RouterLink } from 'react-router';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import CardContent from '@mui/material/CardContent';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { ROLE_LABELS } from '@/shared/auth/permissions';
+import { useCurrentUser } from '@/shared/auth/session';
+import { PageHeader } from '@/shared/ui/page-header';
+import { navigationFor } from '../shell/navigation';
+
+const DESCRIPTIONS: Record<string, string> = {
+  '/processors': 'Every third party that processes personal data for us: contracts, clauses and compliance reviews.',
+  '/visitors': 'Sign visitors in and out, see who is on site, print the roll call.',
+  '/visitors/history': 'Every visit on record, retention of visitor data, and exports for auditors.',
+  '/my-visitors': 'Tell the security desk about a visitor you expect, so they are signed in quickly.',
+};
+
+/** Until the dashboard and "My policies" exist, each person starts here: a greeting and what they can do. */
+export function HomePage() {
+  const user = useCurrentUser();
+  const destinations = navigationFor(user.roles).filter((item) => item.to !== '/home');
+  const firstName = user.name.split(' ')[0];
+  return (
+    <>
+      <PageHeader title={`Welcome, ${firstName}`} />
+      <Typography sx={{ mb: 3 }} color="text.secondary">
+        Signed in as {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}. This is what you can do here:
+      </Typography>
+      <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {destinations.map((item) => (
+          <Grid key={item.to} size={{ xs: 12, sm: 6, lg: 4 }} component="li">
+            <Card variant="outlined" sx={{ height: '100%' }}>
+              <CardActionArea component={RouterLink} to={item.to} sx={{ height: '100%' }}>
+                <CardContent>
+                  <Typography variant="h6" component="h2" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                    <item.icon aria-hidden /> {item.label}
+                  </Typography>
+                  <Typography color="text.secondary">{DESCRIPTIONS[item.to]}</Typography>
+                </CardContent>
+              </CardActionArea>
+            </Card>
+          </Grid>
+        ))}
+      </Grid>
+    </>
+  );
+}

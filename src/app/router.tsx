@@ -1,0 +1,43 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { useCurrentUser } from '@/shared/auth/session';
+import { NotFoundPage } from '@/shared/ui/status-pages';
+import { SignInPage } from './pages/sign-in-page';
+import { RouteError } from './pages/route-error';
+import { homePathFor } from './home-path';
+
+function HomeRedirect() {
+  return <Navigate to={homePathFor(useCurrentUser().roles)} replace />;
+}
+
+/** Each feature's routes.tsx is tiny and eager; its pages are lazy, one chunk per module. */
+const featureRoutes = (): RouteObject[] => [];
+
+/** Every page gets its own error boundary, so a failure stays inside the page and the shell keeps working. */
+function withErrorBoundaries(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => ({
+    ...route,
+    errorElement: route.errorElement ?? <RouteError />,
+    children: route.children ? withErrorBoundaries(route.children) : undefined,
+  })) as RouteObject[];
+}
+
+/** A fresh tree per router: the router resolves lazy routes into the objects it is given. */
+export const createRoutes = (): RouteObject[] => [
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    // The shell (app bar, navigation, menus) is its own chunk: the sign-in page does not need it.
+    lazy: { Component: async () => (await import('./shell/app-shell')).SignedInLayout },
+    errorElement: <RouteError />,
+    children: withErrorBoundaries([
+      { index: true, element: <HomeRedirect /> },
+      { path: 'home', lazy: { Component: async () => (await import('./pages/home-page')).HomePage } },
+      ...featureRoutes(),
+      { path: '*', element: <NotFoundPage /> },
+    ]),
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(createRoutes());
+}

@@ -1,0 +1,165 @@
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { NavLink, Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import MenuIcon from '@mui/icons-material/Menu';
+import { api, onApiError } from '@/shared/api/client';
+import { useSession, useSignOut, type Session } from '@/shared/auth/session';
+import { APP_NAME } from '@/shared/ui/page-header';
+import { QueryError } from '@/shared/ui/query-error';
+import { IdleTimeout } from './idle-timeout';
+import { navigationFor } from './navigation';
+import { UserMenu } from './user-menu';
+import { NotificationsButton } from './notifications-button';
+
+const DRAWER_WIDTH = 248;
+
+/** Where to come back to after signing in again. */
+function signInPath(location: { pathname: string; search: string }, reason?: 'expired' | 'idle') {
+  const params = new URLSearchParams({ next: location.pathname + location.search });
+  if (reason) params.set('reason', reason);
+  return `/sign-in?${params}`;
+}
+
+/** The signed-in part of the console: it waits for the session, or sends the person to sign in and back. */
+export function SignedInLayout() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+        <CircularProgress aria-label="Loading the console" />
+      </Box>
+    );
+  }
+  if (session.isError) {
+    return (
+      <Box component="main" sx={{ p: 4 }}>
+        <QueryError error={session.error} onRetry={() => void session.refetch()} what="your session" />
+      </Box>
+    );
+  }
+  if (!session.data) return <Navigate to={signInPath(location)} replace />;
+  return <AppShell session={session.data} />;
+}
+
+function AppShell({ session }: { session: Session }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const queryClient = useQueryClient();
+  const signOut = useSignOut();
+  const isDesktop = useMediaQuery((theme) => theme.breakpoints.up('md'));
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const items = navigationFor(session.user.roles);
+
+  const expire = useCallback(
+    (reason: 'expired' | 'idle') => {
+      const back = signInPath(window.location, reason);
+      signOut.mutate({ keepDrafts: true }, { onSettled: () => navigate(back, { replace: true }) });
+    },
+    [navigate, signOut],
+  );
+
+  // Any 401 means the backend ended the session: sign in again and come back, drafts intact.
+  useEffect(
+    () =>
+      onApiError((error) => {
+        if (error.status === 401 && queryClient.getQueryData(['session'])) expire('expired');
+      }),
+    [expire, queryClient],
+  );
+
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+
+  const drawer = (
+    <Box component="nav" aria-label="Main">
+      <Toolbar />
+      <List>
+        {items.map((item) => (
+          <ListItem key={item.to} disablePadding>
+            <ListItemButton component={NavLink} to={item.to} end={item.to === '/visitors'}
+              sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+              <ListItemIcon>
+                <item.icon />
+              </ListItemIcon>
+              <ListItemText primary={item.label} />
+            </ListItemButton>
+          </ListItem>
+        ))}
+      </List>
+    </Box>
+  );
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Box
+        component="a"
+        href="#main"
+        className="no-print"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          p: 1,
+          bgcolor: 'background.paper',
+          color: 'primary.main',
+          '&:focus': { top: 8 },
+        }}
+      >
+        Skip to main content
+      </Box>
+      <AppBar position="fixed" className="no-print" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar>
+          {!isDesktop && (
+            <IconButton color="inherit" edge="start" aria-label="Open navigation" onClick={() => setDrawerOpen(true)} sx={{ mr: 1 }}>
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Typography component="div" variant="h6" noWrap sx={{ flexGrow: 1 }}>
+            {APP_NAME}
+          </Typography>
+          <NotificationsButton />
+          <UserMenu user={session.user} onSignOut={() => signOut.mutate({ keepDrafts: false }, { onSettled: () => navigate('/sign-in', { replace: true }) })} />
+        </Toolbar>
+        {navigation.state === 'loading' && (
+          <LinearProgress aria-label="Loading page" color="secondary" sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }} />
+        )}
+      </AppBar>
+      <Drawer
+        className="no-print"
+        variant={isDesktop ? 'permanent' : 'temporary'}
+        open={isDesktop || drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        {drawer}
+      </Drawer>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}>
+        <Toolbar className="no-print" />
+        <Suspense fallback={<CircularProgress aria-label="Loading page" />}>
+          <Outlet />
+        </Suspense>
+      </Box>
+      <IdleTimeout
+        timeoutMinutes={session.idleTimeoutMinutes}
+        onStay={() => void api.GET('/api/v1/session')}
+        onExpire={() => expire('idle')}
+      />
+    </Box>
+  );
+}

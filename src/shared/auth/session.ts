@@ -1,0 +1,74 @@
+// The session as server state: who is signed in, with which roles. The cookie is the backend's; the
+// console keeps only this query's answer (and the CSRF token, in memory).
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken, unwrap } from '@/shared/api/client';
+import { isApiError } from '@/shared/api/errors';
+import type { components } from '@/shared/api/schema';
+import { hasPermission, type Permission } from '@/shared/auth/permissions';
+import { clearDraftsOf } from '@/shared/forms/drafts';
+
+export type Session = components['schemas']['Session'];
+export type User = Session['user'];
+
+export const sessionQuery = queryOptions({
+  queryKey: ['session'],
+  queryFn: async (): Promise<Session | null> => {
+    try {
+      const session = unwrap(await api.GET('/api/v1/session'));
+      setCsrfToken(session.csrfToken);
+      return session;
+    } catch (error) {
+      if (isApiError(error, 401)) return null;
+      throw error;
+    }
+  },
+  staleTime: Infinity,
+  retry: false,
+});
+
+export function useSession() {
+  return useQuery(sessionQuery);
+}
+
+/** The signed-in user; only for components rendered inside the signed-in shell. */
+export function useCurrentUser(): User {
+  const { data } = useSession();
+  if (!data) throw new Error('useCurrentUser outside a signed-in route');
+  return data.user;
+}
+
+export function usePermission(permission: Permission) {
+  return hasPermission(useSession().data?.user.roles, permission);
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { email: string; password: string }) =>
+      unwrap(await api.POST('/api/v1/session', { body })),
+    onSuccess: (session) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(sessionQuery.queryKey, session);
+    },
+  });
+}
+
+/**
+ * Signing out ends the backend session, forgets every cached answer (so the back button finds nothing to
+ * show) and drops the user's form drafts. An idle expiry keeps the drafts, so the person can carry on.
+ */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ keepDrafts }: { keepDrafts: boolean }) => {
+      const userId = queryClient.getQueryData(sessionQuery.queryKey)?.user.id;
+      await api.DELETE('/api/v1/session').catch(() => undefined);
+      if (userId && !keepDrafts) clearDraftsOf(userId);
+    },
+    onSettled: () => {
+      setCsrfToken(undefined);
+      queryClient.clear();
+      queryClient.setQueryData(sessionQuery.queryKey, null);
+    },
+  });
+}
