@@ -3,7 +3,15 @@
 import { setupWorker } from 'msw/browser';
 import { del, get, set } from 'idb-keyval';
 import { handlers } from './handlers';
-import { mockConfig, onWrite, restoreSnapshot, seedDatabase, takeSnapshot, type SeedSize, type Snapshot } from './store/db';
+import {
+  mockConfig,
+  onWrite,
+  restoreSnapshot,
+  seedDatabase,
+  takeSnapshot,
+  type SeedSize,
+  type Snapshot,
+} from './store/db';
 
 // Bump when the seed or the record shapes change, so an old snapshot is not loaded into new code.
 const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v1';

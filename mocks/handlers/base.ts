@@ -2,7 +2,17 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import type { Permission } from '@/shared/auth/permissions';
-import { accounts, auditEvents, mockConfig, newId, notifications, notifyWrite, people, sessions, sites } from '../store/db';
+import {
+  accounts,
+  auditEvents,
+  mockConfig,
+  newId,
+  notifications,
+  notifyWrite,
+  people,
+  sessions,
+  sites,
+} from '../store/db';
 import { API, authenticate, latency, listParams, problem, readBody, recordAudit } from './http';
 
 const signInSchema = z.object({
@@ -10,7 +20,11 @@ const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.'),
 });
 
-const revealSchema = z.object({ entityType: z.string().min(1), entityId: z.string().min(1), field: z.string().min(1) });
+const revealSchema = z.object({
+  entityType: z.string().min(1),
+  entityId: z.string().min(1),
+  field: z.string().min(1),
+});
 
 interface Revealable {
   permission: Permission;
@@ -61,7 +75,12 @@ export const baseHandlers = [
       return problem(401, 'Sign-in failed', { detail: 'The email or password is not right.' });
     }
     sessions.clear();
-    const session = { id: newId('session'), personId: account.id, csrfToken: crypto.randomUUID(), lastSeenAt: Date.now() };
+    const session = {
+      id: newId('session'),
+      personId: account.id,
+      csrfToken: crypto.randomUUID(),
+      lastSeenAt: Date.now(),
+    };
     sessions.insert(session);
     notifyWrite();
     return HttpResponse.json(sessionBody(account.id, session.csrfToken));
@@ -103,14 +122,17 @@ export const baseHandlers = [
     const entityType = url.searchParams.get('entityType');
     const entityId = url.searchParams.get('entityId');
     // A record's history is readable by whoever may read the record; the whole trail by officers only.
-    const permission = entityType && entityId ? (historyPermissions.get(entityType) ?? 'audit.read') : 'audit.read';
+    const permission =
+      entityType && entityId ? (historyPermissions.get(entityType) ?? 'audit.read') : 'audit.read';
     authenticate(request, permission);
     const { page, pageSize } = listParams(url, () => false);
     return HttpResponse.json(
       auditEvents.list({
         page,
         pageSize,
-        filter: entityType ? (e) => e.entityType === entityType && (!entityId || e.entityId === entityId) : undefined,
+        filter: entityType
+          ? (e) => e.entityType === entityType && (!entityId || e.entityId === entityId)
+          : undefined,
       }),
     );
   }),
@@ -120,7 +142,10 @@ export const baseHandlers = [
     const caller = authenticate(request);
     const body = await readBody(request, revealSchema);
     const revealable = revealables.get(`${body.entityType}.${body.field}`);
-    if (!revealable) return problem(422, 'Validation failed', { errors: [{ field: 'field', message: 'This field cannot be revealed.' }] });
+    if (!revealable)
+      return problem(422, 'Validation failed', {
+        errors: [{ field: 'field', message: 'This field cannot be revealed.' }],
+      });
     authenticate(request, revealable.permission);
     const value = revealable.read(body.entityId);
     if (value === undefined) return problem(404, 'Not found', { detail: 'No such record.' });
@@ -160,5 +185,12 @@ export const baseHandlers = [
 
 /** Tells a person something in the console (e.g. a host that their visitor has arrived). */
 export function notify(personId: string, message: string, link?: string) {
-  notifications.insert({ id: newId('note'), personId, at: new Date().toISOString(), message, link, read: false });
+  notifications.insert({
+    id: newId('note'),
+    personId,
+    at: new Date().toISOString(),
+    message,
+    link,
+    read: false,
+  });
 }

@@ -4,7 +4,16 @@ import { HttpResponse, delay } from 'msw';
 import type { z } from 'zod';
 import type { components } from '@/shared/api/schema';
 import { hasPermission, type Permission, type Role } from '@/shared/auth/permissions';
-import { accounts, auditEvents, mockConfig, newId, notifyWrite, people, sessions, type ServerSession } from '../store/db';
+import {
+  accounts,
+  auditEvents,
+  mockConfig,
+  newId,
+  notifyWrite,
+  people,
+  sessions,
+  type ServerSession,
+} from '../store/db';
 
 type Person = components['schemas']['Person'];
 type FieldError = components['schemas']['FieldError'];
@@ -91,7 +100,10 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   }
   const result = schema.safeParse(json);
   if (!result.success) {
-    throw problem(422, 'Validation failed', { detail: 'Some fields need attention.', errors: zodErrors(result.error) });
+    throw problem(422, 'Validation failed', {
+      detail: 'Some fields need attention.',
+      errors: zodErrors(result.error),
+    });
   }
   return result.data;
 }
@@ -99,7 +111,8 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 /** 428 without If-Match, 412 with the current record when the caller's version is stale. */
 export function checkIfMatch(request: Request, current: { version: number }) {
   const header = request.headers.get('If-Match');
-  if (!header) throw problem(428, 'Precondition required', { detail: 'Send the record’s version as If-Match.' });
+  if (!header)
+    throw problem(428, 'Precondition required', { detail: 'Send the record’s version as If-Match.' });
   if (header.replace(/"/g, '') !== String(current.version)) {
     throw problem(412, 'The record changed', {
       detail: 'Someone else saved this record after you opened it.',
@@ -144,7 +157,9 @@ export function listParams(url: URL, sortable: (key: string) => boolean): ListPa
 
 export function recordAudit(
   caller: Caller,
-  event: Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'> & { changes?: AuditEvent['changes'] },
+  event: Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'> & {
+    changes?: AuditEvent['changes'];
+  },
 ) {
   auditEvents.insert({
     id: newId('audit'),

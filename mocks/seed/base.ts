@@ -13,25 +13,156 @@ export interface Account {
 }
 
 export const SITES: Site[] = [
-  { id: 'site-tor', name: 'Toronto head office', city: 'Toronto', country: 'CA', timeZone: 'America/Toronto', closingHour: 19 },
-  { id: 'site-mtl', name: 'Montréal distribution centre', city: 'Montréal', country: 'CA', timeZone: 'America/Toronto', closingHour: 18 },
-  { id: 'site-van', name: 'Vancouver design studio', city: 'Vancouver', country: 'CA', timeZone: 'America/Vancouver', closingHour: 18 },
-  { id: 'site-dub', name: 'Dublin EU office', city: 'Dublin', country: 'IE', timeZone: 'Europe/Dublin', closingHour: 18 },
+  {
+    id: 'site-tor',
+    name: 'Toronto head office',
+    city: 'Toronto',
+    country: 'CA',
+    timeZone: 'America/Toronto',
+    closingHour: 19,
+  },
+  {
+    id: 'site-mtl',
+    name: 'Montréal distribution centre',
+    city: 'Montréal',
+    country: 'CA',
+    timeZone: 'America/Toronto',
+    closingHour: 18,
+  },
+  {
+    id: 'site-van',
+    name: 'Vancouver design studio',
+    city: 'Vancouver',
+    country: 'CA',
+    timeZone: 'America/Vancouver',
+    closingHour: 18,
+  },
+  {
+    id: 'site-dub',
+    name: 'Dublin EU office',
+    city: 'Dublin',
+    country: 'IE',
+    timeZone: 'Europe/Dublin',
+    closingHour: 18,
+  },
 ];
 
 export const DEMO_PASSWORD = 'demo-password';
 
 /** The four demo accounts the README lists. Every employee is also staff. */
 export const DEMO_PEOPLE: (Person & { roles: Role[] })[] = [
-  { id: 'p-officer', name: 'Olivia Ortiz', email: 'officer@example.com', department: 'Privacy Office', siteId: 'site-tor', title: 'Chief Privacy Officer', roles: ['privacy_officer', 'staff'] },
-  { id: 'p-manager', name: 'Marcus Reid', email: 'manager@example.com', department: 'Operations', siteId: 'site-tor', title: 'Operations Manager', roles: ['manager', 'staff'] },
-  { id: 'p-staff', name: 'Sam Patel', email: 'staff@example.com', department: 'Customer Care', siteId: 'site-tor', title: 'Customer Care Agent', roles: ['staff'] },
-  { id: 'p-desk', name: 'Dana Kim', email: 'desk@example.com', department: 'Security', siteId: 'site-tor', title: 'Security Desk Officer', roles: ['security_desk', 'staff'] },
+  {
+    id: 'p-officer',
+    name: 'Olivia Ortiz',
+    email: 'officer@example.com',
+    department: 'Privacy Office',
+    siteId: 'site-tor',
+    title: 'Chief Privacy Officer',
+    roles: ['privacy_officer', 'staff'],
+  },
+  {
+    id: 'p-manager',
+    name: 'Marcus Reid',
+    email: 'manager@example.com',
+    department: 'Operations',
+    siteId: 'site-tor',
+    title: 'Operations Manager',
+    roles: ['manager', 'staff'],
+  },
+  {
+    id: 'p-staff',
+    name: 'Sam Patel',
+    email: 'staff@example.com',
+    department: 'Customer Care',
+    siteId: 'site-tor',
+    title: 'Customer Care Agent',
+    roles: ['staff'],
+  },
+  {
+    id: 'p-desk',
+    name: 'Dana Kim',
+    email: 'desk@example.com',
+    department: 'Security',
+    siteId: 'site-tor',
+    title: 'Security Desk Officer',
+    roles: ['security_desk', 'staff'],
+  },
 ];
 
-const FIRST = ['Aisha', 'Ben', 'Chloé', 'Diego', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Owen', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tara', 'Uma', 'Victor', 'Wen', 'Yusuf', 'Zoe', 'Amélie', 'Bruno', 'Camille', 'Dmitri', 'Emma'];
-const LAST = ['Abbott', 'Bouchard', 'Chen', 'Dubois', 'Evans', 'Fischer', 'García', 'Hughes', 'Ivanova', 'Johansson', 'Kowalski', 'Lefebvre', 'Murphy', 'Nguyen', "O'Brien", 'Petrov', 'Quinn', 'Roy', 'Singh', 'Tremblay', 'Usman', 'Vasquez', 'Walsh', 'Xu', 'Young', 'Zimmermann'];
-const DEPARTMENTS = ['Customer Care', 'Engineering', 'Finance', 'Logistics', 'Marketing', 'Operations', 'People & Culture', 'Product Design', 'Sales', 'Legal', 'IT', 'Security'];
+const FIRST = [
+  'Aisha',
+  'Ben',
+  'Chloé',
+  'Diego',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Owen',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Yusuf',
+  'Zoe',
+  'Amélie',
+  'Bruno',
+  'Camille',
+  'Dmitri',
+  'Emma',
+];
+const LAST = [
+  'Abbott',
+  'Bouchard',
+  'Chen',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'García',
+  'Hughes',
+  'Ivanova',
+  'Johansson',
+  'Kowalski',
+  'Lefebvre',
+  'Murphy',
+  'Nguyen',
+  "O'Brien",
+  'Petrov',
+  'Quinn',
+  'Roy',
+  'Singh',
+  'Tremblay',
+  'Usman',
+  'Vasquez',
+  'Walsh',
+  'Xu',
+  'Young',
+  'Zimmermann',
+];
+const DEPARTMENTS = [
+  'Customer Care',
+  'Engineering',
+  'Finance',
+  'Logistics',
+  'Marketing',
+  'Operations',
+  'People & Culture',
+  'Product Design',
+  'Sales',
+  'Legal',
+  'IT',
+  'Security',
+];
 
 export function seedPeople(random: Random, count: number): Person[] {
   const people: Person[] = DEMO_PEOPLE.map(({ roles: _roles, ...person }) => person);
@@ -39,7 +170,10 @@ export function seedPeople(random: Random, count: number): Person[] {
   for (let index = 0; people.length < count; index++) {
     const first = random.pick(FIRST);
     const last = random.pick(LAST);
-    const local = `${first}.${last}`.normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
+    const local = `${first}.${last}`
+      .normalize('NFD')
+      .replace(/[^A-Za-z.]/g, '')
+      .toLowerCase();
     const email = used.has(`${local}@example.com`) ? `${local}${index}@example.com` : `${local}@example.com`;
     used.add(email);
     people.push({

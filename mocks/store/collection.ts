@@ -108,7 +108,9 @@ export class Collection<T extends { id: string }> {
       const extract = this.sortKeys[key];
       if (!extract) throw new Error(`not sortable by ${key}`);
       const keyed = [...this.byId.values()].map((record) => ({ record, value: normalise(extract(record)) }));
-      keyed.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.record.id < b.record.id ? -1 : 1));
+      keyed.sort((a, b) =>
+        a.value < b.value ? -1 : a.value > b.value ? 1 : a.record.id < b.record.id ? -1 : 1,
+      );
       order = keyed.map(({ record }) => record);
       this.orders.set(key, order);
     }

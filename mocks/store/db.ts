@@ -40,7 +40,10 @@ export interface SeedContext {
 const tables = new Map<string, Collection<any>>();
 const seeders: { name: string; seed: (context: SeedContext) => void }[] = [];
 
-export function defineTable<T extends { id: string }>(name: string, collection: Collection<T>): Collection<T> {
+export function defineTable<T extends { id: string }>(
+  name: string,
+  collection: Collection<T>,
+): Collection<T> {
   tables.set(name, collection);
   return collection;
 }
@@ -52,7 +55,10 @@ export function defineSeed(name: string, seed: (context: SeedContext) => void) {
 
 export const people = defineTable(
   'people',
-  new Collection<Person>({ sortKeys: { name: (p) => p.name, department: (p) => p.department }, defaultSort: { key: 'name', descending: false } }),
+  new Collection<Person>({
+    sortKeys: { name: (p) => p.name, department: (p) => p.department },
+    defaultSort: { key: 'name', descending: false },
+  }),
 );
 export const sites = defineTable('sites', new Collection<Site>());
 export const accounts = defineTable('accounts', new Collection<Account>());
@@ -85,7 +91,12 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
   people.load(seededPeople);
   sites.load(SITES);
   accounts.load(
-    DEMO_PEOPLE.map((person) => ({ id: person.id, email: person.email, password: DEMO_PASSWORD, roles: person.roles })),
+    DEMO_PEOPLE.map((person) => ({
+      id: person.id,
+      email: person.email,
+      password: DEMO_PASSWORD,
+      roles: person.roles,
+    })),
   );
   for (const seeder of seeders) seeder.seed({ random, size, now, people: seededPeople });
 }

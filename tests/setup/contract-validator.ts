@@ -6,7 +6,10 @@ import document from '@/shared/api/contract/openapi.json';
 
 type Answer = { $ref?: string; content?: Record<string, { schema?: unknown }> };
 type Operation = { responses?: Record<string, Answer> };
-type Doc = { paths: Record<string, Record<string, Operation>>; components: { responses: Record<string, Answer> } & Record<string, unknown> };
+type Doc = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { responses: Record<string, Answer> } & Record<string, unknown>;
+};
 const doc = document as unknown as Doc;
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -59,7 +62,8 @@ export async function contractViolations(request: Request, response: Response): 
   }
   const media = answer.content[contentType];
   if (!media) return [`${where}: content type ${contentType || 'none'} not in the contract`];
-  if (!media.schema || contentType !== 'application/json' && contentType !== 'application/problem+json') return [];
+  if (!media.schema || (contentType !== 'application/json' && contentType !== 'application/problem+json'))
+    return [];
   const key = `${route.path} ${request.method} ${response.status} ${contentType}`;
   let validate = compiled.get(key);
   if (!validate) {

@@ -27,7 +27,8 @@ for (const name of fragments.slice(1)) {
   for (const [kind, entries] of Object.entries(fragment.components ?? {})) {
     document.components[kind] ??= {};
     for (const [key, value] of Object.entries(entries)) {
-      if (document.components[kind][key]) throw new Error(`${name}: components.${kind}.${key} is already defined`);
+      if (document.components[kind][key])
+        throw new Error(`${name}: components.${kind}.${key} is already defined`);
       document.components[kind][key] = value;
     }
   }

@@ -10,7 +10,8 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { navigationFor } from '../shell/navigation';
 
 const DESCRIPTIONS: Record<string, string> = {
-  '/processors': 'Every third party that processes personal data for us: contracts, clauses and compliance reviews.',
+  '/processors':
+    'Every third party that processes personal data for us: contracts, clauses and compliance reviews.',
   '/visitors': 'Sign visitors in and out, see who is on site, print the roll call.',
   '/visitors/history': 'Every visit on record, retention of visitor data, and exports for auditors.',
   '/my-visitors': 'Tell the security desk about a visitor you expect, so they are signed in quickly.',
@@ -33,7 +34,11 @@ export function HomePage() {
             <Card variant="outlined" sx={{ height: '100%' }}>
               <CardActionArea component={RouterLink} to={item.to} sx={{ height: '100%' }}>
                 <CardContent>
-                  <Typography variant="h6" component="h2" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                  <Typography
+                    variant="h6"
+                    component="h2"
+                    sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+                  >
                     <item.icon aria-hidden /> {item.label}
                   </Typography>
                   <Typography color="text.secondary">{DESCRIPTIONS[item.to]}</Typography>

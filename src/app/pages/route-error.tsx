@@ -16,7 +16,8 @@ export function RouteError() {
   usePageTitle('Something went wrong');
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   // A chunk that failed to download (e.g. after a deploy or on a flaky network) needs a full reload.
-  const isChunkError = error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
+  const isChunkError =
+    error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
   return (
     <Alert severity="error" role="alert" sx={{ maxWidth: 720 }}>
       <AlertTitle>This page could not be shown</AlertTitle>

@@ -4,13 +4,15 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { describeError, isApiError } from '@/shared/api/errors';
-import { useSession, useSignIn } from '@/shared/auth/session';
+import { useQueryClient } from '@tanstack/react-query';
+import { sessionQuery, useSignIn } from '@/shared/auth/session';
 import { APP_NAME, usePageTitle } from '@/shared/ui/page-header';
 import { homePathFor } from '../home-path';
 
@@ -39,7 +41,8 @@ export function SignInPage() {
   usePageTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const session = useSession();
+  // Only what is already known: loading /sign-in asks the backend nothing (a signed-out 401 would be noise).
+  const knownSession = useQueryClient().getQueryData(sessionQuery.queryKey);
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -47,7 +50,9 @@ export function SignInPage() {
   const next = safeNext(params.get('next'));
   const reason = params.get('reason');
 
-  if (session.data && !signIn.isPending) return <Navigate to={next ?? homePathFor(session.data.user.roles)} replace />;
+  if (knownSession && signIn.isIdle) {
+    return <Navigate to={next ?? homePathFor(knownSession.user.roles)} replace />;
+  }
 
   const submit = (credentials: { email: string; password: string }) => {
     const errors = {
@@ -80,7 +85,10 @@ export function SignInPage() {
     : null;
 
   return (
-    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>
+    <Box
+      component="main"
+      sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
+    >
       <Paper variant="outlined" sx={{ p: { xs: 3, sm: 4 }, width: '100%', maxWidth: 440 }}>
         <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>
           Sign in
@@ -126,7 +134,14 @@ export function SignInPage() {
             error={!!missing.password}
             helperText={missing.password}
           />
-          <Button type="submit" variant="contained" fullWidth size="large" sx={{ mt: 2 }} loading={signIn.isPending}>
+          <Button
+            type="submit"
+            variant="contained"
+            fullWidth
+            size="large"
+            sx={{ mt: 2 }}
+            loading={signIn.isPending}
+          >
             Sign in
           </Button>
         </Box>
@@ -137,17 +152,21 @@ export function SignInPage() {
             </Typography>
             <List dense>
               {DEMO_ACCOUNTS.map((account) => (
-                <ListItemButton
-                  key={account.email}
-                  disabled={signIn.isPending}
-                  onClick={() => {
-                    setEmail(account.email);
-                    setPassword(DEMO_PASSWORD);
-                    submit({ email: account.email, password: DEMO_PASSWORD });
-                  }}
-                >
-                  <ListItemText primary={`Sign in as ${account.who}`} secondary={`${account.role} · ${account.email}`} />
-                </ListItemButton>
+                <ListItem key={account.email} disablePadding>
+                  <ListItemButton
+                    disabled={signIn.isPending}
+                    onClick={() => {
+                      setEmail(account.email);
+                      setPassword(DEMO_PASSWORD);
+                      submit({ email: account.email, password: DEMO_PASSWORD });
+                    }}
+                  >
+                    <ListItemText
+                      primary={`Sign in as ${account.who}`}
+                      secondary={`${account.role} · ${account.email}`}
+                    />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           </Box>

@@ -58,7 +58,6 @@ export function SignedInLayout() {
 
 function AppShell({ session }: { session: Session }) {
   const navigate = useNavigate();
-  const location = useLocation();
   const navigation = useNavigation();
   const queryClient = useQueryClient();
   const signOut = useSignOut();
@@ -83,16 +82,19 @@ function AppShell({ session }: { session: Session }) {
     [expire, queryClient],
   );
 
-  useEffect(() => setDrawerOpen(false), [location.pathname]);
-
   const drawer = (
     <Box component="nav" aria-label="Main">
       <Toolbar />
       <List>
         {items.map((item) => (
           <ListItem key={item.to} disablePadding>
-            <ListItemButton component={NavLink} to={item.to} end={item.to === '/visitors'}
-              sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+            <ListItemButton
+              component={NavLink}
+              to={item.to}
+              end={item.to === '/visitors'}
+              onClick={() => setDrawerOpen(false)}
+              sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+            >
               <ListItemIcon>
                 <item.icon />
               </ListItemIcon>
@@ -126,7 +128,13 @@ function AppShell({ session }: { session: Session }) {
       <AppBar position="fixed" className="no-print" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar>
           {!isDesktop && (
-            <IconButton color="inherit" edge="start" aria-label="Open navigation" onClick={() => setDrawerOpen(true)} sx={{ mr: 1 }}>
+            <IconButton
+              color="inherit"
+              edge="start"
+              aria-label="Open navigation"
+              onClick={() => setDrawerOpen(true)}
+              sx={{ mr: 1 }}
+            >
               <MenuIcon />
             </IconButton>
           )}
@@ -134,10 +142,17 @@ function AppShell({ session }: { session: Session }) {
             {APP_NAME}
           </Typography>
           <NotificationsButton />
-          <UserMenu user={session.user} onSignOut={() => signOut.mutate({ keepDrafts: false }, { onSettled: () => navigate('/sign-in', { replace: true }) })} />
+          <UserMenu
+            user={session.user}
+            onSignOut={() => signOut.mutate({ keepDrafts: false }, { onSettled: () => navigate('/sign-in') })}
+          />
         </Toolbar>
         {navigation.state === 'loading' && (
-          <LinearProgress aria-label="Loading page" color="secondary" sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }} />
+          <LinearProgress
+            aria-label="Loading page"
+            color="secondary"
+            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+          />
         )}
       </AppBar>
       <Drawer
@@ -145,11 +160,20 @@ function AppShell({ session }: { session: Session }) {
         variant={isDesktop ? 'permanent' : 'temporary'}
         open={isDesktop || drawerOpen}
         onClose={() => setDrawerOpen(false)}
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
       >
         {drawer}
       </Drawer>
-      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
+      >
         <Toolbar className="no-print" />
         <Suspense fallback={<CircularProgress aria-label="Loading page" />}>
           <Outlet />

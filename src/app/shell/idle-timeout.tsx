@@ -23,22 +23,30 @@ export function IdleTimeout({
   onExpire: () => void;
 }) {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
-  const lastActivity = useRef(Date.now());
+  const lastActivity = useRef(0);
+  // The parent passes a new callback each render; the clock must not restart because of it.
+  const expireRef = useRef(onExpire);
+  useEffect(() => {
+    expireRef.current = onExpire;
+  });
   const warning = secondsLeft !== null;
 
   useEffect(() => {
+    lastActivity.current = Date.now();
+    // While the warning shows, only the dialog's own buttons count: a stray key must not dismiss it.
+    const warningRef = { current: false };
     const markActive = () => {
-      // While the warning shows, only the dialog's own buttons count: a stray key must not dismiss it.
       if (!warningRef.current) lastActivity.current = Date.now();
     };
-    const warningRef = { current: false };
-    ACTIVITY_EVENTS.forEach((name) => window.addEventListener(name, markActive, { passive: true, capture: true }));
+    ACTIVITY_EVENTS.forEach((name) =>
+      window.addEventListener(name, markActive, { passive: true, capture: true }),
+    );
     const timer = window.setInterval(() => {
       const idleMs = Date.now() - lastActivity.current;
       const leftMs = timeoutMinutes * 60_000 - idleMs;
       if (leftMs <= 0) {
         window.clearInterval(timer);
-        onExpire();
+        expireRef.current();
       } else if (leftMs <= WARNING_SECONDS * 1000) {
         warningRef.current = true;
         setSecondsLeft(Math.ceil(leftMs / 1000));
@@ -51,7 +59,7 @@ export function IdleTimeout({
       window.clearInterval(timer);
       ACTIVITY_EVENTS.forEach((name) => window.removeEventListener(name, markActive, { capture: true }));
     };
-  }, [timeoutMinutes, onExpire]);
+  }, [timeoutMinutes]);
 
   const stay = () => {
     lastActivity.current = Date.now();
@@ -64,8 +72,8 @@ export function IdleTimeout({
       <DialogTitle id="idle-title">Are you still there?</DialogTitle>
       <DialogContent>
         <DialogContentText id="idle-text">
-          For privacy, you will be signed out in {secondsLeft ?? 0} seconds because the console has not been used.
-          Anything you were typing is kept and comes back when you sign in again.
+          For privacy, you will be signed out in {secondsLeft ?? 0} seconds because the console has not been
+          used. Anything you were typing is kept and comes back when you sign in again.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

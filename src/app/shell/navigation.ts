@@ -21,6 +21,7 @@ export function navigationFor(roles: readonly Role[]): NavItem[] {
   if (!can('visits.desk') && can('visits.history')) {
     items.push({ label: 'Visitor log', to: '/visitors/history', icon: BadgeOutlined });
   }
-  if (can('visits.expect')) items.push({ label: 'My expected visitors', to: '/my-visitors', icon: EventAvailableOutlined });
+  if (can('visits.expect'))
+    items.push({ label: 'My expected visitors', to: '/my-visitors', icon: EventAvailableOutlined });
   return items;
 }

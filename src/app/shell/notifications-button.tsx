@@ -22,7 +22,8 @@ export function NotificationsButton() {
     refetchInterval: 30_000,
   });
   const markRead = useMutation({
-    mutationFn: async (id: string) => api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }),
+    mutationFn: async (id: string) =>
+      api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
   const unread = data?.unread ?? 0;
@@ -30,12 +31,22 @@ export function NotificationsButton() {
 
   return (
     <>
-      <IconButton color="inherit" aria-label={label} aria-haspopup="menu" onClick={(event) => setAnchor(event.currentTarget)}>
+      <IconButton
+        color="inherit"
+        aria-label={label}
+        aria-haspopup="menu"
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
         <Badge badgeContent={unread} color="error">
           <NotificationsOutlined />
         </Badge>
       </IconButton>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { maxWidth: 380 } } }}>
+      <Menu
+        anchorEl={anchor}
+        open={!!anchor}
+        onClose={() => setAnchor(null)}
+        slotProps={{ paper: { sx: { maxWidth: 380 } } }}
+      >
         {(data?.items.length ?? 0) === 0 && <MenuItem disabled>No notifications yet</MenuItem>}
         {data?.items.map((notification) => (
           <MenuItem

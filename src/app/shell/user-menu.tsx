@@ -46,7 +46,9 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        <Avatar sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'secondary.main' }}>{initials(user.name)}</Avatar>
+        <Avatar sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'secondary.main' }}>
+          {initials(user.name)}
+        </Avatar>
       </IconButton>
       <Menu anchorEl={anchor} open={!!anchor} onClose={close}>
         <ListSubheader sx={{ lineHeight: 1.4, py: 1 }}>

@@ -35,7 +35,11 @@ const sessionMiddleware: Middleware = {
       problem = (await response.clone().json()) as Problem;
       if (typeof problem?.title !== 'string') throw new Error('not a problem document');
     } catch {
-      problem = { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status };
+      problem = {
+        type: 'about:blank',
+        title: response.statusText || 'Request failed',
+        status: response.status,
+      };
     }
     const error = new ApiError(response.status, problem);
     listeners.forEach((listener) => listener(error));

@@ -6,6 +6,7 @@ import { isApiError } from '@/shared/api/errors';
 import type { components } from '@/shared/api/schema';
 import { hasPermission, type Permission } from '@/shared/auth/permissions';
 import { clearDraftsOf } from '@/shared/forms/drafts';
+import { clearPrivateListState } from '@/shared/data-table/use-list-state';
 
 export type Session = components['schemas']['Session'];
 export type User = Session['user'];
@@ -67,6 +68,8 @@ export function useSignOut() {
     },
     onSettled: () => {
       setCsrfToken(undefined);
+      // Search text typed about people (kept in memory, never in the URL) must not greet the next user.
+      clearPrivateListState();
       queryClient.clear();
       queryClient.setQueryData(sessionQuery.queryKey, null);
     },

@@ -30,5 +30,6 @@ export function clearDraft(userId: string, formKey: string) {
 
 export function clearDraftsOf(userId: string) {
   const prefix = `${PREFIX}${userId}:`;
-  for (const name of Object.keys(sessionStorage)) if (name.startsWith(prefix)) sessionStorage.removeItem(name);
+  for (const name of Object.keys(sessionStorage))
+    if (name.startsWith(prefix)) sessionStorage.removeItem(name);
 }

@@ -19,7 +19,15 @@ export interface Crumb {
 }
 
 /** Every page's heading: its h1, document.title, breadcrumbs and the page's main actions. */
-export function PageHeader({ title, crumbs = [], actions }: { title: string; crumbs?: Crumb[]; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  crumbs = [],
+  actions,
+}: {
+  title: string;
+  crumbs?: Crumb[];
+  actions?: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <Box component="header" sx={{ mb: 3 }}>

@@ -10,8 +10,8 @@ export function NotPermittedPage() {
       <PageHeader title="Not permitted" />
       <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
         <Typography sx={{ mb: 2 }}>
-          Your role does not give you access to this page. If you need it for your work, ask the privacy office to
-          review your roles.
+          Your role does not give you access to this page. If you need it for your work, ask the privacy
+          office to review your roles.
         </Typography>
         <Button component={RouterLink} to="/" variant="contained">
           Go to your home page
@@ -26,7 +26,9 @@ export function NotFoundPage() {
     <>
       <PageHeader title="Page not found" />
       <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
-        <Typography sx={{ mb: 2 }}>There is no page at this address. It may have moved, or the link may be mistyped.</Typography>
+        <Typography sx={{ mb: 2 }}>
+          There is no page at this address. It may have moved, or the link may be mistyped.
+        </Typography>
         <Button component={RouterLink} to="/" variant="contained">
           Go to your home page
         </Button>

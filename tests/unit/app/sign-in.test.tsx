@@ -34,7 +34,14 @@ describe('sign-in', () => {
   });
 
   it('says the server failed, and keeps what was typed', async () => {
-    server.use(http.post('*/api/v1/session', () => HttpResponse.json({ type: 'about:blank', title: 'Boom', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } })));
+    server.use(
+      http.post('*/api/v1/session', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Boom', status: 500 },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
     const user = userEvent.setup();
     renderApp('/sign-in');
     await user.type(await screen.findByLabelText(/Email/), 'officer@example.com');
@@ -62,7 +69,9 @@ describe('sign-in', () => {
     await user.type(await screen.findByLabelText(/Email/), 'staff@example.com');
     await user.type(screen.getByLabelText(/Password/), 'demo-password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe('/home?x=1'));
+    await waitFor(() =>
+      expect(router.state.location.pathname + router.state.location.search).toBe('/home?x=1'),
+    );
     expect(await screen.findByRole('heading', { name: 'Welcome, Sam' })).toBeInTheDocument();
   });
 
@@ -72,5 +81,27 @@ describe('sign-in', () => {
     await screen.findByRole('heading', { name: 'Welcome, Olivia' });
     const stored = JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
     expect(stored).not.toMatch(/csrf|token|password|session/i);
+  });
+});
+
+describe('the signed-in shell', () => {
+  it('shows a retry, not a blank page, when the session cannot be loaded', async () => {
+    await signInAs('staff');
+    server.use(
+      http.get('*/api/v1/session', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unavailable', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/home');
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      'The server had a problem',
+    );
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome, Sam' })).toBeInTheDocument();
   });
 });

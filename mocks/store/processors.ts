@@ -1,0 +1,435 @@
+// The processors module's tables and rules: processors (2,000 in the large seed), their contracts and compliance
+// reviews, and the review cadence per risk tier. Each processor record carries a digest of its contracts and reviews,
+// refreshed on every write to them, so that a list request can compute flags for thousands of processors without
+// looking at another table. What depends on today's date (expiry, overdue) is computed per request from the digest.
+import type { components } from '@/shared/api/schema';
+import { countryName } from '@/features/processors/countries';
+import {
+  CLAUSE_LABELS,
+  CONTRACT_CLAUSES,
+  CONTRACT_EXPIRY_WARNING_DAYS,
+  DEFAULT_REVIEW_CADENCE,
+  REVIEW_DUE_SOON_DAYS,
+  addDays,
+  addMonths,
+  type ContractClause,
+  type ContractInput,
+  type ContractStatus,
+  type ProcessorFlagCode,
+  type ProcessorInput,
+  type ReviewInput,
+  type ReviewOutcome,
+  type ReviewStatus,
+  type RiskTier,
+} from '@/features/processors/schemas';
+import { Collection } from './collection';
+import { defineTable } from './db';
+
+type Schemas = components['schemas'];
+export type Processor = Schemas['Processor'];
+export type ProcessorListItem = Schemas['ProcessorListItem'];
+export type ProcessingContract = Schemas['ProcessingContract'];
+export type ComplianceReview = Schemas['ComplianceReview'];
+export type ProcessorFlag = Schemas['ProcessorFlag'];
+export type ReviewCadence = Schemas['ReviewCadence'];
+
+interface ContractDigest {
+  id: string;
+  reference: string;
+  startDate: string;
+  endDate: string;
+  autoRenew: boolean;
+  missingClauses: ContractClause[];
+}
+
+export interface ProcessorRecord extends ProcessorInput {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Lower-cased name and services, for search. */
+  searchText: string;
+  contracts: ContractDigest[];
+  lastReview: { date: string; outcome: ReviewOutcome } | null;
+  /** The earliest due date of a remediation action not yet done, over all reviews. */
+  openActionDue: string | null;
+  /** Not time dependent (last review + cadence), so it can be a sort order. */
+  nextReviewDue: string | null;
+}
+
+export type ContractRecord = Omit<ProcessingContract, 'missingClauses' | 'status'>;
+export type ReviewRecord = ComplianceReview;
+type CadenceRecord = ReviewCadence & { id: string };
+
+const STATUS_ORDER = { onboarding: 0, active: 1, suspended: 2, offboarded: 3 } as const;
+const TIER_ORDER = { low: 0, medium: 1, high: 2 } as const;
+
+export const PROCESSOR_SORT_KEYS = ['name', 'status', 'riskTier', 'country', 'nextReviewDue', 'updatedAt'] as const;
+
+export const processors = defineTable(
+  'processors',
+  new Collection<ProcessorRecord>({
+    sortKeys: {
+      name: (p) => p.name,
+      status: (p) => STATUS_ORDER[p.status],
+      riskTier: (p) => TIER_ORDER[p.riskTier],
+      country: (p) => countryName(p.country),
+      // Offboarded processors have no review due: they sort last ascending.
+      nextReviewDue: (p) => p.nextReviewDue ?? '9999-12-31',
+      updatedAt: (p) => p.updatedAt,
+    },
+    defaultSort: { key: 'name', descending: false },
+  }),
+);
+export const processorContracts = defineTable('processorContracts', new Collection<ContractRecord>());
+export const processorReviews = defineTable('processorReviews', new Collection<ReviewRecord>());
+export const CADENCE_ID = 'review-cadence';
+export const reviewCadence = defineTable('reviewCadence', new Collection<CadenceRecord>());
+
+/** Today as a calendar date (UTC), the day every "expiring" and "overdue" is measured from. */
+export function todayIso(now = new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+
+export function currentCadence(): CadenceRecord {
+  return (
+    reviewCadence.get(CADENCE_ID) ?? {
+      id: CADENCE_ID,
+      ...DEFAULT_REVIEW_CADENCE,
+      version: 1,
+      updatedAt: new Date(0).toISOString(),
+    }
+  );
+}
+
+export function missingClausesOf(contract: Pick<ContractRecord, 'clauses'>): ContractClause[] {
+  return CONTRACT_CLAUSES.filter((clause) => !contract.clauses[clause]);
+}
+
+export function contractStatus(
+  contract: Pick<ContractRecord, 'startDate' | 'endDate' | 'autoRenew'>,
+  today: string,
+): ContractStatus {
+  if (today < contract.startDate) return 'upcoming';
+  // An auto-renewing contract rolls over at its renewal date instead of ending.
+  if (contract.autoRenew) return 'current';
+  if (contract.endDate < today) return 'expired';
+  if (contract.endDate <= addDays(today, CONTRACT_EXPIRY_WARNING_DAYS)) return 'expiring';
+  return 'current';
+}
+
+function isInForce(status: ContractStatus) {
+  return status === 'current' || status === 'expiring';
+}
+
+export function toContract(record: ContractRecord, today = todayIso()): ProcessingContract {
+  return { ...record, missingClauses: missingClausesOf(record), status: contractStatus(record, today) };
+}
+
+export function toReview(record: ReviewRecord): ComplianceReview {
+  return record;
+}
+
+export function contractsOf(processorId: string): ContractRecord[] {
+  return [...processorContracts.all()]
+    .filter((contract) => contract.processorId === processorId)
+    .sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : a.id < b.id ? 1 : -1));
+}
+
+export function reviewsOf(processorId: string): ReviewRecord[] {
+  return [...processorReviews.all()]
+    .filter((review) => review.processorId === processorId)
+    .sort((a, b) => (a.reviewDate < b.reviewDate ? 1 : a.reviewDate > b.reviewDate ? -1 : a.createdAt < b.createdAt ? 1 : -1));
+}
+
+export function nextReviewDue(
+  processor: Pick<ProcessorRecord, 'status' | 'riskTier' | 'createdAt' | 'lastReview'>,
+  cadence: Record<RiskTier, number>,
+): string | null {
+  if (processor.status === 'offboarded') return null;
+  // Never reviewed: the first review is due from the day it was registered.
+  if (!processor.lastReview) return processor.createdAt.slice(0, 10);
+  return addMonths(processor.lastReview.date, cadence[processor.riskTier]);
+}
+
+export function reviewStatusOf(processor: Pick<ProcessorRecord, 'nextReviewDue'>, today: string): ReviewStatus {
+  if (!processor.nextReviewDue) return 'not_required';
+  if (processor.nextReviewDue < today) return 'overdue';
+  if (processor.nextReviewDue <= addDays(today, REVIEW_DUE_SOON_DAYS)) return 'due_soon';
+  return 'scheduled';
+}
+
+/** Recomputes what a processor record keeps of its contracts and reviews. */
+export function withDigest(
+  processor: Omit<ProcessorRecord, 'searchText' | 'contracts' | 'lastReview' | 'openActionDue' | 'nextReviewDue'>,
+  contracts: ContractRecord[],
+  reviews: ReviewRecord[],
+  cadence: Record<RiskTier, number> = currentCadence(),
+): ProcessorRecord {
+  const latest = reviews.reduce<ReviewRecord | undefined>(
+    (best, review) => (!best || review.reviewDate > best.reviewDate ? review : best),
+    undefined,
+  );
+  let openActionDue: string | null = null;
+  for (const review of reviews) {
+    for (const action of review.remediationActions) {
+      if (!action.done && (!openActionDue || action.dueDate < openActionDue)) openActionDue = action.dueDate;
+    }
+  }
+  const record: ProcessorRecord = {
+    ...processor,
+    searchText: `${processor.name}\n${processor.services}`.toLowerCase(),
+    contracts: contracts.map((contract) => ({
+      id: contract.id,
+      reference: contract.reference,
+      startDate: contract.startDate,
+      endDate: contract.endDate,
+      autoRenew: contract.autoRenew,
+      missingClauses: missingClausesOf(contract),
+    })),
+    lastReview: latest ? { date: latest.reviewDate, outcome: latest.outcome } : null,
+    openActionDue,
+    nextReviewDue: null,
+  };
+  record.nextReviewDue = nextReviewDue(record, cadence);
+  return record;
+}
+
+/** After a write to a processor's contracts or reviews. */
+export function refreshProcessor(processorId: string) {
+  const processor = processors.get(processorId);
+  if (!processor) return;
+  processors.replace(withDigest(processor, contractsOf(processorId), reviewsOf(processorId)));
+}
+
+/** After the cadence changes: every next review date moves. */
+export function refreshAllReviewDates() {
+  const cadence = currentCadence();
+  const updated = [...processors.all()].map((processor) => ({
+    ...processor,
+    nextReviewDue: nextReviewDue(processor, cadence),
+  }));
+  processors.load(updated);
+}
+
+/** The contract that governs now: the one in force that started last, else the latest one. */
+function governingContract(processor: ProcessorRecord, today: string) {
+  let governing: (ContractDigest & { status: ContractStatus }) | undefined;
+  let governingInForce = false;
+  for (const contract of processor.contracts) {
+    const status = contractStatus(contract, today);
+    const inForce = isInForce(status);
+    if (
+      !governing ||
+      (inForce && !governingInForce) ||
+      (inForce === governingInForce && contract.startDate > governing.startDate)
+    ) {
+      governing = { ...contract, status };
+      governingInForce = inForce;
+    }
+  }
+  return governing ? { contract: governing, inForce: governingInForce } : undefined;
+}
+
+function list(items: string[]) {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function formatDate(date: string) {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-CA', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+interface Derived {
+  flags: ProcessorFlag[];
+  missingClauses: ContractClause[];
+  currentContract: ProcessorListItem['currentContract'];
+  reviewStatus: ReviewStatus;
+}
+
+// Records are immutable values (a write replaces the object), so what is derived from one can be kept per object
+// for the day: a filter over 2,000 processors then costs a lookup per record.
+const derivedCache = new WeakMap<ProcessorRecord, { today: string; derived: Derived }>();
+
+export function derive(processor: ProcessorRecord, today = todayIso()): Derived {
+  const cached = derivedCache.get(processor);
+  if (cached && cached.today === today) return cached.derived;
+  const governing = governingContract(processor, today);
+  const missingClauses = governing?.contract.missingClauses ?? [];
+  const reviewStatus = reviewStatusOf(processor, today);
+  const flags: ProcessorFlag[] = [];
+
+  // Offboarded processors no longer process data on our behalf: nothing about them needs action.
+  if (processor.status !== 'offboarded') {
+    const shielded = processor.locations.filter((location) => location.transferMechanism === 'privacy_shield');
+    if (shielded.length) {
+      flags.push({
+        code: 'privacy_shield',
+        message: `The transfer to ${list(shielded.map((l) => countryName(l.country)))} relies on the EU-US Privacy Shield, invalidated in July 2020. Record a valid transfer mechanism.`,
+      });
+    }
+    const sensitive = [
+      ...(processor.dataSubjects.includes('children') ? ["children's data"] : []),
+      ...(processor.dataCategories.includes('payment_data') ? ['payment data'] : []),
+    ];
+    if (processor.riskTier === 'low' && sensitive.length && !processor.riskReason?.trim()) {
+      flags.push({
+        code: 'sensitive_data_low_tier',
+        message: `Handles ${list(sensitive)} at the low risk tier without a stated reason.`,
+      });
+    }
+    if (governing && missingClauses.length) {
+      flags.push({
+        code: 'missing_clauses',
+        message: `Contract ${governing.contract.reference} lacks: ${missingClauses.map((c) => CLAUSE_LABELS[c].toLowerCase()).join('; ')}.`,
+      });
+    }
+    for (const contract of processor.contracts) {
+      if (contractStatus(contract, today) !== 'expiring') continue;
+      // A follow-up contract that starts in time and runs longer means nothing lapses.
+      const covered = processor.contracts.some(
+        (other) =>
+          other.id !== contract.id &&
+          other.startDate <= addDays(contract.endDate, 1) &&
+          (other.autoRenew || other.endDate > contract.endDate),
+      );
+      if (!covered) {
+        flags.push({
+          code: 'contract_expiring',
+          message: `Contract ${contract.reference} ends on ${formatDate(contract.endDate)}, within ${CONTRACT_EXPIRY_WARNING_DAYS} days, with no renewal.`,
+        });
+        break;
+      }
+    }
+    if (processor.status === 'active' && !governing?.inForce) {
+      flags.push({ code: 'no_current_contract', message: 'Active without a current contract.' });
+    }
+    if (reviewStatus === 'overdue' && processor.nextReviewDue) {
+      flags.push({
+        code: 'review_overdue',
+        message: processor.lastReview
+          ? `The compliance review was due on ${formatDate(processor.nextReviewDue)}.`
+          : `Never reviewed: the first compliance review was due on ${formatDate(processor.nextReviewDue)}.`,
+      });
+    }
+    if (processor.openActionDue && processor.openActionDue < today) {
+      flags.push({
+        code: 'remediation_overdue',
+        message: `A remediation action was due on ${formatDate(processor.openActionDue)} and is not done.`,
+      });
+    }
+    if (processor.lastReview?.outcome === 'non_compliant') {
+      flags.push({ code: 'non_compliant', message: 'The last compliance review found the processor non-compliant.' });
+    }
+  }
+
+  const currentContract =
+    governing && governing.inForce
+      ? {
+          id: governing.contract.id,
+          reference: governing.contract.reference,
+          startDate: governing.contract.startDate,
+          endDate: governing.contract.endDate,
+          autoRenew: governing.contract.autoRenew,
+          status: governing.contract.status,
+        }
+      : null;
+  const derived = { flags, missingClauses, currentContract, reviewStatus };
+  derivedCache.set(processor, { today, derived });
+  return derived;
+}
+
+export function hasFlag(processor: ProcessorRecord, code: ProcessorFlagCode, today: string) {
+  return derive(processor, today).flags.some((flag) => flag.code === code);
+}
+
+function maskEmail(value: string) {
+  const [local = '', domain = ''] = value.split('@');
+  return `${local.slice(0, 1)}•••@${domain}`;
+}
+
+export function toListItem(processor: ProcessorRecord, today = todayIso()): ProcessorListItem {
+  const derived = derive(processor, today);
+  return {
+    id: processor.id,
+    version: processor.version,
+    name: processor.name,
+    services: processor.services,
+    country: processor.country,
+    status: processor.status,
+    riskTier: processor.riskTier,
+    riskReason: processor.riskReason,
+    dataCategories: processor.dataCategories,
+    dataSubjects: processor.dataSubjects,
+    locations: processor.locations,
+    subProcessors: processor.subProcessors,
+    contactEmailMasked: maskEmail(processor.contactEmail),
+    createdAt: processor.createdAt,
+    updatedAt: processor.updatedAt,
+    flags: derived.flags,
+    missingClauses: derived.missingClauses,
+    currentContract: derived.currentContract,
+    contractCount: processor.contracts.length,
+    lastReviewDate: processor.lastReview?.date ?? null,
+    lastReviewOutcome: processor.lastReview?.outcome ?? null,
+    nextReviewDue: processor.nextReviewDue,
+    reviewStatus: derived.reviewStatus,
+  };
+}
+
+export function toProcessor(processor: ProcessorRecord, today = todayIso()): Processor {
+  return {
+    ...toListItem(processor, today),
+    contactName: processor.contactName,
+    contactEmail: processor.contactEmail,
+    contactPhone: processor.contactPhone,
+  };
+}
+
+/** The fields of a processor as its form submits them, for audit diffs. */
+export function processorInputOf(processor: ProcessorRecord): ProcessorInput {
+  return {
+    name: processor.name,
+    services: processor.services,
+    contactName: processor.contactName,
+    contactEmail: processor.contactEmail,
+    contactPhone: processor.contactPhone,
+    country: processor.country,
+    status: processor.status,
+    riskTier: processor.riskTier,
+    riskReason: processor.riskReason,
+    dataCategories: processor.dataCategories,
+    dataSubjects: processor.dataSubjects,
+    locations: processor.locations,
+    subProcessors: processor.subProcessors,
+  };
+}
+
+export function contractInputOf(contract: ContractRecord): ContractInput {
+  return {
+    reference: contract.reference,
+    title: contract.title,
+    signedDate: contract.signedDate,
+    startDate: contract.startDate,
+    endDate: contract.endDate,
+    autoRenew: contract.autoRenew,
+    noticePeriodDays: contract.noticePeriodDays,
+    documentUrl: contract.documentUrl,
+    breachNotificationHours: contract.breachNotificationHours,
+    clauses: contract.clauses,
+  };
+}
+
+export function reviewInputOf(review: ReviewRecord): ReviewInput {
+  return {
+    reviewDate: review.reviewDate,
+    reviewer: review.reviewer,
+    findings: review.findings,
+    outcome: review.outcome,
+    remediationActions: review.remediationActions,
+  };
+}

@@ -1,0 +1,192 @@
+// The visitor log's tables: visits (100,000 in the large seed, answered from sort orders kept up to date on
+// every write), expected visits, and the one retention setting. Plus the time rules that depend on a site's
+// own time zone (its "today", its closing hour).
+import type { components } from '@/shared/api/schema';
+import { DEFAULT_RETENTION_DAYS, UNDO_WINDOW_MS } from '@/features/visits/schemas';
+import { Collection } from './collection';
+import { defineTable, sites } from './db';
+
+type Visit = components['schemas']['Visit'];
+type Site = components['schemas']['Site'];
+export type ExpectedVisitRecord = components['schemas']['ExpectedVisit'];
+export type VisitRetention = components['schemas']['VisitRetention'] & { id: string };
+
+/** A visit as stored: the contact in clear (only a reveal answers it), plus lower-cased text for searching. */
+export interface VisitRecord {
+  id: string;
+  version: number;
+  name: string;
+  company: string;
+  hostId: string;
+  hostName: string;
+  purpose: string;
+  siteId: string;
+  badge: string;
+  contact: string | null;
+  privacyNoticeShown: boolean;
+  expectedVisitId: string | null;
+  checkedInAt: string;
+  checkedOutAt: string | null;
+  anonymised: boolean;
+  /** name, company, host and badge, lower-cased once per write instead of once per record per search. */
+  searchText: string;
+  companyLower: string;
+}
+
+export const VISIT_SORT_KEYS = [
+  'checkedInAt',
+  'checkedOutAt',
+  'name',
+  'company',
+  'hostName',
+  'siteId',
+  'badge',
+] as const;
+
+export const visits = defineTable(
+  'visits',
+  new Collection<VisitRecord>({
+    sortKeys: {
+      checkedInAt: (v) => v.checkedInAt,
+      // Still on site sorts first ascending, last descending.
+      checkedOutAt: (v) => v.checkedOutAt ?? '',
+      name: (v) => v.name,
+      company: (v) => v.company,
+      hostName: (v) => v.hostName,
+      siteId: (v) => v.siteId,
+      badge: (v) => v.badge,
+    },
+    defaultSort: { key: 'checkedInAt', descending: true },
+  }),
+);
+
+export const expectedVisits = defineTable('expectedVisits', new Collection<ExpectedVisitRecord>());
+
+export const RETENTION_ID = 'visit-retention';
+export const visitRetention = defineTable('visitRetention', new Collection<VisitRetention>());
+
+export function retentionDays() {
+  return visitRetention.get(RETENTION_ID)?.days ?? DEFAULT_RETENTION_DAYS;
+}
+
+/** Fills in the derived search fields; every stored visit goes through here. */
+export function indexed(visit: Omit<VisitRecord, 'searchText' | 'companyLower'>): VisitRecord {
+  return {
+    ...visit,
+    searchText: `${visit.name}\n${visit.company}\n${visit.hostName}\n${visit.badge}`.toLowerCase(),
+    companyLower: visit.company.toLowerCase(),
+  };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function localParts(timeZone: string, at: Date) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+/** The site's own calendar day (YYYY-MM-DD) at a moment. */
+export function siteDate(site: Site, at: Date) {
+  return localParts(site.timeZone, at).date;
+}
+
+/** The site's wall-clock time (HH:mm) at a moment, for messages. */
+export function siteTime(site: Site, at: Date) {
+  return localParts(site.timeZone, at).time;
+}
+
+/** On site past the site's closing hour, or since an earlier day (someone who never checked out). */
+export function isAfterClosing(site: Site, checkedInAt: Date, now: Date) {
+  const local = localParts(site.timeZone, now);
+  return siteDate(site, checkedInAt) < local.date || local.hour >= site.closingHour;
+}
+
+/** The API's view of a visit: contact masked, status and flags derived at the time of asking. */
+export function toVisit(
+  record: VisitRecord,
+  now: Date,
+  maskContact: (value: string | null) => string | null,
+): Visit {
+  const site = sites.get(record.siteId);
+  const onSite = record.checkedOutAt === null;
+  const undoUntil = record.checkedOutAt ? new Date(record.checkedOutAt).getTime() + UNDO_WINDOW_MS : 0;
+  return {
+    id: record.id,
+    version: record.version,
+    name: record.name,
+    company: record.company,
+    hostId: record.hostId,
+    hostName: record.hostName,
+    purpose: record.purpose,
+    siteId: record.siteId,
+    badge: record.badge,
+    contactMasked: maskContact(record.contact),
+    privacyNoticeShown: record.privacyNoticeShown,
+    expectedVisitId: record.expectedVisitId,
+    checkedInAt: record.checkedInAt,
+    checkedOutAt: record.checkedOutAt,
+    status: onSite ? 'on_site' : 'checked_out',
+    afterClosing: onSite && !!site && isAfterClosing(site, new Date(record.checkedInAt), now),
+    undoableUntil: undoUntil > now.getTime() ? new Date(undoUntil).toISOString() : null,
+    anonymised: record.anonymised,
+  };
+}
+
+export const ANONYMISED = 'Anonymised visitor';
+
+/** What the purge leaves of a visit: when, where, whom they visited and the badge; no one identifiable. */
+export function anonymise(record: VisitRecord): VisitRecord {
+  return indexed({
+    ...record,
+    name: ANONYMISED,
+    company: '—',
+    contact: null,
+    purpose: '—',
+    anonymised: true,
+    version: record.version + 1,
+  });
+}
+
+/** Visits that ended before the cutoff and still hold personal data. */
+export function purgeCandidates(cutoffIso: string) {
+  const found: VisitRecord[] = [];
+  for (const visit of visits.all()) {
+    if (!visit.anonymised && visit.checkedOutAt !== null && visit.checkedOutAt < cutoffIso) found.push(visit);
+  }
+  return found;
+}
+
+export function retentionCutoff(days: number, now: Date) {
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
+
+/**
+ * Anonymises what the retention period no longer covers. Many records at once are reloaded in one go (the
+ * sort orders are rebuilt on the next list) rather than re-sorted record by record.
+ */
+export function purge(days: number, now: Date) {
+  const candidates = purgeCandidates(retentionCutoff(days, now));
+  if (candidates.length > 500) {
+    const ids = new Set(candidates.map((visit) => visit.id));
+    visits.load([...visits.all()].map((visit) => (ids.has(visit.id) ? anonymise(visit) : visit)));
+  } else {
+    for (const visit of candidates) visits.replace(anonymise(visit));
+  }
+  return candidates.length;
+}

@@ -1,0 +1,216 @@
+// npm run bench: measures the quality bars of docs/ENGINEERING.md and prints a table. Not part of npm test.
+//  1. bundle: gzip JavaScript loaded for the sign-in page and per lazy route chunk (production build, real-backend mode)
+//  2. mock backend: a sorted, filtered page of the large seed, timed through msw's handler matching
+//  3. lists in Chromium over the large seed: first rows, sort, filter, next page; longest main-thread task
+//  4. Lighthouse 12 (desktop preset) on the sign-in page
+import { execSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const rows = [];
+const record = (area, what, value, budget, ok) => rows.push({ area, what, value, budget, result: ok ? 'ok' : 'OVER' });
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const only = process.argv.slice(2); // e.g. `npm run bench -- bundle mock`
+const wants = (part) => only.length === 0 || only.includes(part);
+const PROD_PORT = 4190;
+const MOCK_PORT = 4191;
+
+const built = new Set();
+function build(outDir, env) {
+  if (built.has(outDir)) return;
+  built.add(outDir);
+  execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: 'ignore', env: { ...process.env, ...env } });
+}
+
+/** A static server for a build, answering the session endpoint as a signed-out real backend would. */
+function serve(dir, port) {
+  const types = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname.startsWith('/api/')) {
+      res.writeHead(401, { 'Content-Type': 'application/problem+json' });
+      return res.end(JSON.stringify({ type: 'about:blank', title: 'Not signed in', status: 401 }));
+    }
+    const file = join(dir, url.pathname);
+    const path = existsSync(file) && extname(file) ? file : join(dir, 'index.html');
+    const body = readFileSync(path);
+    const gzip = /\.(js|html|css|svg)$/.test(path);
+    res.writeHead(200, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(gzip ? gzipSync(body) : body);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+function chunkGraph(dir) {
+  const assets = join(dir, 'assets');
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const size = Object.fromEntries(files.map((f) => [f, gzipSync(readFileSync(join(assets, f))).length]));
+  const staticImports = Object.fromEntries(
+    files.map((f) => {
+      const code = readFileSync(join(assets, f), 'utf8');
+      const imports = [...code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+      return [f, imports];
+    }),
+  );
+  const closure = (entry, seen = new Set()) => {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    for (const next of staticImports[entry] ?? []) closure(next, seen);
+    return seen;
+  };
+  return { files, size, closure };
+}
+
+async function bundle() {
+  build('bench-results/prod', { VITE_API_BASE_URL: `http://127.0.0.1:${PROD_PORT}` });
+  const dir = 'bench-results/prod';
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const entry = html.match(/src="\/assets\/([^"]+\.js)"/)[1];
+  const { files, size, closure } = chunkGraph(dir);
+  const signIn = [...closure(entry)].reduce((sum, f) => sum + size[f], 0);
+  record('bundle', 'JS for the sign-in page (gzip)', kb(signIn), '<= 160 kB (hard 200)', signIn <= 160 * 1024);
+  const mockCode = files.filter((f) => readFileSync(join(dir, 'assets', f), 'utf8').includes('mockServiceWorker'));
+  record('bundle', 'mock chunks in a real-backend build', String(mockCode.length), '0', mockCode.length === 0);
+  const lazy = files.filter((f) => !closure(entry).has(f));
+  for (const f of lazy.sort((a, b) => size[b] - size[a]).slice(0, 12)) {
+    record('bundle', `lazy chunk ${f.replace(/-[\w-]{8}\.js$/, '')}`, kb(size[f]), '<= 60 kB', size[f] <= 60 * 1024);
+  }
+}
+
+async function mockBackend() {
+  const { createServer: createVite } = await import('vite');
+  const vite = await createVite({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
+  try {
+    const mock = await vite.ssrLoadModule('/tests/bench/mock-entry.ts');
+    mock.seedLarge();
+    const signIn = await mock.request('POST', '/api/v1/session', { email: 'officer@example.com', password: 'demo-password' });
+    if (signIn.status !== 200) throw new Error('bench sign-in failed');
+    const cases = [
+      ['visits, sorted by name, page 2', '/api/v1/visits?page=2&pageSize=25&sort=visitorName'],
+      ['visits, filtered by site, newest first', '/api/v1/visits?page=1&pageSize=25&sort=-checkedInAt&siteId=site-mtl'],
+      ['visits, company search, page 3', '/api/v1/visits?page=3&pageSize=25&company=a&sort=-checkedInAt'],
+      ['processors, filtered by tier, sorted by name', '/api/v1/processors?page=1&pageSize=25&tier=high&sort=name'],
+    ];
+    for (const [what, path] of cases) {
+      await mock.request('GET', path); // build the sort index once, as the first visitor to a list would
+      const times = [];
+      let status = 0;
+      for (let i = 0; i < 15; i++) {
+        const start = performance.now();
+        const response = await mock.request('GET', path);
+        await response.json();
+        times.push(performance.now() - start);
+        status = response.status;
+      }
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)];
+      record('mock', `${what} (median of 15)`, status === 200 ? `${median.toFixed(1)} ms` : `HTTP ${status}`, '<= 20 ms', status === 200 && median <= 20);
+    }
+  } finally {
+    await vite.close();
+  }
+}
+
+async function lists() {
+  build('bench-results/mock', { VITE_MOCK_SEED: 'large', VITE_MOCK_LATENCY_MS: '0' });
+  const server = await serve('bench-results/mock', MOCK_PORT);
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    const base = `http://127.0.0.1:${MOCK_PORT}`;
+    const firstRow = () => page.locator('tbody tr').first();
+    const rowText = () => firstRow().innerText().catch(() => '');
+    const timed = async (what, action, budget) => {
+      const before = await rowText();
+      await page.evaluate(() => (window.__longTasks = []));
+      const start = Date.now();
+      await action();
+      await page.waitForFunction((b) => {
+        const row = document.querySelector('tbody tr');
+        return row && !row.querySelector('.MuiSkeleton-root') && row.innerText !== b;
+      }, before, { timeout: 10_000 });
+      const ms = Date.now() - start;
+      const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+      record('lists', `${what}`, `${ms} ms (longest task ${Math.round(longest)} ms)`, `<= ${budget} ms, tasks <= 50 ms`, ms <= budget && longest <= 50);
+    };
+    const signIn = async (email) => {
+      await page.goto(`${base}/sign-in`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill('demo-password');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    };
+    for (const list of [
+      { name: 'visit history (100,000)', email: 'officer@example.com', from: '/home', link: 'Visitor log', url: '/visitors/history', sortBy: /Visitor|Name/ },
+      { name: 'processors (2,000)', email: 'officer@example.com', from: '/home', link: 'Processors', url: '/processors', sortBy: /Name/ },
+    ]) {
+      await signIn(list.email);
+      await page.goto(`${base}${list.from}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await timed(`${list.name}: first rows after clicking into the list`, () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: list.link }).click(), 150);
+      await timed(`${list.name}: sort`, () => page.locator('thead').getByRole('button', { name: list.sortBy }).first().click(), 100);
+      await timed(`${list.name}: next page`, () => page.getByRole('button', { name: /next page/i }).click(), 100);
+      await page.goto('about:blank');
+      await timed(`${list.name}: cold load of its URL`, () => page.goto(`${base}${list.url}`), 600);
+    }
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+    record('memory', 'JS heap after the list journeys', kb(heap).replace('kB', '') && `${(heap / 1048576).toFixed(1)} MB`, '<= 80 MB', heap <= 80 * 1048576);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function lighthouseRun() {
+  build('bench-results/prod', { VITE_API_BASE_URL: `http://127.0.0.1:${PROD_PORT}` });
+  const server = await serve('bench-results/prod', PROD_PORT);
+  const { launch } = await import('chrome-launcher');
+  const lighthouse = (await import('lighthouse')).default;
+  const desktop = (await import('lighthouse/core/config/desktop-config.js')).default;
+  const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    const result = await lighthouse(`http://127.0.0.1:${PROD_PORT}/sign-in`, { port: chrome.port, output: 'json', logLevel: 'error' }, desktop);
+    const score = (id) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+    record('lighthouse', 'sign-in: performance', String(score('performance')), '>= 95', score('performance') >= 95);
+    record('lighthouse', 'sign-in: accessibility', String(score('accessibility')), '100', score('accessibility') === 100);
+    for (const id of ['performance', 'accessibility', 'best-practices']) {
+      const failing = result.lhr.categories[id].auditRefs
+        .map((ref) => result.lhr.audits[ref.id])
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative');
+      if (failing.length) console.log(`lighthouse ${id}: ${failing.map((a) => a.id).join(', ')}`);
+    }
+    record('lighthouse', 'sign-in: best practices', String(score('best-practices')), '100', score('best-practices') === 100);
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+}
+
+mkdirSync('bench-results', { recursive: true });
+if (wants('bundle')) await bundle();
+if (wants('mock')) await mockBackend();
+if (wants('lists')) await lists();
+if (wants('lighthouse')) await lighthouseRun();
+
+const widths = ['area', 'what', 'value', 'budget', 'result'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+const line = (r) => ['area', 'what', 'value', 'budget', 'result'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ');
+console.log(line({ area: 'area', what: 'what', value: 'value', budget: 'budget', result: 'result' }));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+rows.forEach((r) => console.log(line(r)));
+writeFileSync('bench-results/bench.json', JSON.stringify(rows, null, 2));
+process.exit(rows.some((r) => r.result !== 'ok') ? 1 : 0);
