@@ -43,8 +43,12 @@ export async function startMockBackend(options: { seedSize: SeedSize; latencyMs:
   return {
     /** "Reset demo data": back to the seed, for a demo or after an experiment. */
     async resetDemoData() {
+      // The person who asked stays signed in.
+      const signedIn = [...sessions.all()];
       await del(SNAPSHOT_KEY);
       seedDatabase(options.seedSize);
+      signedIn.forEach((session) => sessions.insert(session));
+      notifyWrite();
     },
   };
 }

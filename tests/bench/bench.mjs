@@ -10,7 +10,8 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const rows = [];
-const record = (area, what, value, budget, ok) => rows.push({ area, what, value, budget, result: ok ? 'ok' : 'OVER' });
+const record = (area, what, value, budget, ok) =>
+  rows.push({ area, what, value, budget, result: ok ? 'ok' : 'OVER' });
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const only = process.argv.slice(2); // e.g. `npm run bench -- bundle mock`
 const wants = (part) => only.length === 0 || only.includes(part);
@@ -21,12 +22,20 @@ const built = new Set();
 function build(outDir, env) {
   if (built.has(outDir)) return;
   built.add(outDir);
-  execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: 'ignore', env: { ...process.env, ...env } });
+  execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
 }
 
 /** A static server for a build, answering the session endpoint as a signed-out real backend would. */
 function serve(dir, port) {
-  const types = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml', '.css': 'text/css' };
+  const types = {
+    '.js': 'text/javascript',
+    '.html': 'text/html',
+    '.svg': 'image/svg+xml',
+    '.css': 'text/css',
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname.startsWith('/api/')) {
@@ -74,28 +83,61 @@ async function bundle() {
   const entry = html.match(/src="\/assets\/([^"]+\.js)"/)[1];
   const { files, size, closure } = chunkGraph(dir);
   const signIn = [...closure(entry)].reduce((sum, f) => sum + size[f], 0);
-  record('bundle', 'JS for the sign-in page (gzip)', kb(signIn), '<= 160 kB (hard 200)', signIn <= 160 * 1024);
-  const mockCode = files.filter((f) => readFileSync(join(dir, 'assets', f), 'utf8').includes('mockServiceWorker'));
-  record('bundle', 'mock chunks in a real-backend build', String(mockCode.length), '0', mockCode.length === 0);
+  record(
+    'bundle',
+    'JS for the sign-in page (gzip)',
+    kb(signIn),
+    '<= 160 kB (hard 200)',
+    signIn <= 160 * 1024,
+  );
+  const mockCode = files.filter((f) =>
+    readFileSync(join(dir, 'assets', f), 'utf8').includes('mockServiceWorker'),
+  );
+  record(
+    'bundle',
+    'mock chunks in a real-backend build',
+    String(mockCode.length),
+    '0',
+    mockCode.length === 0,
+  );
   const lazy = files.filter((f) => !closure(entry).has(f));
   for (const f of lazy.sort((a, b) => size[b] - size[a]).slice(0, 12)) {
-    record('bundle', `lazy chunk ${f.replace(/-[\w-]{8}\.js$/, '')}`, kb(size[f]), '<= 60 kB', size[f] <= 60 * 1024);
+    record(
+      'bundle',
+      `lazy chunk ${f.replace(/-[\w-]{8}\.js$/, '')}`,
+      kb(size[f]),
+      '<= 60 kB',
+      size[f] <= 60 * 1024,
+    );
   }
 }
 
 async function mockBackend() {
   const { createServer: createVite } = await import('vite');
-  const vite = await createVite({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
+  const vite = await createVite({
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    logLevel: 'error',
+  });
   try {
     const mock = await vite.ssrLoadModule('/tests/bench/mock-entry.ts');
     mock.seedLarge();
-    const signIn = await mock.request('POST', '/api/v1/session', { email: 'officer@example.com', password: 'demo-password' });
+    const signIn = await mock.request('POST', '/api/v1/session', {
+      email: 'officer@example.com',
+      password: 'demo-password',
+    });
     if (signIn.status !== 200) throw new Error('bench sign-in failed');
     const cases = [
       ['visits, sorted by name, page 2', '/api/v1/visits?page=2&pageSize=25&sort=visitorName'],
-      ['visits, filtered by site, newest first', '/api/v1/visits?page=1&pageSize=25&sort=-checkedInAt&siteId=site-mtl'],
+      [
+        'visits, filtered by site, newest first',
+        '/api/v1/visits?page=1&pageSize=25&sort=-checkedInAt&siteId=site-mtl',
+      ],
       ['visits, company search, page 3', '/api/v1/visits?page=3&pageSize=25&company=a&sort=-checkedInAt'],
-      ['processors, filtered by tier, sorted by name', '/api/v1/processors?page=1&pageSize=25&tier=high&sort=name'],
+      [
+        'processors, filtered by tier, sorted by name',
+        '/api/v1/processors?page=1&pageSize=25&tier=high&sort=name',
+      ],
     ];
     for (const [what, path] of cases) {
       await mock.request('GET', path); // build the sort index once, as the first visitor to a list would
@@ -110,7 +152,13 @@ async function mockBackend() {
       }
       times.sort((a, b) => a - b);
       const median = times[Math.floor(times.length / 2)];
-      record('mock', `${what} (median of 15)`, status === 200 ? `${median.toFixed(1)} ms` : `HTTP ${status}`, '<= 20 ms', status === 200 && median <= 20);
+      record(
+        'mock',
+        `${what} (median of 15)`,
+        status === 200 ? `${median.toFixed(1)} ms` : `HTTP ${status}`,
+        '<= 20 ms',
+        status === 200 && median <= 20,
+      );
     }
   } finally {
     await vite.close();
@@ -127,23 +175,38 @@ async function lists() {
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => window.__longTasks.push(e.duration)),
+      ).observe({ type: 'longtask', buffered: true });
     });
     const base = `http://127.0.0.1:${MOCK_PORT}`;
     const firstRow = () => page.locator('tbody tr').first();
-    const rowText = () => firstRow().innerText().catch(() => '');
+    const rowText = () =>
+      firstRow()
+        .innerText()
+        .catch(() => '');
     const timed = async (what, action, budget) => {
       const before = await rowText();
       await page.evaluate(() => (window.__longTasks = []));
       const start = Date.now();
       await action();
-      await page.waitForFunction((b) => {
-        const row = document.querySelector('tbody tr');
-        return row && !row.querySelector('.MuiSkeleton-root') && row.innerText !== b;
-      }, before, { timeout: 10_000 });
+      await page.waitForFunction(
+        (b) => {
+          const row = document.querySelector('tbody tr');
+          return row && !row.querySelector('.MuiSkeleton-root') && row.innerText !== b;
+        },
+        before,
+        { timeout: 10_000 },
+      );
       const ms = Date.now() - start;
       const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
-      record('lists', `${what}`, `${ms} ms (longest task ${Math.round(longest)} ms)`, `<= ${budget} ms, tasks <= 50 ms`, ms <= budget && longest <= 50);
+      record(
+        'lists',
+        `${what}`,
+        `${ms} ms (longest task ${Math.round(longest)} ms)`,
+        `<= ${budget} ms, tasks <= 50 ms`,
+        ms <= budget && longest <= 50,
+      );
     };
     const signIn = async (email) => {
       await page.goto(`${base}/sign-in`);
@@ -154,27 +217,67 @@ async function lists() {
       await page.getByRole('heading', { level: 1 }).waitFor();
     };
     for (const list of [
-      { name: 'visit history (100,000)', email: 'officer@example.com', from: '/home', link: 'Visitor log', url: '/visitors/history', sortBy: /Visitor|Name/ },
-      { name: 'processors (2,000)', email: 'officer@example.com', from: '/home', link: 'Processors', url: '/processors', sortBy: /Name/ },
+      {
+        name: 'visit history (100,000)',
+        email: 'officer@example.com',
+        from: '/home',
+        link: 'Visitor log',
+        url: '/visitors/history',
+        sortBy: /Visitor|Name/,
+      },
+      {
+        name: 'processors (2,000)',
+        email: 'officer@example.com',
+        from: '/home',
+        link: 'Processors',
+        url: '/processors',
+        sortBy: /Name/,
+      },
     ]) {
       await signIn(list.email);
       await page.goto(`${base}${list.from}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      await timed(`${list.name}: first rows after clicking into the list`, () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: list.link }).click(), 150);
-      await timed(`${list.name}: sort`, () => page.locator('thead').getByRole('button', { name: list.sortBy }).first().click(), 100);
-      await timed(`${list.name}: next page`, () => page.getByRole('button', { name: /next page/i }).click(), 100);
+      await timed(
+        `${list.name}: first rows after clicking into the list`,
+        () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: list.link }).click(),
+        150,
+      );
+      await timed(
+        `${list.name}: sort`,
+        () => page.locator('thead').getByRole('button', { name: list.sortBy }).first().click(),
+        100,
+      );
+      await timed(
+        `${list.name}: next page`,
+        () => page.getByRole('button', { name: /next page/i }).click(),
+        100,
+      );
       await page.goto('about:blank');
       await timed(`${list.name}: cold load of its URL`, () => page.goto(`${base}${list.url}`), 600);
     }
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-    record('memory', 'JS heap after the list journeys', kb(heap).replace('kB', '') && `${(heap / 1048576).toFixed(1)} MB`, '<= 80 MB', heap <= 80 * 1048576);
+    record(
+      'memory',
+      'JS heap after the list journeys',
+      kb(heap).replace('kB', '') && `${(heap / 1048576).toFixed(1)} MB`,
+      '<= 80 MB',
+      heap <= 80 * 1048576,
+    );
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function lighthouseRun() {
   build('bench-results/prod', { VITE_API_BASE_URL: `http://127.0.0.1:${PROD_PORT}` });
@@ -182,19 +285,46 @@ async function lighthouseRun() {
   const { launch } = await import('chrome-launcher');
   const lighthouse = (await import('lighthouse')).default;
   const desktop = (await import('lighthouse/core/config/desktop-config.js')).default;
-  const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
-    const result = await lighthouse(`http://127.0.0.1:${PROD_PORT}/sign-in`, { port: chrome.port, output: 'json', logLevel: 'error' }, desktop);
+    const result = await lighthouse(
+      `http://127.0.0.1:${PROD_PORT}/sign-in`,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      desktop,
+    );
     const score = (id) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-    record('lighthouse', 'sign-in: performance', String(score('performance')), '>= 95', score('performance') >= 95);
-    record('lighthouse', 'sign-in: accessibility', String(score('accessibility')), '100', score('accessibility') === 100);
+    record(
+      'lighthouse',
+      'sign-in: performance',
+      String(score('performance')),
+      '>= 95',
+      score('performance') >= 95,
+    );
+    record(
+      'lighthouse',
+      'sign-in: accessibility',
+      String(score('accessibility')),
+      '100',
+      score('accessibility') === 100,
+    );
     for (const id of ['performance', 'accessibility', 'best-practices']) {
       const failing = result.lhr.categories[id].auditRefs
         .map((ref) => result.lhr.audits[ref.id])
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative');
+        .filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+        );
       if (failing.length) console.log(`lighthouse ${id}: ${failing.map((a) => a.id).join(', ')}`);
     }
-    record('lighthouse', 'sign-in: best practices', String(score('best-practices')), '100', score('best-practices') === 100);
+    record(
+      'lighthouse',
+      'sign-in: best practices',
+      String(score('best-practices')),
+      '100',
+      score('best-practices') === 100,
+    );
   } finally {
     await chrome.kill();
     server.close();
@@ -207,8 +337,11 @@ if (wants('mock')) await mockBackend();
 if (wants('lists')) await lists();
 if (wants('lighthouse')) await lighthouseRun();
 
-const widths = ['area', 'what', 'value', 'budget', 'result'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
-const line = (r) => ['area', 'what', 'value', 'budget', 'result'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ');
+const widths = ['area', 'what', 'value', 'budget', 'result'].map((k) =>
+  Math.max(k.length, ...rows.map((r) => String(r[k]).length)),
+);
+const line = (r) =>
+  ['area', 'what', 'value', 'budget', 'result'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ');
 console.log(line({ area: 'area', what: 'what', value: 'value', budget: 'budget', result: 'result' }));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 rows.forEach((r) => console.log(line(r)));

@@ -9,7 +9,12 @@ export function seedLarge() {
   seedDatabase('large');
 }
 
-export async function request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const response = await getResponse(
     handlers,
     new Request(`http://127.0.0.1${path}`, {
