@@ -5,6 +5,8 @@ import { del, get, set } from 'idb-keyval';
 import { handlers } from './handlers';
 import {
   mockConfig,
+  notifyWrite,
+  sessions,
   onWrite,
   restoreSnapshot,
   seedDatabase,
@@ -16,9 +18,14 @@ import {
 // Bump when the seed or the record shapes change, so an old snapshot is not loaded into new code.
 const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v1';
 
-export async function startMockBackend(options: { seedSize: SeedSize; latencyMs: number }) {
+export async function startMockBackend(options: {
+  seedSize: SeedSize;
+  latencyMs: number;
+  idleTimeoutMinutes: number;
+}) {
   mockConfig.seedSize = options.seedSize;
   mockConfig.latencyMs = options.latencyMs;
+  mockConfig.idleTimeoutMinutes = options.idleTimeoutMinutes;
   // The large benchmark seed is rebuilt on each load: persisting 100,000 visits after every write would cost
   // more than the write.
   const persist = options.seedSize === 'demo';

@@ -14,6 +14,7 @@ async function start() {
       await startMockBackend({
         seedSize: import.meta.env.VITE_MOCK_SEED === 'large' ? 'large' : 'demo',
         latencyMs: Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 150),
+        idleTimeoutMinutes: Number(import.meta.env.VITE_MOCK_IDLE_TIMEOUT_MINUTES ?? 15),
       }),
     );
   }

@@ -7,4 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_MOCK_SEED?: string;
   /** Latency the mock adds to each answer in the browser, in ms (default 150; 0 for benchmarks). */
   readonly VITE_MOCK_LATENCY_MS?: string;
+  /** The mock backend's idle timeout in minutes (default 15); a real backend sets its own. */
+  readonly VITE_MOCK_IDLE_TIMEOUT_MINUTES?: string;
 }
