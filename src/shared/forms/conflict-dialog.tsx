@@ -1,0 +1,102 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { ConflictSummary } from './conflict';
+
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (Array.isArray(value)) return value.length ? value.map(formatValue).join(', ') : '(none)';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export interface ConflictDialogProps {
+  open: boolean;
+  summary: ConflictSummary | null;
+  fieldLabels?: Record<string, string>;
+  formatConflictValue?: (field: string, value: unknown) => string;
+  onReapply: () => void;
+  onDiscard: () => void;
+}
+
+/**
+ * Someone saved the record after the user opened it. Show both sides field by field and let the user decide;
+ * closing without a choice is not offered, because either way the form must move to the new version.
+ */
+export function ConflictDialog({
+  open,
+  summary,
+  fieldLabels = {},
+  formatConflictValue,
+  onReapply,
+  onDiscard,
+}: ConflictDialogProps) {
+  if (!summary) return null;
+  const label = (field: string) => fieldLabels[field] ?? field;
+  const show = (field: string, value: unknown) => formatConflictValue?.(field, value) ?? formatValue(value);
+  const rows = [...new Set([...summary.theirFields, ...summary.myFields])];
+  return (
+    <Dialog
+      open={open}
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-description"
+      maxWidth="md"
+      fullWidth
+    >
+      <DialogTitle id="conflict-title">Someone else changed this record</DialogTitle>
+      <DialogContent>
+        <DialogContentText id="conflict-description" sx={{ mb: 2 }}>
+          It was saved by someone else after you opened it, so your changes were not saved.
+          {summary.clashing.length > 0 &&
+            ` You both changed ${summary.clashing.map(label).join(', ')}; reapplying keeps your value there.`}
+        </DialogContentText>
+        {rows.length === 0 ? (
+          <Typography>No field you can edit here was changed; only the record's version moved on.</Typography>
+        ) : (
+          <Table size="small" aria-label="Changes to this record">
+            <TableHead>
+              <TableRow>
+                <TableCell scope="col">Field</TableCell>
+                <TableCell scope="col">When you opened it</TableCell>
+                <TableCell scope="col">Now (their change)</TableCell>
+                <TableCell scope="col">Your change</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((field) => {
+                const theirs = summary.theirFields.includes(field);
+                const mine = summary.myFields.includes(field);
+                return (
+                  <TableRow key={field}>
+                    <TableCell component="th" scope="row">
+                      {label(field)}
+                    </TableCell>
+                    <TableCell>{show(field, summary.base[field])}</TableCell>
+                    <TableCell>{theirs ? show(field, summary.current[field]) : 'unchanged'}</TableCell>
+                    <TableCell>{mine ? show(field, summary.mine[field]) : 'unchanged'}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onDiscard}>Discard my changes</Button>
+        <Button onClick={onReapply} variant="contained">
+          Reapply my changes
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

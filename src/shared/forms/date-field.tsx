@@ -1,0 +1,74 @@
+import MuiTextField from '@mui/material/TextField';
+import { useField, type BaseFieldProps } from './use-field';
+
+// Native date inputs on purpose: no picker bundle, the browser's own keyboard entry, and a value format
+// ('YYYY-MM-DD', 'YYYY-MM-DDTHH:mm') that zod can check with a regex.
+
+export interface DateFieldProps extends BaseFieldProps {
+  min?: string;
+  max?: string;
+}
+
+function NativeDateInput({
+  type,
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+  fullWidth = true,
+  min,
+  max,
+}: DateFieldProps & { type: 'date' | 'datetime-local' }) {
+  const { field, id, error } = useField(name);
+  return (
+    <MuiTextField
+      id={id}
+      type={type}
+      name={field.name}
+      label={label}
+      value={field.value ?? ''}
+      onChange={(event) => field.onChange(event.target.value)}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={Boolean(error)}
+      helperText={error ?? helperText}
+      required={required}
+      disabled={disabled}
+      fullWidth={fullWidth}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
+    />
+  );
+}
+
+/** A calendar date. Value: 'YYYY-MM-DD' or ''. */
+export function DateField(props: DateFieldProps) {
+  return <NativeDateInput {...props} type="date" />;
+}
+
+/** A local date and time. Value: 'YYYY-MM-DDTHH:mm' or ''; convert with fromDateTimeLocal before sending. */
+export function DateTimeField(props: DateFieldProps) {
+  return <NativeDateInput {...props} type="datetime-local" />;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** An ISO instant as the value of a datetime-local input, in the browser's time zone. */
+export function toDateTimeLocal(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value (browser's time zone) as an ISO instant; null when empty or not a date. */
+export function fromDateTimeLocal(local: string): string | null {
+  if (!local) return null;
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** Today in the browser's time zone, as a date input's value. */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,108 @@
+import MuiTextField from '@mui/material/TextField';
+import MenuItem from '@mui/material/MenuItem';
+import { useField, type BaseFieldProps } from './use-field';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends BaseFieldProps {
+  options: SelectOption[];
+  /** Adds a first option with value '' (e.g. 'Not set'); without it the field starts on '' with no label. */
+  emptyLabel?: string;
+}
+
+/**
+ * A native <select>: light, keyboard-fast, typeahead for free, and its label and description are wired by the
+ * browser. Value '' means nothing chosen.
+ */
+export function SelectField({
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+  fullWidth = true,
+  options,
+  emptyLabel,
+}: SelectFieldProps) {
+  const { field, id, error } = useField(name);
+  return (
+    <MuiTextField
+      select
+      id={id}
+      name={field.name}
+      label={label}
+      value={field.value ?? ''}
+      onChange={(event) => field.onChange(event.target.value)}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={Boolean(error)}
+      helperText={error ?? helperText}
+      required={required}
+      disabled={disabled}
+      fullWidth={fullWidth}
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true, htmlFor: id } }}
+    >
+      <option value="" disabled={!emptyLabel}>
+        {emptyLabel ?? ''}
+      </option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </MuiTextField>
+  );
+}
+
+export type MultiSelectFieldProps = Omit<SelectFieldProps, 'emptyLabel'>;
+
+/** Several choices from a list; the closed field reads as the chosen labels. Value: string[]. */
+export function MultiSelectField({
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+  fullWidth = true,
+  options,
+}: MultiSelectFieldProps) {
+  const { field, id, error } = useField(name);
+  const value: string[] = Array.isArray(field.value) ? field.value : [];
+  const labelOf = new Map(options.map((option) => [option.value, option.label]));
+  return (
+    <MuiTextField
+      select
+      id={id}
+      name={field.name}
+      label={label}
+      value={value}
+      onChange={(event) => {
+        const next = event.target.value as unknown;
+        field.onChange(typeof next === 'string' ? next.split(',') : next);
+      }}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={Boolean(error)}
+      helperText={error ?? helperText}
+      required={required}
+      disabled={disabled}
+      fullWidth={fullWidth}
+      slotProps={{
+        select: {
+          multiple: true,
+          renderValue: (selected) =>
+            (selected as string[]).map((item) => labelOf.get(item) ?? item).join(', '),
+        },
+      }}
+    >
+      {options.map((option) => (
+        <MenuItem key={option.value} value={option.value}>
+          {option.label}
+        </MenuItem>
+      ))}
+    </MuiTextField>
+  );
+}

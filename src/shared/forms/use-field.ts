@@ -1,0 +1,25 @@
+import { useId } from 'react';
+import { useController, useFormContext } from 'react-hook-form';
+
+export interface BaseFieldProps {
+  /** Dotted path into the form values, e.g. 'visitor.name'. */
+  name: string;
+  label: string;
+  helperText?: string;
+  required?: boolean;
+  disabled?: boolean;
+  fullWidth?: boolean;
+}
+
+/**
+ * Binds a field to the surrounding form and gives it the ids that tie its label, help and error text together
+ * (aria-describedby), so every field component says the same things to assistive technology.
+ */
+export function useField(name: string) {
+  const { control } = useFormContext();
+  const controller = useController({ name, control });
+  const id = `field-${useId().replace(/:/g, '')}`;
+  const error = controller.fieldState.error?.message;
+  // MUI's TextField names its helper text `${id}-helper-text`; the other fields follow suit.
+  return { ...controller, id, helperId: `${id}-helper-text`, error };
+}
