@@ -1,4 +1,6 @@
 // Every module's handlers, in one list shared by the browser worker, the Node tests and the benchmarks.
 import { baseHandlers } from './base';
+import { visitHandlers } from './visits';
+import { processorHandlers } from './processors';
 
-export const handlers = [...baseHandlers];
+export const handlers = [...baseHandlers, ...visitHandlers, ...processorHandlers];

@@ -15,7 +15,6 @@ import {
   type ContractClause,
   type ContractInput,
   type ContractStatus,
-  type ProcessorFlagCode,
   type ProcessorInput,
   type ReviewInput,
   type ReviewOutcome,
@@ -64,8 +63,6 @@ type CadenceRecord = ReviewCadence & { id: string };
 const STATUS_ORDER = { onboarding: 0, active: 1, suspended: 2, offboarded: 3 } as const;
 const TIER_ORDER = { low: 0, medium: 1, high: 2 } as const;
 
-export const PROCESSOR_SORT_KEYS = ['name', 'status', 'riskTier', 'country', 'nextReviewDue', 'updatedAt'] as const;
-
 export const processors = defineTable(
   'processors',
   new Collection<ProcessorRecord>({
@@ -102,11 +99,11 @@ export function currentCadence(): CadenceRecord {
   );
 }
 
-export function missingClausesOf(contract: Pick<ContractRecord, 'clauses'>): ContractClause[] {
+function missingClausesOf(contract: Pick<ContractRecord, 'clauses'>): ContractClause[] {
   return CONTRACT_CLAUSES.filter((clause) => !contract.clauses[clause]);
 }
 
-export function contractStatus(
+function contractStatus(
   contract: Pick<ContractRecord, 'startDate' | 'endDate' | 'autoRenew'>,
   today: string,
 ): ContractStatus {
@@ -126,10 +123,6 @@ export function toContract(record: ContractRecord, today = todayIso()): Processi
   return { ...record, missingClauses: missingClausesOf(record), status: contractStatus(record, today) };
 }
 
-export function toReview(record: ReviewRecord): ComplianceReview {
-  return record;
-}
-
 export function contractsOf(processorId: string): ContractRecord[] {
   return [...processorContracts.all()]
     .filter((contract) => contract.processorId === processorId)
@@ -139,7 +132,9 @@ export function contractsOf(processorId: string): ContractRecord[] {
 export function reviewsOf(processorId: string): ReviewRecord[] {
   return [...processorReviews.all()]
     .filter((review) => review.processorId === processorId)
-    .sort((a, b) => (a.reviewDate < b.reviewDate ? 1 : a.reviewDate > b.reviewDate ? -1 : a.createdAt < b.createdAt ? 1 : -1));
+    .sort((a, b) =>
+      a.reviewDate < b.reviewDate ? 1 : a.reviewDate > b.reviewDate ? -1 : a.createdAt < b.createdAt ? 1 : -1,
+    );
 }
 
 export function nextReviewDue(
@@ -152,7 +147,7 @@ export function nextReviewDue(
   return addMonths(processor.lastReview.date, cadence[processor.riskTier]);
 }
 
-export function reviewStatusOf(processor: Pick<ProcessorRecord, 'nextReviewDue'>, today: string): ReviewStatus {
+function reviewStatusOf(processor: Pick<ProcessorRecord, 'nextReviewDue'>, today: string): ReviewStatus {
   if (!processor.nextReviewDue) return 'not_required';
   if (processor.nextReviewDue < today) return 'overdue';
   if (processor.nextReviewDue <= addDays(today, REVIEW_DUE_SOON_DAYS)) return 'due_soon';
@@ -161,7 +156,10 @@ export function reviewStatusOf(processor: Pick<ProcessorRecord, 'nextReviewDue'>
 
 /** Recomputes what a processor record keeps of its contracts and reviews. */
 export function withDigest(
-  processor: Omit<ProcessorRecord, 'searchText' | 'contracts' | 'lastReview' | 'openActionDue' | 'nextReviewDue'>,
+  processor: Omit<
+    ProcessorRecord,
+    'searchText' | 'contracts' | 'lastReview' | 'openActionDue' | 'nextReviewDue'
+  >,
   contracts: ContractRecord[],
   reviews: ReviewRecord[],
   cadence: Record<RiskTier, number> = currentCadence(),
@@ -235,13 +233,12 @@ function list(items: string[]) {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** '2026-03-05' -> 'Mar 5, 2026'; by hand, because toLocaleDateString costs too much for thousands of records. */
 function formatDate(date: string) {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-CA', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const [year, month, day] = date.split('-');
+  return `${MONTHS[Number(month) - 1]} ${Number(day)}, ${year}`;
 }
 
 interface Derived {
@@ -265,7 +262,9 @@ export function derive(processor: ProcessorRecord, today = todayIso()): Derived 
 
   // Offboarded processors no longer process data on our behalf: nothing about them needs action.
   if (processor.status !== 'offboarded') {
-    const shielded = processor.locations.filter((location) => location.transferMechanism === 'privacy_shield');
+    const shielded = processor.locations.filter(
+      (location) => location.transferMechanism === 'privacy_shield',
+    );
     if (shielded.length) {
       flags.push({
         code: 'privacy_shield',
@@ -323,7 +322,10 @@ export function derive(processor: ProcessorRecord, today = todayIso()): Derived 
       });
     }
     if (processor.lastReview?.outcome === 'non_compliant') {
-      flags.push({ code: 'non_compliant', message: 'The last compliance review found the processor non-compliant.' });
+      flags.push({
+        code: 'non_compliant',
+        message: 'The last compliance review found the processor non-compliant.',
+      });
     }
   }
 
@@ -341,10 +343,6 @@ export function derive(processor: ProcessorRecord, today = todayIso()): Derived 
   const derived = { flags, missingClauses, currentContract, reviewStatus };
   derivedCache.set(processor, { today, derived });
   return derived;
-}
-
-export function hasFlag(processor: ProcessorRecord, code: ProcessorFlagCode, today: string) {
-  return derive(processor, today).flags.some((flag) => flag.code === code);
 }
 
 function maskEmail(value: string) {

@@ -69,12 +69,42 @@ export function retentionDays() {
   return visitRetention.get(RETENTION_ID)?.days ?? DEFAULT_RETENTION_DAYS;
 }
 
-/** Fills in the derived search fields; every stored visit goes through here. */
+// Companies repeat across thousands of visits: one shared lower-cased string each keeps a filtered scan over
+// 100,000 records in cache instead of chasing 100,000 copies.
+const companyKeys = new Map<string, string>();
+function companyKey(company: string) {
+  let key = companyKeys.get(company);
+  if (key === undefined) {
+    key = company.toLowerCase();
+    if (companyKeys.size < 50_000) companyKeys.set(company, key);
+  }
+  return key;
+}
+
+/**
+ * Every stored visit goes through here: it fills in the derived search fields and builds the record as one
+ * literal, so all 100,000 share one object shape. (An object spread here made each record ten times slower
+ * to create and every filtered scan several times slower to read.)
+ */
 export function indexed(visit: Omit<VisitRecord, 'searchText' | 'companyLower'>): VisitRecord {
   return {
-    ...visit,
+    id: visit.id,
+    version: visit.version,
+    name: visit.name,
+    company: visit.company,
+    hostId: visit.hostId,
+    hostName: visit.hostName,
+    purpose: visit.purpose,
+    siteId: visit.siteId,
+    badge: visit.badge,
+    contact: visit.contact,
+    privacyNoticeShown: visit.privacyNoticeShown,
+    expectedVisitId: visit.expectedVisitId,
+    checkedInAt: visit.checkedInAt,
+    checkedOutAt: visit.checkedOutAt,
+    anonymised: visit.anonymised,
     searchText: `${visit.name}\n${visit.company}\n${visit.hostName}\n${visit.badge}`.toLowerCase(),
-    companyLower: visit.company.toLowerCase(),
+    companyLower: companyKey(visit.company),
   };
 }
 
@@ -187,6 +217,11 @@ export function purge(days: number, now: Date) {
     visits.load([...visits.all()].map((visit) => (ids.has(visit.id) ? anonymise(visit) : visit)));
   } else {
     for (const visit of candidates) visits.replace(anonymise(visit));
+  }
+  // Pre-registrations hold names too: those for days the retention period no longer covers go entirely.
+  const cutoffDay = retentionCutoff(days, now).slice(0, 10);
+  for (const expected of [...expectedVisits.all()]) {
+    if (expected.date < cutoffDay) expectedVisits.remove(expected.id);
   }
   return candidates.length;
 }

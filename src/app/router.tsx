@@ -1,16 +1,18 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { useCurrentUser } from '@/shared/auth/session';
 import { NotFoundPage } from '@/shared/ui/status-pages';
 import { SignInPage } from './pages/sign-in-page';
 import { RouteError } from './pages/route-error';
 import { homePathFor } from './home-path';
+import { visitsRoutes } from '@/features/visits/routes';
+import { processorsRoutes } from '@/features/processors/routes';
 
 function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser().roles)} replace />;
 }
 
 /** Each feature's routes.tsx is tiny and eager; its pages are lazy, one chunk per module. */
-const featureRoutes = (): RouteObject[] => [];
+const featureRoutes = (): RouteObject[] => [...visitsRoutes(), ...processorsRoutes()];
 
 /** Every page gets its own error boundary, so a failure stays inside the page and the shell keeps working. */
 function withErrorBoundaries(routes: RouteObject[]): RouteObject[] {
@@ -40,4 +42,24 @@ export const createRoutes = (): RouteObject[] => [
 
 export function createRouter() {
   return createBrowserRouter(createRoutes());
+}
+
+/**
+ * Downloads the code of the pages at these paths ahead of a click (the shell calls it when the browser is
+ * idle), so opening a module from the navigation waits for data only. The browser keeps each module once
+ * loaded; the router's own lazy call then resolves at once.
+ */
+export function preloadPages(paths: string[]) {
+  const tree = createRoutes();
+  for (const path of paths) {
+    for (const { route } of matchRoutes(tree, path) ?? []) {
+      const lazy = route.lazy;
+      if (typeof lazy === 'function') void lazy().catch(() => undefined);
+      else if (lazy) {
+        for (const load of Object.values(lazy)) {
+          if (typeof load === 'function') void (load as () => Promise<unknown>)().catch(() => undefined);
+        }
+      }
+    }
+  }
 }

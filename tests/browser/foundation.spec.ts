@@ -100,3 +100,21 @@ test('after the idle timeout a warning offers to stay, then signs out and comes 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/home$/);
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the console follows the system and keeps its contrast', async ({ page, signInAs }) => {
+    await signInAs('officer');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('the theme can be switched from the account menu', async ({ page, signInAs }) => {
+  await signInAs('staff');
+  await page.getByRole('button', { name: /Account menu/ }).click();
+  await page.getByRole('menuitem', { name: 'Theme: dark' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+});

@@ -22,6 +22,7 @@ import { APP_NAME } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { IdleTimeout } from './idle-timeout';
 import { navigationFor } from './navigation';
+import { preloadPages } from '../router';
 import { UserMenu } from './user-menu';
 import { NotificationsButton } from './notifications-button';
 
@@ -81,6 +82,14 @@ function AppShell({ session }: { session: Session }) {
       }),
     [expire, queryClient],
   );
+
+  const preloadPaths = items.map((item) => item.to).join(',');
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => preloadPages(preloadPaths.split(',')));
+    return () => cancel(handle);
+  }, [preloadPaths]);
 
   const drawer = (
     <Box component="nav" aria-label="Main">

@@ -120,6 +120,309 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/processors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of processors with their computed flags; filters combine with AND. */
+    get: operations['listProcessors'];
+    put?: never;
+    /** Register a processor. */
+    post: operations['createProcessor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getProcessor'];
+    /** Replace a processor's details; If-Match must carry the version as read. */
+    put: operations['updateProcessor'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processors/{id}/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All contracts of one processor, newest start first. */
+    get: operations['listProcessorContracts'];
+    put?: never;
+    /** Add a data processing agreement to a processor. */
+    post: operations['createProcessorContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getProcessorContract'];
+    put: operations['updateProcessorContract'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/processors/{id}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All compliance reviews of one processor, newest first. */
+    get: operations['listProcessorReviews'];
+    put?: never;
+    /** Record a compliance review; the processor's next review date moves on by its tier's cadence. */
+    post: operations['createProcessorReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getProcessorReview'];
+    /** Correct a review or mark its remediation actions done. */
+    put: operations['updateProcessorReview'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/review-cadence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Months between compliance reviews, per risk tier. */
+    get: operations['getReviewCadence'];
+    /** Change the cadence; every processor's next review date is recomputed. */
+    put: operations['updateReviewCadence'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every visit, newest first; filtered, sorted and paged on the server. Contact is masked.
+     * @description Sortable by `checkedInAt`, `checkedOutAt`, `name`, `company`, `hostName`, `siteId`, `badge`.
+     *     `export=true` (privacy officers only) allows pages of up to 1000 and is audited on its first page.
+     */
+    get: operations['listVisits'];
+    put?: never;
+    /**
+     * Check a walk-in visitor in; the server sets checkedInAt and tells the host.
+     * @description 409 with field `badge` when the badge is already in use at the site; 409 with field `name` when a visitor
+     *     of the same name is on site and `confirmDuplicate` is not true.
+     */
+    post: operations['checkInVisitor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/on-site': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everyone on the premises now (unpaged), with a count per site; the roll call reads this too. */
+    get: operations['listVisitorsOnSite'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One visit (contact masked). */
+    get: operations['getVisit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}/check-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the visitor's exit; the server sets checkedOutAt. 409 if they already left. */
+    post: operations['checkOutVisitor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visits/{id}/undo-check-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Undo a mistaken check-out, within 5 minutes of it and while the badge is not reissued. */
+    post: operations['undoCheckOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/expected-visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Expected visitors. `scope=mine` (default, any employee) lists those the caller pre-registered, latest date first; `scope=desk` (security desk) lists a day's expected visitors at a site still to arrive, by name. */
+    get: operations['listExpectedVisits'];
+    put?: never;
+    /** Pre-register a visitor the caller expects; the caller is the host. */
+    post: operations['expectVisitor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/expected-visits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Cancel one's own expected visit that has not arrived. */
+    delete: operations['cancelExpectedVisit'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/expected-visits/{id}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check an expected visitor in with the badge number alone; the host is told. */
+    post: operations['checkInExpectedVisitor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visit-retention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How long visit records keep personal data before the backend anonymises them. */
+    get: operations['getVisitRetention'];
+    /** Change the retention period. Shortening it needs `confirmPurge`, and runs the purge (audited). */
+    put: operations['setVisitRetention'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/visit-retention/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many visits the purge would anonymise with a given retention period. */
+    get: operations['previewVisitRetention'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -235,6 +538,384 @@ export type components = {
       /** @description In-app path to what the notification is about. */
       link?: string;
       read: boolean;
+    };
+    /** @enum {string} */
+    ProcessorStatus: 'onboarding' | 'active' | 'suspended' | 'offboarded';
+    /** @enum {string} */
+    RiskTier: 'low' | 'medium' | 'high';
+    /** @enum {string} */
+    DataCategory:
+      | 'contact_details'
+      | 'payment_data'
+      | 'account_credentials'
+      | 'app_usage'
+      | 'location'
+      | 'purchase_history'
+      | 'device_identifiers'
+      | 'support_communications'
+      | 'employee_records'
+      | 'marketing_preferences';
+    /** @enum {string} */
+    DataSubject: 'customers' | 'staff' | 'visitors' | 'children';
+    /**
+     * @description `privacy_shield` is legacy: the EU-US Privacy Shield was invalidated in July 2020 and is always flagged.
+     * @enum {string}
+     */
+    TransferMechanism:
+      | 'adequacy_decision'
+      | 'standard_contractual_clauses'
+      | 'eu_us_dpf'
+      | 'binding_corporate_rules'
+      | 'other'
+      | 'privacy_shield';
+    /**
+     * @description overdue (due date passed), due_soon (within 30 days), scheduled, not_required (offboarded).
+     * @enum {string}
+     */
+    ReviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'not_required';
+    /** @enum {string} */
+    ReviewOutcome: 'compliant' | 'remediation_required' | 'non_compliant';
+    /** @enum {string} */
+    ContractClause:
+      | 'documentedInstructions'
+      | 'confidentiality'
+      | 'securityMeasures'
+      | 'subProcessorConditions'
+      | 'dataSubjectRights'
+      | 'breachNotification'
+      | 'deletionOrReturn'
+      | 'auditRights';
+    /**
+     * @description upcoming (not started), current, expiring (ends within 90 days, no auto-renewal), expired.
+     * @enum {string}
+     */
+    ContractStatus: 'upcoming' | 'current' | 'expiring' | 'expired';
+    /** @enum {string} */
+    ProcessorFlagCode:
+      | 'privacy_shield'
+      | 'sensitive_data_low_tier'
+      | 'missing_clauses'
+      | 'contract_expiring'
+      | 'no_current_contract'
+      | 'review_overdue'
+      | 'remediation_overdue'
+      | 'non_compliant';
+    ProcessorFlag: {
+      code: components['schemas']['ProcessorFlagCode'];
+      message: string;
+    };
+    ProcessingLocation: {
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      /** @description Required for a location outside Canada; null in Canada. */
+      transferMechanism: components['schemas']['TransferMechanism'] | null;
+    };
+    SubProcessor: {
+      name: string;
+      service: string;
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+    };
+    ProcessorInput: {
+      name: string;
+      services: string;
+      contactName: string;
+      contactEmail: string;
+      contactPhone?: string | null;
+      /** @description ISO 3166-1 alpha-2 */
+      country: string;
+      status: components['schemas']['ProcessorStatus'];
+      riskTier: components['schemas']['RiskTier'];
+      riskReason?: string | null;
+      dataCategories: components['schemas']['DataCategory'][];
+      dataSubjects: components['schemas']['DataSubject'][];
+      locations: components['schemas']['ProcessingLocation'][];
+      subProcessors: components['schemas']['SubProcessor'][];
+    };
+    ContractSummary: {
+      id: string;
+      reference: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      autoRenew: boolean;
+      status: components['schemas']['ContractStatus'];
+    };
+    /** @description A processor as lists show it; the contact's email is masked (reveal it through /reveals). */
+    ProcessorListItem: {
+      id: string;
+      version: number;
+      name: string;
+      services: string;
+      country: string;
+      status: components['schemas']['ProcessorStatus'];
+      riskTier: components['schemas']['RiskTier'];
+      riskReason: string | null;
+      dataCategories: components['schemas']['DataCategory'][];
+      dataSubjects: components['schemas']['DataSubject'][];
+      locations: components['schemas']['ProcessingLocation'][];
+      subProcessors: components['schemas']['SubProcessor'][];
+      contactEmailMasked: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      flags: components['schemas']['ProcessorFlag'][];
+      /** @description Clauses missing from the governing contract (the current one, else the latest). */
+      missingClauses: components['schemas']['ContractClause'][];
+      currentContract: components['schemas']['ContractSummary'] | null;
+      contractCount: number;
+      /** Format: date */
+      lastReviewDate: string | null;
+      lastReviewOutcome: components['schemas']['ReviewOutcome'] | null;
+      /**
+       * Format: date
+       * @description The last review (or the registration, if never reviewed) plus the tier's cadence; null when offboarded.
+       */
+      nextReviewDue: string | null;
+      reviewStatus: components['schemas']['ReviewStatus'];
+    };
+    Processor: components['schemas']['ProcessorListItem'] & {
+      contactName: string;
+      contactEmail: string;
+      contactPhone: string | null;
+    };
+    ProcessorPage: {
+      items: components['schemas']['ProcessorListItem'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ContractClauses: {
+      documentedInstructions: boolean;
+      confidentiality: boolean;
+      securityMeasures: boolean;
+      subProcessorConditions: boolean;
+      dataSubjectRights: boolean;
+      breachNotification: boolean;
+      deletionOrReturn: boolean;
+      auditRights: boolean;
+    };
+    ProcessingContractInput: {
+      /** @description Unique across all contracts (case-insensitive). */
+      reference: string;
+      title: string;
+      /** Format: date */
+      signedDate?: string | null;
+      /** Format: date */
+      startDate: string;
+      /**
+       * Format: date
+       * @description The end date
+       */
+      endDate: string;
+      autoRenew: boolean;
+      /** @description Required when autoRenew. */
+      noticePeriodDays?: number | null;
+      documentUrl?: string | null;
+      /** @description Required when the breach notification clause is present. */
+      breachNotificationHours?: number | null;
+      clauses: components['schemas']['ContractClauses'];
+    };
+    ProcessingContract: {
+      id: string;
+      processorId: string;
+      version: number;
+      reference: string;
+      title: string;
+      /** Format: date */
+      signedDate: string | null;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      autoRenew: boolean;
+      noticePeriodDays: number | null;
+      documentUrl: string | null;
+      breachNotificationHours: number | null;
+      clauses: components['schemas']['ContractClauses'];
+      missingClauses: components['schemas']['ContractClause'][];
+      status: components['schemas']['ContractStatus'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    RemediationAction: {
+      description: string;
+      /** Format: date */
+      dueDate: string;
+      done: boolean;
+    };
+    ComplianceReviewInput: {
+      /** Format: date */
+      reviewDate: string;
+      reviewer: string;
+      findings: string;
+      outcome: components['schemas']['ReviewOutcome'];
+      /** @description At least one when the outcome is not compliant. */
+      remediationActions: components['schemas']['RemediationAction'][];
+    };
+    ComplianceReview: {
+      id: string;
+      processorId: string;
+      version: number;
+      /** Format: date */
+      reviewDate: string;
+      reviewer: string;
+      findings: string;
+      outcome: components['schemas']['ReviewOutcome'];
+      remediationActions: components['schemas']['RemediationAction'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ReviewCadenceInput: {
+      /** @description Months between reviews of a high-risk processor. */
+      high: number;
+      medium: number;
+      low: number;
+    };
+    ReviewCadence: {
+      high: number;
+      medium: number;
+      low: number;
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @enum {string} */
+    VisitStatus: 'on_site' | 'checked_out';
+    Visit: {
+      id: string;
+      version: number;
+      name: string;
+      company: string;
+      hostId: string;
+      hostName: string;
+      purpose: string;
+      siteId: string;
+      badge: string;
+      /** @description The contact, masked; reveal it through POST /api/v1/reveals (audited). */
+      contactMasked: string | null;
+      privacyNoticeShown: boolean;
+      expectedVisitId?: string | null;
+      /** Format: date-time */
+      checkedInAt: string;
+      /** Format: date-time */
+      checkedOutAt: string | null;
+      status: components['schemas']['VisitStatus'];
+      /** @description On site after the site's closing hour (local time), or since an earlier day. */
+      afterClosing: boolean;
+      /**
+       * Format: date-time
+       * @description Until when a check-out can be undone; null when it cannot.
+       */
+      undoableUntil: string | null;
+      /** @description The retention period passed; name, company and contact were replaced. */
+      anonymised: boolean;
+    };
+    VisitPage: {
+      items: components['schemas']['Visit'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    SiteCount: {
+      siteId: string;
+      count: number;
+      /** @description How many of them are on site after closing. */
+      afterClosing: number;
+    };
+    OnSite: {
+      items: components['schemas']['Visit'][];
+      total: number;
+      /** @description One entry per site (every site, also when the list is for one site). */
+      counts: components['schemas']['SiteCount'][];
+      /** Format: date-time */
+      asOf: string;
+    };
+    CheckInRequest: {
+      name: string;
+      company: string;
+      hostId: string;
+      purpose: string;
+      siteId: string;
+      badge: string;
+      /** @description Optional email address or phone number, to reach the visitor after an incident. */
+      contact?: string;
+      /** @description Must be true; the visitor was shown the privacy notice. */
+      privacyNoticeShown: boolean;
+      /** @description Check in even though a visitor of the same name is on site. */
+      confirmDuplicate?: boolean;
+    };
+    ExpectedVisit: {
+      id: string;
+      version: number;
+      name: string;
+      company: string;
+      /** Format: date */
+      date: string;
+      siteId: string;
+      hostId: string;
+      hostName: string;
+      purpose: string;
+      /**
+       * @description A cancelled expected visit is deleted, not kept.
+       * @enum {string}
+       */
+      status: 'expected' | 'arrived';
+      visitId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    ExpectedVisitPage: {
+      items: components['schemas']['ExpectedVisit'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ExpectedVisitRequest: {
+      name: string;
+      company: string;
+      /**
+       * Format: date
+       * @description Today or later.
+       */
+      date: string;
+      siteId: string;
+      purpose?: string;
+    };
+    ExpectedCheckInRequest: {
+      badge: string;
+      confirmDuplicate?: boolean;
+    };
+    VisitRetention: {
+      days: number;
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+      updatedBy: components['schemas']['Actor'];
+      /** Format: date-time */
+      lastPurgeAt: string | null;
+      lastPurgeCount: number;
+    };
+    VisitRetentionUpdate: {
+      days: number;
+      /** @description Required (true) when the new period is shorter than the current one. */
+      confirmPurge?: boolean;
+    };
+    VisitRetentionPreview: {
+      days: number;
+      /**
+       * Format: date-time
+       * @description Visits that ended before this are anonymised; pre-registrations dated before it are deleted.
+       */
+      cutoff: string;
+      /** @description Visits the purge would anonymise now. */
+      affected: number;
     };
   };
   responses: {
@@ -544,6 +1225,847 @@ export interface operations {
       };
       401: components['responses']['Unauthenticated'];
       404: components['responses']['NotFound'];
+    };
+  };
+  listProcessors: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description name, status, riskTier, country, nextReviewDue or updatedAt; prefix `-` for descending. */
+        sort?: string;
+        /** @description Free-text search. */
+        q?: components['parameters']['Query'];
+        /** @description The page is part of a CSV export; the backend audits the export on its first page. */
+        export?: components['parameters']['Export'];
+        status?: components['schemas']['ProcessorStatus'];
+        tier?: components['schemas']['RiskTier'];
+        /** @description ISO 3166-1 alpha-2; matches the processor's country or any of its processing locations. */
+        country?: string;
+        dataCategory?: components['schemas']['DataCategory'];
+        reviewStatus?: components['schemas']['ReviewStatus'];
+        /** @description true for processors with at least one flag, false for those with none. */
+        flagged?: boolean;
+        /** @description Only processors carrying this flag. */
+        flag?: components['schemas']['ProcessorFlagCode'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of processors. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessorPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  createProcessor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProcessorInput'];
+      };
+    };
+    responses: {
+      /** @description Registered. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Processor'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getProcessor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The processor; its version is also the ETag. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Processor'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateProcessor: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProcessorInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Processor'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProcessorContracts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The processor's contracts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ProcessingContract'][];
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createProcessorContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProcessingContractInput'];
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessingContract'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getProcessorContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contract. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessingContract'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateProcessorContract: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProcessingContractInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcessingContract'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProcessorReviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The processor's reviews. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ComplianceReview'][];
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  createProcessorReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplianceReviewInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplianceReview'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getProcessorReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The review. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplianceReview'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateProcessorReview: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplianceReviewInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplianceReview'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewCadence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cadence. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewCadence'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  updateReviewCadence: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewCadenceInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewCadence'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listVisits: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description A field name, prefixed with `-` for descending. */
+        sort?: components['parameters']['Sort'];
+        /** @description Free-text search. */
+        q?: components['parameters']['Query'];
+        /** @description The page is part of a CSV export; the backend audits the export on its first page. */
+        export?: components['parameters']['Export'];
+        /** @description First day (YYYY-MM-DD, UTC, inclusive) on which the visit began. */
+        from?: string;
+        /** @description Last day (YYYY-MM-DD, UTC, inclusive) on which the visit began; not before `from` (422 at `to`). */
+        to?: string;
+        hostId?: string;
+        /** @description Part of the company name, case-insensitive. */
+        company?: string;
+        siteId?: string;
+        status?: components['schemas']['VisitStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of visits. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  checkInVisitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckInRequest'];
+      };
+    };
+    responses: {
+      /** @description Checked in. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  listVisitorsOnSite: {
+    parameters: {
+      query?: {
+        /** @description One site; all sites when absent. */
+        siteId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Visitors on site, longest on site first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OnSite'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The visit. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  checkOutVisitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Checked out; `undoableUntil` says until when the check-out can be undone. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  undoCheckOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description On site again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listExpectedVisits: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        scope?: 'mine' | 'desk';
+        /** @description With scope=desk, the day (YYYY-MM-DD); each site's own today when absent. */
+        date?: string;
+        siteId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Expected visits. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpectedVisitPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  expectVisitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpectedVisitRequest'];
+      };
+    };
+    responses: {
+      /** @description Registered. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpectedVisit'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  cancelExpectedVisit: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  checkInExpectedVisitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpectedCheckInRequest'];
+      };
+    };
+    responses: {
+      /** @description Checked in. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Visit'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getVisitRetention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The setting. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitRetention'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  setVisitRetention: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VisitRetentionUpdate'];
+      };
+    };
+    responses: {
+      /** @description Saved, and the purge done. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitRetention'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  previewVisitRetention: {
+    parameters: {
+      query: {
+        days: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitRetentionPreview'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
     };
   };
 }

@@ -300,6 +300,8 @@ export function ConsoleForm<TSchema extends AnySchema>({
                         component="button"
                         type="button"
                         color="inherit"
+                        // WCAG 2.5.8: stacked links need a 24px target each.
+                        sx={{ minHeight: 24, textAlign: 'left' }}
                         onClick={() => focusFirst([name])}
                       >
                         {fieldLabels[name] ? `${fieldLabels[name]}: ${message}` : message}

@@ -1,0 +1,517 @@
+// Visitor log: check-in and check-out at the security desk, who is on site, expected visitors, the visit
+// history (contact masked, reveal audited) and the retention period after which visits are anonymised.
+// The security desk works the log; privacy officers read it, export it and set retention; every employee may
+// pre-register the visitors they expect, and is refused (403) everything else here.
+import { http, HttpResponse } from 'msw';
+import type { components } from '@/shared/api/schema';
+import { hasPermission } from '@/shared/auth/permissions';
+import {
+  checkInSchema,
+  dateRangeSchema,
+  expectedCheckInSchema,
+  expectedVisitSchema,
+  retentionSchema,
+  sameNameKey,
+  UNDO_WINDOW_MS,
+} from '@/features/visits/schemas';
+import { newId, notifyWrite, people, sites } from '../store/db';
+import {
+  RETENTION_ID,
+  VISIT_SORT_KEYS,
+  expectedVisits,
+  indexed,
+  purge,
+  purgeCandidates,
+  retentionCutoff,
+  siteDate,
+  siteTime,
+  toVisit,
+  visitRetention,
+  visits,
+  type ExpectedVisitRecord,
+  type VisitRecord,
+} from '../store/visits';
+import {
+  API,
+  authenticate,
+  checkIfMatch,
+  etag,
+  fieldProblem,
+  latency,
+  listParams,
+  maskContact,
+  problem,
+  readBody,
+  recordAudit,
+  zodErrors,
+  type Caller,
+} from './http';
+import { defineHistory, defineRevealable, notify } from './base';
+import '../seed/visits';
+
+type Site = components['schemas']['Site'];
+
+defineRevealable('visit', 'contact', {
+  permission: 'visits.history',
+  read: (id) => {
+    const visit = visits.get(id);
+    return visit ? visit.contact : undefined;
+  },
+});
+defineHistory('visit', 'visits.history');
+defineHistory('expected-visit', 'visits.expect');
+defineHistory('visit-retention', 'visits.retention');
+
+const sortable = new Set<string>(VISIT_SORT_KEYS);
+
+function answer(record: VisitRecord, now = new Date()) {
+  return toVisit(record, now, maskContact);
+}
+
+function siteOr422(siteId: string): Site {
+  const site = sites.get(siteId);
+  if (!site) throw fieldProblem('siteId', 'Choose one of the company’s sites.');
+  return site;
+}
+
+function onSiteRecords(siteId?: string) {
+  const found: VisitRecord[] = [];
+  for (const visit of visits.all()) {
+    if (visit.checkedOutAt === null && (!siteId || visit.siteId === siteId)) found.push(visit);
+  }
+  return found;
+}
+
+/** 409 at the badge field when the badge is worn by someone on site at that site. */
+function assertBadgeFree(site: Site, badge: string, exceptId?: string) {
+  const wanted = badge.trim().toLowerCase();
+  const holder = onSiteRecords(site.id).find((v) => v.badge.toLowerCase() === wanted && v.id !== exceptId);
+  if (holder) {
+    throw fieldProblem(
+      'badge',
+      `Badge ${badge} is already in use at ${site.name}. Use another badge, or check out its holder first.`,
+      409,
+    );
+  }
+}
+
+/** 409 at the name field when a visitor of that name is on site, unless the desk confirmed it is someone else. */
+function assertNotOnSiteTwice(name: string, confirmed: boolean | undefined) {
+  if (confirmed) return;
+  const key = sameNameKey(name);
+  const same = onSiteRecords().find((v) => sameNameKey(v.name) === key);
+  if (same) {
+    const site = sites.get(same.siteId)!;
+    throw fieldProblem(
+      'name',
+      `${same.name} is already on site at ${site.name} (badge ${same.badge}, since ${siteTime(site, new Date(same.checkedInAt))}). Check in anyway only if this is someone else.`,
+      409,
+    );
+  }
+}
+
+function checkIn(
+  caller: Caller,
+  input: {
+    name: string;
+    company: string;
+    hostId: string;
+    purpose: string;
+    site: Site;
+    badge: string;
+    contact: string | null;
+    expectedVisitId: string | null;
+  },
+) {
+  const host = people.get(input.hostId)!;
+  const record = indexed({
+    id: newId('visit'),
+    version: 1,
+    name: input.name,
+    company: input.company,
+    hostId: host.id,
+    hostName: host.name,
+    purpose: input.purpose,
+    siteId: input.site.id,
+    badge: input.badge,
+    contact: input.contact,
+    privacyNoticeShown: true,
+    expectedVisitId: input.expectedVisitId,
+    // The server's clock, never the desk's.
+    checkedInAt: new Date().toISOString(),
+    checkedOutAt: null,
+    anonymised: false,
+  });
+  visits.insert(record);
+  // The audit trail outlives the retention period, so it names the badge and site, not the visitor.
+  recordAudit(caller, {
+    action: 'check_in',
+    entityType: 'visit',
+    entityId: record.id,
+    summary: `Checked in a visitor with badge ${record.badge} at ${input.site.name}${input.expectedVisitId ? ' (expected)' : ''}`,
+  });
+  notify(
+    host.id,
+    `Your visitor ${record.name} (${record.company}) has arrived at ${input.site.name}.`,
+    '/my-visitors',
+  );
+  notifyWrite();
+  return record;
+}
+
+function parseDate(value: string | null) {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function nextDay(date: string) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function expectedPage(items: ExpectedVisitRecord[], url: URL) {
+  const { page, pageSize } = listParams(url, () => false);
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+}
+
+export const visitHandlers = [
+  // The history: every visit, filtered and sorted from the collection's kept orders (no per-request sort).
+  http.get(`${API}/visits`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.history');
+    const url = new URL(request.url);
+    const params = listParams(url, (key) => sortable.has(key));
+    if (params.isExport && !hasPermission(caller.roles, 'visits.retention')) {
+      return problem(403, 'Forbidden', { detail: 'Only the privacy office exports the visit history.' });
+    }
+    const range = dateRangeSchema.safeParse({
+      from: url.searchParams.get('from') ?? '',
+      to: url.searchParams.get('to') ?? '',
+    });
+    if (!range.success)
+      return problem(422, 'Validation failed', {
+        detail: 'Check the date range.',
+        errors: zodErrors(range.error),
+      });
+    const from = parseDate(url.searchParams.get('from'));
+    const toExclusive = parseDate(url.searchParams.get('to')) && nextDay(url.searchParams.get('to')!);
+    const hostId = url.searchParams.get('hostId') || undefined;
+    const siteId = url.searchParams.get('siteId') || undefined;
+    const company = url.searchParams.get('company')?.trim().toLowerCase() || undefined;
+    const status = url.searchParams.get('status') || undefined;
+    if (status && status !== 'on_site' && status !== 'checked_out') {
+      return problem(422, 'Validation failed', { errors: [{ field: 'status', message: 'Unknown status.' }] });
+    }
+    const q = params.q;
+    const filtered = !!(from || toExclusive || hostId || siteId || company || status || q);
+    const page = visits.list({
+      page: params.page,
+      pageSize: params.pageSize,
+      sort: params.sort ?? { key: 'checkedInAt', descending: true },
+      filter: filtered
+        ? (v) =>
+            (!from || v.checkedInAt >= from) &&
+            (!toExclusive || v.checkedInAt < toExclusive) &&
+            (!hostId || v.hostId === hostId) &&
+            (!siteId || v.siteId === siteId) &&
+            (!status || (status === 'on_site') === (v.checkedOutAt === null)) &&
+            (!company || v.companyLower.includes(company)) &&
+            (!q || v.searchText.includes(q))
+        : undefined,
+    });
+    if (params.isExport && params.page === 1) {
+      recordAudit(caller, {
+        action: 'export',
+        entityType: 'visit',
+        entityId: 'history',
+        summary: `Exported the visit history (${page.total} visits)`,
+      });
+      notifyWrite();
+    }
+    const now = new Date();
+    return HttpResponse.json({ ...page, items: page.items.map((v) => answer(v, now)) });
+  }),
+
+  http.get(`${API}/visits/on-site`, async ({ request }) => {
+    await latency();
+    authenticate(request, 'visits.desk');
+    const siteId = new URL(request.url).searchParams.get('siteId') || undefined;
+    if (siteId && !sites.get(siteId)) return fieldProblem('siteId', 'Choose one of the company’s sites.');
+    const now = new Date();
+    const everyone = onSiteRecords().map((v) => answer(v, now));
+    const counts = [...sites.all()].map((site) => {
+      const here = everyone.filter((v) => v.siteId === site.id);
+      return { siteId: site.id, count: here.length, afterClosing: here.filter((v) => v.afterClosing).length };
+    });
+    const items = everyone
+      .filter((v) => !siteId || v.siteId === siteId)
+      .sort((a, b) => (a.checkedInAt < b.checkedInAt ? -1 : a.checkedInAt > b.checkedInAt ? 1 : 0));
+    return HttpResponse.json({ items, total: items.length, counts, asOf: now.toISOString() });
+  }),
+
+  http.get(`${API}/visits/:id`, async ({ request, params }) => {
+    await latency();
+    authenticate(request, 'visits.history');
+    const visit = visits.get(String(params.id));
+    if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
+    return HttpResponse.json(answer(visit), { headers: etag(visit) });
+  }),
+
+  http.post(`${API}/visits`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.desk');
+    const body = await readBody(request, checkInSchema);
+    if (!people.get(body.hostId))
+      return fieldProblem(
+        'hostId',
+        'No one in the people directory has this id. Choose the host from the list.',
+      );
+    const site = siteOr422(body.siteId);
+    assertBadgeFree(site, body.badge);
+    assertNotOnSiteTwice(body.name, body.confirmDuplicate);
+    const record = checkIn(caller, {
+      name: body.name,
+      company: body.company,
+      hostId: body.hostId,
+      purpose: body.purpose,
+      site,
+      badge: body.badge,
+      contact: body.contact || null,
+      expectedVisitId: null,
+    });
+    return HttpResponse.json(answer(record), { status: 201, headers: etag(record) });
+  }),
+
+  http.post(`${API}/visits/:id/check-out`, async ({ request, params }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.desk');
+    const visit = visits.get(String(params.id));
+    if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
+    if (visit.checkedOutAt) {
+      const site = sites.get(visit.siteId)!;
+      return problem(409, 'Already checked out', {
+        detail: `${visit.name} already left: checked out at ${siteTime(site, new Date(visit.checkedOutAt))}.`,
+        current: answer(visit),
+      });
+    }
+    const updated = visits.replace(
+      indexed({ ...visit, checkedOutAt: new Date().toISOString(), version: visit.version + 1 }),
+    );
+    recordAudit(caller, {
+      action: 'check_out',
+      entityType: 'visit',
+      entityId: visit.id,
+      summary: `Checked out the visitor with badge ${visit.badge}`,
+      changes: [{ field: 'checkedOutAt', from: null, to: updated.checkedOutAt }],
+    });
+    notifyWrite();
+    return HttpResponse.json(answer(updated));
+  }),
+
+  http.post(`${API}/visits/:id/undo-check-out`, async ({ request, params }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.desk');
+    const visit = visits.get(String(params.id));
+    if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
+    if (!visit.checkedOutAt) {
+      return problem(409, 'Not checked out', {
+        detail: `${visit.name} is on site; there is no check-out to undo.`,
+      });
+    }
+    if (Date.now() - Date.parse(visit.checkedOutAt) > UNDO_WINDOW_MS) {
+      return problem(409, 'Too late to undo', {
+        detail: 'A check-out can only be undone within 5 minutes. Check the visitor in again instead.',
+      });
+    }
+    assertBadgeFree(sites.get(visit.siteId)!, visit.badge, visit.id);
+    const updated = visits.replace(indexed({ ...visit, checkedOutAt: null, version: visit.version + 1 }));
+    recordAudit(caller, {
+      action: 'undo_check_out',
+      entityType: 'visit',
+      entityId: visit.id,
+      summary: `Undid the check-out of the visitor with badge ${visit.badge}`,
+      changes: [{ field: 'checkedOutAt', from: visit.checkedOutAt, to: null }],
+    });
+    notifyWrite();
+    return HttpResponse.json(answer(updated));
+  }),
+
+  http.get(`${API}/expected-visits`, async ({ request }) => {
+    await latency();
+    const url = new URL(request.url);
+    const scope = url.searchParams.get('scope') ?? 'mine';
+    if (scope !== 'mine' && scope !== 'desk') {
+      return problem(422, 'Validation failed', {
+        errors: [{ field: 'scope', message: 'Scope is mine or desk.' }],
+      });
+    }
+    if (scope === 'mine') {
+      const caller = authenticate(request, 'visits.expect');
+      const mine = [...expectedVisits.all()]
+        .filter((e) => e.hostId === caller.person.id)
+        .sort((a, b) => (a.date === b.date ? a.name.localeCompare(b.name) : a.date < b.date ? 1 : -1));
+      return HttpResponse.json(expectedPage(mine, url));
+    }
+    authenticate(request, 'visits.desk');
+    const siteId = url.searchParams.get('siteId') || undefined;
+    const date = url.searchParams.get('date') || undefined;
+    if (date && !parseDate(date)) return fieldProblem('date', 'Enter a date.');
+    const now = new Date();
+    const due = [...expectedVisits.all()]
+      .filter((e) => {
+        if (e.status !== 'expected' || (siteId && e.siteId !== siteId)) return false;
+        const site = sites.get(e.siteId);
+        return e.date === (date ?? (site ? siteDate(site, now) : ''));
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return HttpResponse.json(expectedPage(due, url));
+  }),
+
+  http.post(`${API}/expected-visits`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.expect');
+    const body = await readBody(request, expectedVisitSchema);
+    const site = siteOr422(body.siteId);
+    if (body.date < siteDate(site, new Date())) return fieldProblem('date', 'Choose today or a later date.');
+    const record: ExpectedVisitRecord = {
+      id: newId('expected'),
+      version: 1,
+      name: body.name,
+      company: body.company,
+      date: body.date,
+      siteId: site.id,
+      hostId: caller.person.id,
+      hostName: caller.person.name,
+      purpose: body.purpose || `Visiting ${caller.person.name}`,
+      status: 'expected',
+      visitId: null,
+      createdAt: new Date().toISOString(),
+    };
+    expectedVisits.insert(record);
+    recordAudit(caller, {
+      action: 'create',
+      entityType: 'expected-visit',
+      entityId: record.id,
+      summary: `Expected a visitor at ${site.name} on ${record.date}`,
+    });
+    notifyWrite();
+    return HttpResponse.json(record, { status: 201, headers: etag(record) });
+  }),
+
+  http.delete(`${API}/expected-visits/:id`, async ({ request, params }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.expect');
+    const expected = expectedVisits.get(String(params.id));
+    if (!expected) return problem(404, 'Not found', { detail: 'No such expected visit.' });
+    if (expected.hostId !== caller.person.id) {
+      return problem(403, 'Forbidden', { detail: 'You can cancel only the visitors you expect yourself.' });
+    }
+    checkIfMatch(request, expected);
+    if (expected.status === 'arrived') {
+      return problem(409, 'Already arrived', { detail: `${expected.name} has already been checked in.` });
+    }
+    // Nothing to keep about a visit that will not happen: the record goes, the audit event says that it did.
+    expectedVisits.remove(expected.id);
+    recordAudit(caller, {
+      action: 'delete',
+      entityType: 'expected-visit',
+      entityId: expected.id,
+      summary: `Cancelled an expected visit on ${expected.date}`,
+    });
+    notifyWrite();
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.post(`${API}/expected-visits/:id/check-in`, async ({ request, params }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.desk');
+    const expected = expectedVisits.get(String(params.id));
+    if (!expected) return problem(404, 'Not found', { detail: 'No such expected visit.' });
+    const body = await readBody(request, expectedCheckInSchema);
+    if (expected.status === 'arrived') {
+      return problem(409, 'Already checked in', { detail: `${expected.name} has already been checked in.` });
+    }
+    const site = siteOr422(expected.siteId);
+    assertBadgeFree(site, body.badge);
+    assertNotOnSiteTwice(expected.name, body.confirmDuplicate);
+    if (!people.get(expected.hostId))
+      return fieldProblem('hostId', 'The host is no longer in the people directory.');
+    const record = checkIn(caller, {
+      name: expected.name,
+      company: expected.company,
+      hostId: expected.hostId,
+      purpose: expected.purpose,
+      site,
+      badge: body.badge,
+      contact: null,
+      expectedVisitId: expected.id,
+    });
+    expectedVisits.replace({
+      ...expected,
+      status: 'arrived',
+      visitId: record.id,
+      version: expected.version + 1,
+    });
+    notifyWrite();
+    return HttpResponse.json(answer(record), { status: 201, headers: etag(record) });
+  }),
+
+  http.get(`${API}/visit-retention`, async ({ request }) => {
+    await latency();
+    authenticate(request, 'visits.retention');
+    const retention = visitRetention.get(RETENTION_ID)!;
+    const { id: _id, ...body } = retention;
+    return HttpResponse.json(body, { headers: etag(retention) });
+  }),
+
+  http.get(`${API}/visit-retention/preview`, async ({ request }) => {
+    await latency();
+    authenticate(request, 'visits.retention');
+    const days = Number(new URL(request.url).searchParams.get('days'));
+    const parsed = retentionSchema.shape.days.safeParse(days);
+    if (!parsed.success) return fieldProblem('days', parsed.error.issues[0]!.message);
+    const cutoff = retentionCutoff(days, new Date());
+    return HttpResponse.json({ days, cutoff, affected: purgeCandidates(cutoff).length });
+  }),
+
+  http.put(`${API}/visit-retention`, async ({ request }) => {
+    await latency();
+    const caller = authenticate(request, 'visits.retention');
+    const current = visitRetention.get(RETENTION_ID)!;
+    checkIfMatch(request, current);
+    const body = await readBody(request, retentionSchema);
+    const now = new Date();
+    if (body.days < current.days && !body.confirmPurge) {
+      const affected = purgeCandidates(retentionCutoff(body.days, now)).length;
+      return fieldProblem(
+        'days',
+        `Shortening the period to ${body.days} days anonymises ${affected} visits now. Review the preview and confirm.`,
+        409,
+      );
+    }
+    const anonymised = purge(body.days, now);
+    const updated = visitRetention.replace({
+      ...current,
+      days: body.days,
+      version: current.version + 1,
+      updatedAt: now.toISOString(),
+      updatedBy: { id: caller.person.id, name: caller.person.name },
+      lastPurgeAt: now.toISOString(),
+      lastPurgeCount: anonymised,
+    });
+    recordAudit(caller, {
+      action: 'update',
+      entityType: 'visit-retention',
+      entityId: RETENTION_ID,
+      summary: `Set the visit retention period to ${body.days} days`,
+      changes: [{ field: 'days', from: current.days, to: body.days }],
+    });
+    recordAudit(caller, {
+      action: 'purge',
+      entityType: 'visit',
+      entityId: 'retention',
+      summary: `Anonymised ${anonymised} visits that ended before ${retentionCutoff(body.days, now).slice(0, 10)}`,
+    });
+    notifyWrite();
+    const { id: _id, ...answerBody } = updated;
+    return HttpResponse.json(answerBody, { headers: etag(updated) });
+  }),
+];

@@ -1,0 +1,115 @@
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import { isApiError } from '@/shared/api/errors';
+import { ConsoleForm } from '@/shared/forms/console-form';
+import { PageHeader } from '@/shared/ui/page-header';
+import { QueryError } from '@/shared/ui/query-error';
+import { NotFoundPage } from '@/shared/ui/status-pages';
+import { useCreateContract, useUpdateContract } from '../api/mutations';
+import { useContract, useProcessor, type ProcessingContract } from '../api/queries';
+import { CONTRACT_FIELD_LABELS } from '../components/field-labels';
+import { ContractFields, EMPTY_CONTRACT, contractToValues } from '../components/contract-fields';
+import { CLAUSE_LABELS, CONTRACT_CLAUSES, contractInputSchema, type ContractInput } from '../schemas';
+
+function formatConflictValue(field: string, value: unknown): string {
+  if (field === 'clauses') {
+    const clauses = value as ContractInput['clauses'];
+    const missing = CONTRACT_CLAUSES.filter((clause) => !clauses[clause]);
+    return missing.length
+      ? `Missing: ${missing.map((c) => CLAUSE_LABELS[c]).join('; ')}`
+      : 'All clauses present';
+  }
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (value === null || value === undefined || value === '') return '(empty)';
+  return String(value);
+}
+
+function useCrumbs(processorId: string) {
+  const processor = useProcessor(processorId);
+  return [
+    { label: 'Processors', to: '/processors' },
+    { label: processor.data?.name ?? 'Processor', to: `/processors/${processorId}` },
+  ];
+}
+
+export function NewContractPage() {
+  const { id: processorId = '' } = useParams();
+  const navigate = useNavigate();
+  const create = useCreateContract(processorId);
+  const crumbs = useCrumbs(processorId);
+  return (
+    <>
+      <PageHeader title="Add a contract" crumbs={crumbs} />
+      <ConsoleForm
+        aria-label="Add a contract"
+        schema={contractInputSchema}
+        defaultValues={EMPTY_CONTRACT}
+        formKey={`processors.${processorId}.contracts.new`}
+        fieldLabels={CONTRACT_FIELD_LABELS}
+        submitLabel="Add contract"
+        onSubmit={(values) => create.mutateAsync(values)}
+        onSuccess={() => navigate(`/processors/${processorId}`)}
+        secondaryActions={
+          <Button component={RouterLink} to={`/processors/${processorId}`}>
+            Cancel
+          </Button>
+        }
+      >
+        <ContractFields />
+      </ConsoleForm>
+    </>
+  );
+}
+
+export function EditContractPage() {
+  const { id: processorId = '', contractId = '' } = useParams();
+  const navigate = useNavigate();
+  const contract = useContract(contractId);
+  const update = useUpdateContract(contractId);
+  const crumbs = useCrumbs(processorId);
+
+  if (contract.isPending) {
+    return (
+      <>
+        <PageHeader title="Edit contract" crumbs={crumbs} />
+        <CircularProgress aria-label="Loading the contract" />
+      </>
+    );
+  }
+  if (contract.isError) {
+    if (isApiError(contract.error, 404)) return <NotFoundPage />;
+    return (
+      <>
+        <PageHeader title="Edit contract" crumbs={crumbs} />
+        <QueryError error={contract.error} onRetry={() => void contract.refetch()} what="the contract" />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={`Edit contract ${contract.data.reference}`} crumbs={crumbs} />
+      <ConsoleForm
+        key={contract.data.id}
+        aria-label={`Edit contract ${contract.data.reference}`}
+        schema={contractInputSchema}
+        defaultValues={contractToValues(contract.data)}
+        version={contract.data.version}
+        toValues={(current) => contractToValues(current as ProcessingContract)}
+        formatConflictValue={formatConflictValue}
+        formKey={`processors.contracts.edit.${contractId}`}
+        fieldLabels={CONTRACT_FIELD_LABELS}
+        submitLabel="Save contract"
+        onSubmit={(values, { version }) => update.mutateAsync({ body: values, version: version! })}
+        onSuccess={() => navigate(`/processors/${processorId}`)}
+        secondaryActions={
+          <Button component={RouterLink} to={`/processors/${processorId}`}>
+            Cancel
+          </Button>
+        }
+      >
+        <ContractFields />
+      </ConsoleForm>
+    </>
+  );
+}

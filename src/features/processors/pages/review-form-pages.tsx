@@ -1,0 +1,119 @@
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import { isApiError } from '@/shared/api/errors';
+import { useCurrentUser } from '@/shared/auth/session';
+import { todayIso } from '@/shared/forms/date-field';
+import { ConsoleForm } from '@/shared/forms/console-form';
+import { PageHeader } from '@/shared/ui/page-header';
+import { QueryError } from '@/shared/ui/query-error';
+import { NotFoundPage } from '@/shared/ui/status-pages';
+import { useCreateReview, useUpdateReview } from '../api/mutations';
+import { useProcessor, useReview, type ComplianceReview } from '../api/queries';
+import { REVIEW_FIELD_LABELS } from '../components/field-labels';
+import { ReviewFields, emptyReview, reviewToValues } from '../components/review-fields';
+import { formatDate } from '../components/format';
+import { REVIEW_OUTCOME_LABELS, reviewInputSchema, type ReviewInput, type ReviewOutcome } from '../schemas';
+
+function formatConflictValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (field === 'outcome') return REVIEW_OUTCOME_LABELS[value as ReviewOutcome] ?? String(value);
+  if (field === 'remediationActions') {
+    return (
+      (value as ReviewInput['remediationActions'])
+        .map((a) => `${a.description} (due ${formatDate(a.dueDate)}${a.done ? ', done' : ''})`)
+        .join('; ') || '(none)'
+    );
+  }
+  return String(value);
+}
+
+function useCrumbs(processorId: string) {
+  const processor = useProcessor(processorId);
+  return [
+    { label: 'Processors', to: '/processors' },
+    { label: processor.data?.name ?? 'Processor', to: `/processors/${processorId}` },
+  ];
+}
+
+export function NewReviewPage() {
+  const { id: processorId = '' } = useParams();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const create = useCreateReview(processorId);
+  const crumbs = useCrumbs(processorId);
+  return (
+    <>
+      <PageHeader title="Record a compliance review" crumbs={crumbs} />
+      <ConsoleForm
+        aria-label="Record a compliance review"
+        schema={reviewInputSchema}
+        defaultValues={emptyReview(todayIso(), user.name)}
+        formKey={`processors.${processorId}.reviews.new`}
+        fieldLabels={REVIEW_FIELD_LABELS}
+        submitLabel="Record review"
+        onSubmit={(values) => create.mutateAsync(values)}
+        onSuccess={() => navigate(`/processors/${processorId}`)}
+        secondaryActions={
+          <Button component={RouterLink} to={`/processors/${processorId}`}>
+            Cancel
+          </Button>
+        }
+      >
+        <ReviewFields />
+      </ConsoleForm>
+    </>
+  );
+}
+
+export function EditReviewPage() {
+  const { id: processorId = '', reviewId = '' } = useParams();
+  const navigate = useNavigate();
+  const review = useReview(reviewId);
+  const update = useUpdateReview(reviewId);
+  const crumbs = useCrumbs(processorId);
+
+  if (review.isPending) {
+    return (
+      <>
+        <PageHeader title="Edit review" crumbs={crumbs} />
+        <CircularProgress aria-label="Loading the review" />
+      </>
+    );
+  }
+  if (review.isError) {
+    if (isApiError(review.error, 404)) return <NotFoundPage />;
+    return (
+      <>
+        <PageHeader title="Edit review" crumbs={crumbs} />
+        <QueryError error={review.error} onRetry={() => void review.refetch()} what="the review" />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={`Edit the review of ${formatDate(review.data.reviewDate)}`} crumbs={crumbs} />
+      <ConsoleForm
+        key={review.data.id}
+        aria-label="Edit the review"
+        schema={reviewInputSchema}
+        defaultValues={reviewToValues(review.data)}
+        version={review.data.version}
+        toValues={(current) => reviewToValues(current as ComplianceReview)}
+        formatConflictValue={formatConflictValue}
+        formKey={`processors.reviews.edit.${reviewId}`}
+        fieldLabels={REVIEW_FIELD_LABELS}
+        submitLabel="Save review"
+        onSubmit={(values, { version }) => update.mutateAsync({ body: values, version: version! })}
+        onSuccess={() => navigate(`/processors/${processorId}`)}
+        secondaryActions={
+          <Button component={RouterLink} to={`/processors/${processorId}`}>
+            Cancel
+          </Button>
+        }
+      >
+        <ReviewFields />
+      </ConsoleForm>
+    </>
+  );
+}

@@ -1,0 +1,445 @@
+// The vocabulary of the processors module and the zod schemas its forms submit. The mock backend validates request
+// bodies with these same schemas, so a message a person sees at a field is the one the backend would answer.
+import { z } from 'zod';
+import type { components } from '@/shared/api/schema';
+import { isCountryCode } from './countries';
+
+type Schemas = components['schemas'];
+export type ProcessorStatus = Schemas['ProcessorStatus'];
+export type RiskTier = Schemas['RiskTier'];
+export type DataCategory = Schemas['DataCategory'];
+export type DataSubject = Schemas['DataSubject'];
+export type TransferMechanism = Schemas['TransferMechanism'];
+export type ReviewStatus = Schemas['ReviewStatus'];
+export type ReviewOutcome = Schemas['ReviewOutcome'];
+export type ContractClause = Schemas['ContractClause'];
+export type ContractStatus = Schemas['ContractStatus'];
+export type ProcessorFlagCode = Schemas['ProcessorFlagCode'];
+
+export const PROCESSOR_STATUSES = [
+  'onboarding',
+  'active',
+  'suspended',
+  'offboarded',
+] as const satisfies ProcessorStatus[];
+export const RISK_TIERS = ['low', 'medium', 'high'] as const satisfies RiskTier[];
+export const DATA_CATEGORIES = [
+  'contact_details',
+  'payment_data',
+  'account_credentials',
+  'app_usage',
+  'location',
+  'purchase_history',
+  'device_identifiers',
+  'support_communications',
+  'employee_records',
+  'marketing_preferences',
+] as const satisfies DataCategory[];
+export const DATA_SUBJECTS = ['customers', 'staff', 'visitors', 'children'] as const satisfies DataSubject[];
+export const TRANSFER_MECHANISMS = [
+  'adequacy_decision',
+  'standard_contractual_clauses',
+  'eu_us_dpf',
+  'binding_corporate_rules',
+  'other',
+  'privacy_shield',
+] as const satisfies TransferMechanism[];
+export const REVIEW_STATUSES = [
+  'overdue',
+  'due_soon',
+  'scheduled',
+  'not_required',
+] as const satisfies ReviewStatus[];
+export const REVIEW_OUTCOMES = [
+  'compliant',
+  'remediation_required',
+  'non_compliant',
+] as const satisfies ReviewOutcome[];
+export const CONTRACT_CLAUSES = [
+  'documentedInstructions',
+  'confidentiality',
+  'securityMeasures',
+  'subProcessorConditions',
+  'dataSubjectRights',
+  'breachNotification',
+  'deletionOrReturn',
+  'auditRights',
+] as const satisfies ContractClause[];
+export const PROCESSOR_FLAG_CODES = [
+  'privacy_shield',
+  'sensitive_data_low_tier',
+  'missing_clauses',
+  'contract_expiring',
+  'no_current_contract',
+  'review_overdue',
+  'remediation_overdue',
+  'non_compliant',
+] as const satisfies ProcessorFlagCode[];
+
+/** The country every transfer is measured from: locations elsewhere need a transfer mechanism. */
+export const HOME_COUNTRY = 'CA';
+/** Contracts ending within this many days (and not renewing by themselves) are flagged. */
+export const CONTRACT_EXPIRY_WARNING_DAYS = 90;
+/** A review due within this many days is "due soon". */
+export const REVIEW_DUE_SOON_DAYS = 30;
+export const DEFAULT_REVIEW_CADENCE: Record<RiskTier, number> = { high: 6, medium: 12, low: 24 };
+
+export const STATUS_LABELS: Record<ProcessorStatus, string> = {
+  onboarding: 'Onboarding',
+  active: 'Active',
+  suspended: 'Suspended',
+  offboarded: 'Offboarded',
+};
+export const TIER_LABELS: Record<RiskTier, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+export const DATA_CATEGORY_LABELS: Record<DataCategory, string> = {
+  contact_details: 'Contact details',
+  payment_data: 'Payment data',
+  account_credentials: 'Account credentials',
+  app_usage: 'App usage data',
+  location: 'Location',
+  purchase_history: 'Purchase history',
+  device_identifiers: 'Device identifiers',
+  support_communications: 'Support communications',
+  employee_records: 'Employee records',
+  marketing_preferences: 'Marketing preferences',
+};
+export const DATA_SUBJECT_LABELS: Record<DataSubject, string> = {
+  customers: 'Customers',
+  staff: 'Staff',
+  visitors: 'Visitors',
+  children: 'Children',
+};
+export const TRANSFER_MECHANISM_LABELS: Record<TransferMechanism, string> = {
+  adequacy_decision: 'Adequacy decision',
+  standard_contractual_clauses: 'Standard contractual clauses',
+  eu_us_dpf: 'EU-US Data Privacy Framework',
+  binding_corporate_rules: 'Binding corporate rules',
+  other: 'Other',
+  privacy_shield: 'EU-US Privacy Shield (invalid since July 2020)',
+};
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  overdue: 'Overdue',
+  due_soon: 'Due soon',
+  scheduled: 'Scheduled',
+  not_required: 'Not required',
+};
+export const REVIEW_OUTCOME_LABELS: Record<ReviewOutcome, string> = {
+  compliant: 'Compliant',
+  remediation_required: 'Remediation required',
+  non_compliant: 'Non-compliant',
+};
+export const CLAUSE_LABELS: Record<ContractClause, string> = {
+  documentedInstructions: 'Processing only on documented instructions',
+  confidentiality: 'Confidentiality of personnel',
+  securityMeasures: 'Security measures',
+  subProcessorConditions: 'Conditions for sub-processors',
+  dataSubjectRights: 'Assistance with data-subject rights',
+  breachNotification: 'Breach notification within a stated time',
+  deletionOrReturn: 'Deletion or return of data at the end',
+  auditRights: 'Audit and inspection rights',
+};
+/** Short names for chips in lists. */
+export const CLAUSE_SHORT_LABELS: Record<ContractClause, string> = {
+  documentedInstructions: 'Instructions',
+  confidentiality: 'Confidentiality',
+  securityMeasures: 'Security',
+  subProcessorConditions: 'Sub-processors',
+  dataSubjectRights: 'Data-subject rights',
+  breachNotification: 'Breach notice',
+  deletionOrReturn: 'Deletion/return',
+  auditRights: 'Audits',
+};
+export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
+  upcoming: 'Not started',
+  current: 'Current',
+  expiring: 'Expiring',
+  expired: 'Expired',
+};
+export const FLAG_LABELS: Record<ProcessorFlagCode, string> = {
+  privacy_shield: 'Privacy Shield transfer',
+  sensitive_data_low_tier: 'Sensitive data at low tier',
+  missing_clauses: 'Missing clauses',
+  contract_expiring: 'Contract expiring',
+  no_current_contract: 'No current contract',
+  review_overdue: 'Review overdue',
+  remediation_overdue: 'Remediation overdue',
+  non_compliant: 'Non-compliant',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Field building blocks. Form fields hold strings ('' = empty); the API sends numbers and nulls. Each schema accepts
+// both, so the form and the mock backend can share it.
+
+function requiredText(message: string, max = 200) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, `Keep this to ${max} characters or fewer.`);
+}
+
+function optionalText(max: number) {
+  return z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((value) => value?.trim() || null)
+    .pipe(z.string().max(max, `Keep this to ${max} characters or fewer.`).nullable());
+}
+
+const DATE_FORMAT_MESSAGE = 'Enter a date as YYYY-MM-DD.';
+
+function requiredDate(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .pipe(z.iso.date({ error: DATE_FORMAT_MESSAGE }));
+}
+
+const optionalDate = z
+  .union([z.string(), z.null()])
+  .optional()
+  .transform((value) => value?.trim() || null)
+  .pipe(z.iso.date({ error: DATE_FORMAT_MESSAGE }).nullable());
+
+/**
+ * A whole number typed into a text field or sent as a number; '' and null are "not given". Range checks are
+ * refinements, not z.int(): a failed z.int() would stop the form-level checks (end before start...) from running.
+ */
+function optionalWholeNumber(message: string, min: number, max = 100_000) {
+  return z
+    .union([z.number(), z.string(), z.null()])
+    .optional()
+    .transform((value) =>
+      value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+        ? null
+        : Number(value),
+    )
+    .pipe(
+      z
+        .number({ error: message })
+        .refine((value) => Number.isInteger(value) && value >= min && value <= max, message)
+        .nullable(),
+    );
+}
+
+function requiredWholeNumber(message: string, min: number, max: number) {
+  return optionalWholeNumber(message, min, max).refine((value) => value !== null, message);
+}
+
+const UNKNOWN_COUNTRY_MESSAGE = 'This is not a country on our list. Choose one from the list.';
+
+function countryCode(message = 'Choose a country.') {
+  return z
+    .string({ error: message })
+    .trim()
+    .toUpperCase()
+    .min(1, message)
+    .refine((code): boolean => isCountryCode(code), UNKNOWN_COUNTRY_MESSAGE);
+}
+
+function enumField<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+/** Runs an object-level rule even while other fields still have problems, as long as its own fields parsed. */
+function whenValid(...fields: string[]) {
+  return {
+    when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Processors
+
+export const processingLocationSchema = z
+  .object({
+    country: countryCode(),
+    transferMechanism: z
+      .union([
+        z.literal(''),
+        z.null(),
+        z.enum(TRANSFER_MECHANISMS, { error: 'Choose a transfer mechanism.' }),
+      ])
+      .optional()
+      .transform((value) => value || null),
+  })
+  .superRefine((location, ctx) => {
+    if (location.country !== HOME_COUNTRY && !location.transferMechanism) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['transferMechanism'],
+        message: 'Choose the transfer mechanism for this location outside Canada.',
+      });
+    }
+  })
+  // Data processed in Canada is not transferred: no mechanism to record.
+  .transform((location) => ({
+    country: location.country,
+    transferMechanism: location.country === HOME_COUNTRY ? null : location.transferMechanism,
+  }));
+
+export const subProcessorSchema = z.object({
+  name: requiredText('Enter the sub-processor’s name.'),
+  service: requiredText('Say what the sub-processor does.', 500),
+  country: countryCode(),
+});
+
+export const processorInputSchema = z
+  .object({
+    name: requiredText('Enter the processor’s name.'),
+    services: requiredText('Describe the services it provides.', 2000),
+    contactName: requiredText('Enter the contact’s name.'),
+    contactEmail: z
+      .string({ error: 'Enter the contact’s email address.' })
+      .trim()
+      .min(1, 'Enter the contact’s email address.')
+      .pipe(z.email('Enter an email address like name@example.com.')),
+    contactPhone: optionalText(50),
+    country: countryCode('Choose the country the processor is based in.'),
+    status: enumField(PROCESSOR_STATUSES, 'Choose a status.'),
+    riskTier: enumField(RISK_TIERS, 'Choose a risk tier.'),
+    riskReason: optionalText(2000),
+    dataCategories: z
+      .array(z.enum(DATA_CATEGORIES, { error: 'Choose data categories from the list.' }))
+      .min(1, 'Choose at least one data category.'),
+    dataSubjects: z
+      .array(z.enum(DATA_SUBJECTS, { error: 'Choose data subjects from the list.' }))
+      .min(1, 'Choose at least one kind of data subject.'),
+    locations: z.array(processingLocationSchema).min(1, 'Add at least one processing location.').max(50),
+    subProcessors: z.array(subProcessorSchema).max(100),
+  })
+  .superRefine((processor, ctx) => {
+    const seen = new Set<string>();
+    processor.locations.forEach((location, index) => {
+      if (seen.has(location.country)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locations', index, 'country'],
+          message: 'This country is already listed.',
+        });
+      }
+      seen.add(location.country);
+    });
+  }, whenValid('locations'));
+
+export type ProcessorInput = z.output<typeof processorInputSchema>;
+export type ProcessorFormValues = z.input<typeof processorInputSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contracts (data processing agreements)
+
+const BREACH_HOURS_MESSAGE = 'Enter the breach-notification window as a whole number of hours, more than 0.';
+
+export const contractClausesSchema = z.object({
+  documentedInstructions: z.boolean(),
+  confidentiality: z.boolean(),
+  securityMeasures: z.boolean(),
+  subProcessorConditions: z.boolean(),
+  dataSubjectRights: z.boolean(),
+  breachNotification: z.boolean(),
+  deletionOrReturn: z.boolean(),
+  auditRights: z.boolean(),
+}) satisfies z.ZodType<Record<ContractClause, boolean>>;
+
+export const contractInputSchema = z
+  .object({
+    reference: requiredText('Enter the contract reference.', 60),
+    title: requiredText('Enter the contract’s title.'),
+    signedDate: optionalDate,
+    startDate: requiredDate('Enter the start date.'),
+    endDate: requiredDate('Enter the end or renewal date.'),
+    autoRenew: z.boolean(),
+    noticePeriodDays: optionalWholeNumber(
+      'Enter the notice period as a whole number of days (0 or more).',
+      0,
+      3650,
+    ),
+    documentUrl: optionalText(2000).refine(
+      (url) => url === null || /^https?:\/\/[^\s]+$/i.test(url),
+      'Enter a link that starts with https://',
+    ),
+    breachNotificationHours: optionalWholeNumber(BREACH_HOURS_MESSAGE, 1, 8760),
+    clauses: contractClausesSchema,
+  })
+  .refine((contract) => contract.endDate >= contract.startDate, {
+    path: ['endDate'],
+    message: 'The end date must be on or after the start date.',
+    ...whenValid('startDate', 'endDate'),
+  })
+  .refine((contract) => !contract.autoRenew || contract.noticePeriodDays !== null, {
+    path: ['noticePeriodDays'],
+    message: 'Enter the notice period of an auto-renewing contract, in days.',
+    ...whenValid('autoRenew', 'noticePeriodDays'),
+  })
+  .refine((contract) => !contract.clauses.breachNotification || contract.breachNotificationHours !== null, {
+    path: ['breachNotificationHours'],
+    message: BREACH_HOURS_MESSAGE,
+    ...whenValid('clauses', 'breachNotificationHours'),
+  })
+  .transform((contract) => ({
+    ...contract,
+    reference: contract.reference.toUpperCase(),
+    noticePeriodDays: contract.autoRenew ? contract.noticePeriodDays : null,
+    breachNotificationHours: contract.clauses.breachNotification ? contract.breachNotificationHours : null,
+  }));
+
+export type ContractInput = z.output<typeof contractInputSchema>;
+export type ContractFormValues = z.input<typeof contractInputSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compliance reviews
+
+export const remediationActionSchema = z.object({
+  description: requiredText('Describe the action.', 1000),
+  dueDate: requiredDate('Enter the date the action is due.'),
+  done: z.boolean(),
+});
+
+export const reviewInputSchema = z
+  .object({
+    reviewDate: requiredDate('Enter the date of the review.'),
+    reviewer: requiredText('Enter who carried out the review.'),
+    findings: requiredText('Describe what the review found.', 10_000),
+    outcome: enumField(REVIEW_OUTCOMES, 'Choose the outcome.'),
+    remediationActions: z.array(remediationActionSchema).max(50),
+  })
+  .refine((review) => review.outcome === 'compliant' || review.remediationActions.length > 0, {
+    path: ['remediationActions'],
+    message: 'Add at least one remediation action with a due date.',
+    ...whenValid('outcome', 'remediationActions'),
+  });
+
+export type ReviewInput = z.output<typeof reviewInputSchema>;
+export type ReviewFormValues = z.input<typeof reviewInputSchema>;
+
+export const reviewCadenceInputSchema = z.object({
+  high: requiredWholeNumber('Enter a whole number of months from 1 to 60.', 1, 60),
+  medium: requiredWholeNumber('Enter a whole number of months from 1 to 60.', 1, 60),
+  low: requiredWholeNumber('Enter a whole number of months from 1 to 60.', 1, 60),
+});
+
+export type ReviewCadenceInput = { [K in keyof z.output<typeof reviewCadenceInputSchema>]: number };
+export type ReviewCadenceFormValues = z.input<typeof reviewCadenceInputSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Date arithmetic on 'YYYY-MM-DD' strings (calendar dates, no time zone).
+
+/** Adds calendar months; the 31st of a month without one lands on its last day. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = total - targetYear * 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}

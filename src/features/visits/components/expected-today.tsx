@@ -1,0 +1,136 @@
+import { useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { describeError, isApiError } from '@/shared/api/errors';
+import { QueryError } from '@/shared/ui/query-error';
+import { useCheckInExpected } from '../api/mutations';
+import { useExpectedToday, type ExpectedVisit, type Site } from '../api/queries';
+import { expectedCheckInSchema } from '../schemas';
+import { siteNamer } from './format';
+
+/** Today's expected visitors at the site: the desk types the badge number and presses Enter. */
+export function ExpectedToday({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
+  const expected = useExpectedToday(siteId);
+  const siteName = siteNamer(sites);
+  if (expected.isPending)
+    return <Skeleton variant="rounded" height={80} aria-label="Loading expected visitors" />;
+  if (expected.isError)
+    return (
+      <QueryError
+        error={expected.error}
+        onRetry={() => void expected.refetch()}
+        what="today’s expected visitors"
+      />
+    );
+  if (expected.data.items.length === 0)
+    return <Typography color="text.secondary">No more visitors are expected today.</Typography>;
+  return (
+    <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+      {expected.data.items.map((visit) => (
+        <li key={visit.id}>
+          <ExpectedRow visit={visit} siteName={siteId ? undefined : siteName(visit.siteId)} />
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+function ExpectedRow({ visit, siteName }: { visit: ExpectedVisit; siteName: string | undefined }) {
+  const checkIn = useCheckInExpected();
+  const [badge, setBadge] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [rowError, setRowError] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<string | null>(null);
+  const inputId = `expected-badge-${visit.id}`;
+
+  const submit = (confirmDuplicate: boolean) => {
+    setRowError(null);
+    const parsed = expectedCheckInSchema.safeParse({ badge, confirmDuplicate });
+    if (!parsed.success) {
+      setFieldError(parsed.error.issues[0]!.message);
+      return;
+    }
+    setFieldError(null);
+    checkIn.mutate(
+      { id: visit.id, ...parsed.data },
+      {
+        onError: (error) => {
+          const field = isApiError(error) ? error.fieldErrors[0] : undefined;
+          if (field?.field === 'badge') setFieldError(field.message);
+          else if (field?.field === 'name' && isApiError(error, 409)) setDuplicate(field.message);
+          else setRowError(describeError(error));
+        },
+      },
+    );
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(false);
+  };
+
+  return (
+    <Paper variant="outlined" sx={{ p: 1.5 }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={onSubmit}
+        aria-label={`Check in ${visit.name}`}
+        sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
+      >
+        <Box sx={{ flex: '1 1 220px' }}>
+          <Typography sx={{ fontWeight: 600 }}>{visit.name}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {visit.company} · visiting {visit.hostName}
+            {siteName ? ` · ${siteName}` : ''}
+          </Typography>
+        </Box>
+        <TextField
+          id={inputId}
+          size="small"
+          label="Badge"
+          value={badge}
+          onChange={(event) => {
+            setBadge(event.target.value);
+            setDuplicate(null);
+          }}
+          error={Boolean(fieldError)}
+          helperText={fieldError ?? `Badge for ${visit.name}`}
+          autoComplete="off"
+          sx={{ width: 200 }}
+        />
+        <Button type="submit" variant="contained" disabled={checkIn.isPending}>
+          Check in
+        </Button>
+      </Box>
+      <Typography variant="caption" color="text.secondary" component="p">
+        Hand {visit.name} the privacy notice; checking in records that it was shown.
+      </Typography>
+      {duplicate && (
+        <Alert
+          severity="warning"
+          role="alert"
+          sx={{ mt: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => submit(true)}>
+              Check in anyway
+            </Button>
+          }
+        >
+          {duplicate}
+        </Alert>
+      )}
+      {rowError && (
+        <Alert severity="error" role="alert" sx={{ mt: 1 }}>
+          {rowError}
+        </Alert>
+      )}
+    </Paper>
+  );
+}

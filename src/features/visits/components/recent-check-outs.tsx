@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
+import { describeError } from '@/shared/api/errors';
+import { useUndoCheckOut } from '../api/mutations';
+import { useVisitHistory } from '../api/queries';
+import { formatTime, useNow } from './format';
+
+/** Check-outs of the last few minutes, each with Undo while the server still allows it. */
+export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
+  const now = useNow(15_000);
+  const recent = useVisitHistory({
+    page: 1,
+    pageSize: 10,
+    sort: '-checkedOutAt',
+    status: 'checked_out',
+    siteId,
+  });
+  const undo = useUndoCheckOut();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const undoable = (recent.data?.items ?? []).filter(
+    (visit) => visit.undoableUntil && Date.parse(visit.undoableUntil) > now,
+  );
+  if (undoable.length === 0) return null;
+  return (
+    <Box component="section" aria-labelledby="recent-check-outs" sx={{ mt: 3 }}>
+      <Typography id="recent-check-outs" variant="h6" component="h2">
+        Just checked out
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        A mistaken check-out can be undone for 5 minutes.
+      </Typography>
+      <List dense>
+        {undoable.map((visit) => (
+          <ListItem
+            key={visit.id}
+            secondaryAction={
+              <Button
+                size="small"
+                onClick={() =>
+                  undo.mutate(visit.id, {
+                    onError: (error) =>
+                      setErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
+                  })
+                }
+                disabled={undo.isPending && undo.variables === visit.id}
+                aria-label={`Undo check-out of ${visit.name}`}
+              >
+                Undo
+              </Button>
+            }
+          >
+            <ListItemText
+              primary={`${visit.name}, badge ${visit.badge}`}
+              secondary={
+                <>
+                  Checked out at {formatTime(visit.checkedOutAt!)}
+                  {errors[visit.id] && (
+                    <Alert
+                      component="span"
+                      severity="error"
+                      role="alert"
+                      sx={{ mt: 0.5, py: 0, display: 'flex' }}
+                    >
+                      {errors[visit.id]}
+                    </Alert>
+                  )}
+                </>
+              }
+            />
+          </ListItem>
+        ))}
+      </List>
+    </Box>
+  );
+}

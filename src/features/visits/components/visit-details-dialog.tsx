@@ -1,0 +1,92 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
+import { HistoryPanel } from '@/shared/history/history-panel';
+import { MaskedValue } from '@/shared/masked/masked-value';
+import type { Visit } from '../api/queries';
+import { formatDateTime } from './format';
+
+/** One visit: its details, the contact masked until someone reveals it (audited), and its history. */
+export function VisitDetailsDialog({
+  visit,
+  siteName,
+  onClose,
+}: {
+  visit: Visit | null;
+  siteName: (id: string) => string;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog
+      open={visit !== null}
+      onClose={onClose}
+      aria-labelledby="visit-details-title"
+      fullWidth
+      maxWidth="sm"
+    >
+      {visit && (
+        <>
+          <DialogTitle id="visit-details-title">{visit.name}</DialogTitle>
+          <DialogContent>
+            <Box
+              component="dl"
+              sx={{
+                display: 'grid',
+                gridTemplateColumns: 'max-content 1fr',
+                columnGap: 2,
+                rowGap: 1,
+                m: 0,
+                mb: 3,
+                '& dt': { fontWeight: 600 },
+                '& dd': { m: 0 },
+              }}
+            >
+              <dt>Company</dt>
+              <dd>{visit.company}</dd>
+              <dt>Host</dt>
+              <dd>{visit.hostName}</dd>
+              <dt>Purpose</dt>
+              <dd>{visit.purpose}</dd>
+              <dt>Site</dt>
+              <dd>{siteName(visit.siteId)}</dd>
+              <dt>Badge</dt>
+              <dd>{visit.badge}</dd>
+              <dt>Checked in</dt>
+              <dd>{formatDateTime(visit.checkedInAt)}</dd>
+              <dt>Checked out</dt>
+              <dd>{visit.checkedOutAt ? formatDateTime(visit.checkedOutAt) : 'Still on site'}</dd>
+              <dt>Contact</dt>
+              <dd>
+                <MaskedValue
+                  entityType="visit"
+                  entityId={visit.id}
+                  field="contact"
+                  masked={visit.contactMasked}
+                  fieldLabel="contact"
+                />
+              </dd>
+            </Box>
+            {visit.anonymised && (
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                The retention period has passed: the visitor’s name, company and contact were anonymised.
+              </Typography>
+            )}
+            <HistoryPanel
+              entityType="visit"
+              entityId={visit.id}
+              headingLevel={3}
+              fieldLabels={{ checkedOutAt: 'Checked out' }}
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose}>Close</Button>
+          </DialogActions>
+        </>
+      )}
+    </Dialog>
+  );
+}

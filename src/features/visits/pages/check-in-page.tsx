@@ -1,0 +1,184 @@
+import { useEffect, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { useFormContext } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import { isApiError } from '@/shared/api/errors';
+import { useCurrentUser } from '@/shared/auth/session';
+import { CheckboxField } from '@/shared/forms/checkbox-field';
+import { ConsoleForm } from '@/shared/forms/console-form';
+import { PersonField } from '@/shared/forms/person-field';
+import { SelectField } from '@/shared/forms/select-field';
+import { TextField } from '@/shared/forms/text-field';
+import { PageHeader } from '@/shared/ui/page-header';
+import { useCheckIn } from '../api/mutations';
+import { useSites, type Visit } from '../api/queries';
+import { formatTime } from '../components/format';
+import { checkInSchema, type CheckInValues } from '../schemas';
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  company: 'Company',
+  hostId: 'Host',
+  purpose: 'Purpose',
+  siteId: 'Site',
+  badge: 'Badge number',
+  contact: 'Contact',
+  privacyNoticeShown: 'Privacy notice',
+};
+
+function emptyValues(siteId: string): CheckInValues {
+  return {
+    name: '',
+    company: '',
+    hostId: '',
+    purpose: '',
+    siteId,
+    badge: '',
+    contact: '',
+    privacyNoticeShown: false,
+    confirmDuplicate: false,
+  };
+}
+
+/** The next visitor starts at Name, whether the page just opened or the previous check-in just succeeded. */
+function FocusName() {
+  const { setFocus } = useFormContext();
+  useEffect(() => setFocus('name'), [setFocus]);
+  return null;
+}
+
+/** Shown when the server says a visitor of this name is on site: checking in again takes a deliberate click. */
+function DuplicateWarning({ message }: { message: string }) {
+  const { setValue } = useFormContext();
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button type="submit" color="inherit" size="small" onClick={() => setValue('confirmDuplicate', true)}>
+          Check in anyway
+        </Button>
+      }
+    >
+      {message}
+    </Alert>
+  );
+}
+
+/** Check in a walk-in visitor: keyboard first (Name has focus, Tab runs down the form, Enter submits). */
+export function CheckInPage() {
+  const user = useCurrentUser();
+  const sites = useSites();
+  const checkIn = useCheckIn();
+  const [round, setRound] = useState(0);
+  const [siteId, setSiteId] = useState(user.siteId);
+  const [last, setLast] = useState<Visit | null>(null);
+  const [duplicate, setDuplicate] = useState<string | null>(null);
+  const siteOptions = (sites.data ?? []).map((site) => ({ value: site.id, label: site.name }));
+
+  return (
+    <>
+      <PageHeader title="Check in visitor" crumbs={[{ label: 'Visitor log', to: '/visitors' }]} />
+      <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 }, maxWidth: 880 }}>
+        {last && (
+          <Alert
+            severity="success"
+            role="status"
+            sx={{ mb: 2 }}
+            action={
+              <Button color="inherit" size="small" component={RouterLink} to="/visitors">
+                Back to visitor log
+              </Button>
+            }
+          >
+            {last.name} is checked in with badge {last.badge} at {formatTime(last.checkedInAt)}.{' '}
+            {last.hostName} has been told.
+          </Alert>
+        )}
+        <ConsoleForm
+          key={round}
+          schema={checkInSchema}
+          defaultValues={emptyValues(siteId)}
+          formKey="visits.check-in"
+          fieldLabels={FIELD_LABELS}
+          submitLabel="Check in"
+          aria-label="Check in visitor"
+          onSubmit={async (values) => {
+            try {
+              return await checkIn.mutateAsync(values);
+            } catch (error) {
+              const first = isApiError(error, 409) ? error.fieldErrors[0] : undefined;
+              setDuplicate(first?.field === 'name' ? first.message : null);
+              throw error;
+            }
+          }}
+          onSuccess={(result) => {
+            const visit = result as Visit;
+            setLast(visit);
+            setDuplicate(null);
+            setSiteId(visit.siteId);
+            // A fresh, empty form for the next visitor in the queue; the site stays.
+            setRound((value) => value + 1);
+          }}
+          secondaryActions={
+            <Button component={RouterLink} to="/visitors">
+              Cancel
+            </Button>
+          }
+        >
+          <FocusName />
+          {duplicate && <DuplicateWarning message={duplicate} />}
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <TextField name="name" label="Name" required autoComplete="off" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <TextField
+                name="company"
+                label="Company"
+                required
+                autoComplete="off"
+                helperText="Or “Private visit”."
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <PersonField name="hostId" label="Host" required placeholder="Type a name" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <TextField name="purpose" label="Purpose" required autoComplete="off" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <SelectField name="siteId" label="Site" required options={siteOptions} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <TextField
+                name="badge"
+                label="Badge number"
+                required
+                autoComplete="off"
+                helperText="Must not be in use on site."
+              />
+            </Grid>
+            <Grid size={12}>
+              <TextField
+                name="contact"
+                label="Contact (optional)"
+                autoComplete="off"
+                helperText="Email or phone, only to reach the visitor after an incident."
+              />
+            </Grid>
+            <Grid size={12}>
+              <CheckboxField
+                name="privacyNoticeShown"
+                label="The visitor was shown the privacy notice"
+                required
+              />
+            </Grid>
+          </Grid>
+        </ConsoleForm>
+      </Paper>
+    </>
+  );
+}

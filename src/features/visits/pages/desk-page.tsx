@@ -1,0 +1,76 @@
+import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import { PageHeader } from '@/shared/ui/page-header';
+import { QueryError } from '@/shared/ui/query-error';
+import { useSites } from '../api/queries';
+import { ExpectedToday } from '../components/expected-today';
+import { OnSiteList } from '../components/on-site-list';
+import { RecentCheckOuts } from '../components/recent-check-outs';
+import { SiteFilter, useSiteFilter } from '../components/site-filter';
+
+/** The security desk's home: who is on site, who is expected, and the way to check the next visitor in. */
+export function DeskPage() {
+  const sites = useSites();
+  const filter = useSiteFilter();
+  return (
+    <>
+      <PageHeader
+        title="Visitor log"
+        actions={
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            <Button
+              component={RouterLink}
+              to="/visitors/check-in"
+              variant="contained"
+              startIcon={<PersonAddAlt1Outlined aria-hidden />}
+            >
+              Check in visitor
+            </Button>
+            <Button
+              component={RouterLink}
+              to="/visitors/roll-call"
+              variant="outlined"
+              startIcon={<PrintOutlined aria-hidden />}
+            >
+              Roll call
+            </Button>
+            <Button component={RouterLink} to="/visitors/history" startIcon={<HistoryOutlined aria-hidden />}>
+              History
+            </Button>
+          </Box>
+        }
+      />
+      {sites.isError ? (
+        <QueryError error={sites.error} onRetry={() => void sites.refetch()} what="the sites" />
+      ) : sites.isPending ? (
+        <Skeleton variant="rounded" height={40} width={240} />
+      ) : (
+        <Box sx={{ mb: 2 }}>
+          <SiteFilter sites={sites.data} value={filter.value} onChange={filter.setValue} />
+        </Box>
+      )}
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, xl: 8 }} component="section" aria-labelledby="on-site-heading">
+          <Typography id="on-site-heading" variant="h5" component="h2" sx={{ mb: 1 }}>
+            On site now
+          </Typography>
+          <OnSiteList siteId={filter.siteId} sites={sites.data ?? []} />
+          <RecentCheckOuts siteId={filter.siteId} />
+        </Grid>
+        <Grid size={{ xs: 12, xl: 4 }} component="section" aria-labelledby="expected-heading">
+          <Typography id="expected-heading" variant="h5" component="h2" sx={{ mb: 1 }}>
+            Expected today
+          </Typography>
+          <ExpectedToday siteId={filter.siteId} sites={sites.data ?? []} />
+        </Grid>
+      </Grid>
+    </>
+  );
+}

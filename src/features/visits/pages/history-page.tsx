@@ -1,0 +1,215 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import { usePermission } from '@/shared/auth/session';
+import { createDataTableColumnHelper } from '@/shared/data-table/columns';
+import type { CsvColumn } from '@/shared/data-table/csv';
+import { DataTable } from '@/shared/data-table/data-table';
+import { ExportButton } from '@/shared/data-table/export-button';
+import { useListState } from '@/shared/data-table/use-list-state';
+import { ConsoleForm } from '@/shared/forms/console-form';
+import { DateField } from '@/shared/forms/date-field';
+import { PersonField } from '@/shared/forms/person-field';
+import { SelectField } from '@/shared/forms/select-field';
+import { TextField } from '@/shared/forms/text-field';
+import { PageHeader } from '@/shared/ui/page-header';
+import { fetchVisitHistory, toHistoryQuery, useSites, useVisitHistory, type Visit } from '../api/queries';
+import { formatDateTime, localToday, siteNamer } from '../components/format';
+import { historyFilterSchema, type HistoryFilterValues } from '../schemas';
+
+// The details dialog (history panel, reveal) loads when a row is first opened, not with the list.
+const VisitDetailsDialog = lazy(async () => ({
+  default: (await import('../components/visit-details-dialog')).VisitDetailsDialog,
+}));
+
+const FILTER_KEYS = ['from', 'to', 'hostId', 'company', 'siteId', 'status'];
+const PRIVATE_KEYS = ['q'];
+
+function SiteName({ id }: { id: string }) {
+  return <>{siteNamer(useSites().data)(id)}</>;
+}
+
+const col = createDataTableColumnHelper<Visit>();
+const columns = col.columns([
+  col.accessor('checkedInAt', { header: 'Checked in', cell: (c) => formatDateTime(c.getValue()) }),
+  col.accessor('checkedOutAt', { header: 'Checked out', cell: (c) => formatDateTime(c.getValue()) || '—' }),
+  col.accessor('name', { header: 'Visitor' }),
+  col.accessor('company', { header: 'Company' }),
+  col.accessor('hostName', { header: 'Host' }),
+  col.accessor('siteId', { header: 'Site', cell: (c) => <SiteName id={c.getValue()} /> }),
+  col.accessor('badge', { header: 'Badge' }),
+  col.accessor('purpose', { header: 'Purpose', enableSorting: false, meta: { defaultHidden: true } }),
+  col.accessor('contactMasked', {
+    header: 'Contact',
+    enableSorting: false,
+    cell: (c) => c.getValue() ?? '—',
+    meta: { defaultHidden: true },
+  }),
+  col.accessor('status', {
+    header: 'Status',
+    enableSorting: false,
+    cell: (c) =>
+      c.getValue() === 'on_site' ? (
+        <Chip
+          size="small"
+          color={c.row.original.afterClosing ? 'warning' : 'success'}
+          sx={c.row.original.afterClosing ? { color: 'common.black' } : undefined}
+          label={c.row.original.afterClosing ? 'On site after closing' : 'On site'}
+        />
+      ) : (
+        'Left'
+      ),
+  }),
+]);
+
+const STATUS_OPTIONS = [
+  { value: 'on_site', label: 'On site' },
+  { value: 'checked_out', label: 'Left' },
+];
+
+/** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
+export function HistoryPage() {
+  const list = useListState('visits.history', {
+    defaultSort: '-checkedInAt',
+    filterKeys: FILTER_KEYS,
+    privateKeys: PRIVATE_KEYS,
+  });
+  const query = useVisitHistory(list.params);
+  const sites = useSites();
+  const siteName = siteNamer(sites.data);
+  const isDesk = usePermission('visits.desk');
+  const canExport = usePermission('visits.retention');
+  const [open, setOpen] = useState<Visit | null>(null);
+  const filters = list.filters;
+  const defaults: HistoryFilterValues = {
+    from: filters.from ?? '',
+    to: filters.to ?? '',
+    hostId: filters.hostId ?? '',
+    company: filters.company ?? '',
+    siteId: filters.siteId ?? '',
+    status: (filters.status as HistoryFilterValues['status']) ?? '',
+    q: filters.q ?? '',
+  };
+  const csvColumns: CsvColumn<Visit>[] = [
+    { header: 'Checked in', value: (v) => v.checkedInAt },
+    { header: 'Checked out', value: (v) => v.checkedOutAt },
+    { header: 'Visitor', value: (v) => v.name },
+    { header: 'Company', value: (v) => v.company },
+    { header: 'Host', value: (v) => v.hostName },
+    { header: 'Purpose', value: (v) => v.purpose },
+    { header: 'Site', value: (v) => siteName(v.siteId) },
+    { header: 'Badge', value: (v) => v.badge },
+    { header: 'Status', value: (v) => (v.status === 'on_site' ? 'On site' : 'Left') },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="Visit history"
+        crumbs={isDesk ? [{ label: 'Visitor log', to: '/visitors' }] : []}
+        actions={
+          canExport ? (
+            <Button component={RouterLink} to="/visitors/retention" variant="outlined">
+              Retention
+            </Button>
+          ) : undefined
+        }
+      />
+      <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
+        <ConsoleForm
+          key={JSON.stringify(defaults)}
+          schema={historyFilterSchema}
+          defaultValues={defaults}
+          submitLabel="Search"
+          guardUnsaved={false}
+          aria-label="Search visits"
+          fieldLabels={{
+            from: 'From',
+            to: 'To',
+            hostId: 'Host',
+            company: 'Company',
+            siteId: 'Site',
+            status: 'Status',
+            q: 'Search',
+          }}
+          onSubmit={async (values) => {
+            list.setFilters({ ...values });
+          }}
+          secondaryActions={
+            <Button onClick={() => list.reset()} disabled={Object.keys(filters).length === 0}>
+              Clear filters
+            </Button>
+          }
+        >
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <DateField name="from" label="From" max={localToday()} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <DateField name="to" label="To" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <PersonField name="hostId" label="Host" placeholder="Type a name" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <TextField name="company" label="Company" />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <SelectField
+                name="siteId"
+                label="Site"
+                emptyLabel="All sites"
+                options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+              <SelectField name="status" label="Status" emptyLabel="Any" options={STATUS_OPTIONS} />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <TextField
+                name="q"
+                label="Search"
+                type="search"
+                helperText="Visitor, company, host or badge. Not kept in the address bar."
+              />
+            </Grid>
+          </Grid>
+        </ConsoleForm>
+      </Paper>
+      <DataTable
+        tableId="visits.history"
+        label="Visits"
+        columns={columns}
+        query={query}
+        listState={list}
+        getRowId={(visit) => visit.id}
+        onRowOpen={setOpen}
+        rowLabel={(visit) => `${visit.name}, ${formatDateTime(visit.checkedInAt)}`}
+        errorWhat="the visits"
+        emptyState={{ message: 'No visits match these filters.' }}
+        toolbar={
+          canExport ? (
+            <Box>
+              <ExportButton
+                fetchPage={(page, pageSize) =>
+                  fetchVisitHistory({ ...toHistoryQuery(list.params), page, pageSize, export: true })
+                }
+                columns={csvColumns}
+                fileName={`visits-${localToday()}.csv`}
+              />
+            </Box>
+          ) : undefined
+        }
+      />
+      {open && (
+        <Suspense fallback={null}>
+          <VisitDetailsDialog visit={open} siteName={siteName} onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

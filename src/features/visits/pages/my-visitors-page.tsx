@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Grid from '@mui/material/Grid';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import Box from '@mui/material/Box';
+import { describeError } from '@/shared/api/errors';
+import { useCurrentUser } from '@/shared/auth/session';
+import { ConsoleForm } from '@/shared/forms/console-form';
+import { DateField } from '@/shared/forms/date-field';
+import { SelectField } from '@/shared/forms/select-field';
+import { TextField } from '@/shared/forms/text-field';
+import { PageHeader } from '@/shared/ui/page-header';
+import { QueryError } from '@/shared/ui/query-error';
+import { visuallyHidden } from '@/shared/ui/visually-hidden';
+import { useCancelExpected, useExpectVisitor } from '../api/mutations';
+import { useMyExpectedVisits, useSites, type ExpectedVisit } from '../api/queries';
+import { formatDate, localToday, siteNamer } from '../components/format';
+import { expectedVisitSchema, type ExpectedVisitValues } from '../schemas';
+
+const FIELD_LABELS = { name: 'Name', company: 'Company', date: 'Date', siteId: 'Site', purpose: 'Purpose' };
+
+function FocusName() {
+  const { setFocus } = useFormContext();
+  useEffect(() => setFocus('name'), [setFocus]);
+  return null;
+}
+
+/** Every employee: tell the security desk whom to expect, and see (or cancel) the visitors one expects. */
+export function MyVisitorsPage() {
+  const user = useCurrentUser();
+  const sites = useSites();
+  const expect = useExpectVisitor();
+  const [round, setRound] = useState(0);
+  const [last, setLast] = useState<ExpectedVisit | null>(null);
+  const siteName = siteNamer(sites.data);
+  const defaults: ExpectedVisitValues = {
+    name: '',
+    company: '',
+    date: localToday(),
+    siteId: user.siteId,
+    purpose: '',
+  };
+
+  return (
+    <>
+      <PageHeader title="My expected visitors" />
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 5 }} component="section" aria-labelledby="expect-heading">
+          <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
+            <Typography id="expect-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
+              Expect a visitor
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+              The security desk sees your visitor on the day and checks them in with a badge; you are told
+              when they arrive.
+            </Typography>
+            {last && (
+              <Alert severity="success" role="status" sx={{ mb: 2 }}>
+                The desk at {siteName(last.siteId)} now expects {last.name} on {formatDate(last.date)}.
+              </Alert>
+            )}
+            <ConsoleForm
+              key={round}
+              schema={expectedVisitSchema}
+              defaultValues={defaults}
+              formKey="visits.expect"
+              fieldLabels={FIELD_LABELS}
+              submitLabel="Expect visitor"
+              aria-label="Expect a visitor"
+              onSubmit={async (values) => expect.mutateAsync(values)}
+              onSuccess={(result) => {
+                setLast(result as ExpectedVisit);
+                setRound((value) => value + 1);
+              }}
+            >
+              {round > 0 && <FocusName />}
+              <TextField name="name" label="Visitor’s name" required autoComplete="off" />
+              <TextField name="company" label="Company" required autoComplete="off" />
+              <DateField name="date" label="Date" required min={localToday()} />
+              <SelectField
+                name="siteId"
+                label="Site"
+                required
+                options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              />
+              <TextField name="purpose" label="Purpose (optional)" autoComplete="off" />
+            </ConsoleForm>
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }} component="section" aria-labelledby="mine-heading">
+          <Typography id="mine-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
+            Visitors you expect
+          </Typography>
+          <MyExpectedList siteName={siteName} />
+        </Grid>
+      </Grid>
+    </>
+  );
+}
+
+function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
+  const mine = useMyExpectedVisits();
+  const cancel = useCancelExpected();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  if (mine.isPending)
+    return <Skeleton variant="rounded" height={120} aria-label="Loading your expected visitors" />;
+  if (mine.isError)
+    return (
+      <QueryError error={mine.error} onRetry={() => void mine.refetch()} what="your expected visitors" />
+    );
+  if (mine.data.items.length === 0)
+    return <Typography color="text.secondary">You are not expecting anyone.</Typography>;
+  return (
+    <TableContainer component={Paper} variant="outlined">
+      <Table size="small" aria-label="Visitors you expect">
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">Date</TableCell>
+            <TableCell scope="col">Visitor</TableCell>
+            <TableCell scope="col">Site</TableCell>
+            <TableCell scope="col">Status</TableCell>
+            <TableCell scope="col">
+              <Box component="span" sx={visuallyHidden}>
+                Actions
+              </Box>
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {mine.data.items.map((visit) => (
+            <TableRow key={visit.id}>
+              <TableCell>{formatDate(visit.date)}</TableCell>
+              <TableCell component="th" scope="row">
+                {visit.name}
+                <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
+                  {visit.company}
+                </Typography>
+                {errors[visit.id] && (
+                  <Alert severity="error" role="alert" sx={{ mt: 1, py: 0 }}>
+                    {errors[visit.id]}
+                  </Alert>
+                )}
+              </TableCell>
+              <TableCell>{siteName(visit.siteId)}</TableCell>
+              <TableCell>
+                {visit.status === 'arrived' ? (
+                  <Chip size="small" color="success" label="Arrived" />
+                ) : (
+                  <Chip size="small" label="Expected" />
+                )}
+              </TableCell>
+              <TableCell align="right">
+                {visit.status === 'expected' && (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      cancel.mutate(
+                        { id: visit.id, version: visit.version },
+                        {
+                          onError: (error) =>
+                            setErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
+                        },
+                      )
+                    }
+                    disabled={cancel.isPending && cancel.variables?.id === visit.id}
+                    aria-label={`Cancel the visit of ${visit.name} on ${formatDate(visit.date)}`}
+                  >
+                    Cancel
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

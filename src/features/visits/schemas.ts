@@ -1,0 +1,115 @@
+// The visitor log's validation rules, shared by the console's forms and the mock backend (which imports this
+// file), so a message shown at a field is the same whether the browser or the server caught the mistake.
+import { z } from 'zod';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Digits with the usual separators and an optional leading +; at least 7 digits.
+const PHONE = /^\+?[\d\s().-]{7,20}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const MESSAGES = {
+  name: 'Enter the visitor’s name.',
+  company: 'Enter the visitor’s company, or “Private visit”.',
+  host: 'Choose the host from the people directory.',
+  purpose: 'Enter the purpose of the visit.',
+  site: 'Choose the site.',
+  badge: 'Enter the badge number.',
+  badgeFormat: 'A badge number has only letters, digits and dashes (up to 12).',
+  contact: 'Enter an email address or a phone number, or leave it empty.',
+  privacyNotice: 'Confirm that the visitor was shown the privacy notice.',
+  date: 'Enter a date.',
+  range: 'The end date is before the start date.',
+  days: 'Enter a whole number of days between 1 and 3650.',
+} as const;
+
+const requiredText = (message: string, max = 120) =>
+  z.string(message).trim().min(1, message).max(max, `Use at most ${max} characters.`);
+
+export const badgeSchema = z
+  .string(MESSAGES.badge)
+  .trim()
+  .min(1, MESSAGES.badge)
+  .max(12, MESSAGES.badgeFormat)
+  .regex(/^[A-Za-z0-9-]+$/, MESSAGES.badgeFormat);
+
+export function isContact(value: string) {
+  return EMAIL.test(value) || (PHONE.test(value) && value.replace(/\D/g, '').length >= 7);
+}
+
+/** Check in a walk-in visitor. No identity document numbers: the visit needs none. */
+export const checkInSchema = z.object({
+  name: requiredText(MESSAGES.name),
+  company: requiredText(MESSAGES.company),
+  hostId: z.string(MESSAGES.host).min(1, MESSAGES.host),
+  purpose: requiredText(MESSAGES.purpose, 200),
+  siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
+  badge: badgeSchema,
+  contact: z
+    .string()
+    .trim()
+    .max(120, MESSAGES.contact)
+    .refine((value) => value === '' || isContact(value), MESSAGES.contact)
+    .optional(),
+  privacyNoticeShown: z.boolean(MESSAGES.privacyNotice).refine((value) => value, MESSAGES.privacyNotice),
+  /** Set after the desk saw the warning that a visitor of the same name is already on site. */
+  confirmDuplicate: z.boolean().optional(),
+});
+export type CheckInValues = z.input<typeof checkInSchema>;
+
+/** Check in someone an employee pre-registered: the badge number is all the desk types. */
+export const expectedCheckInSchema = z.object({
+  badge: badgeSchema,
+  confirmDuplicate: z.boolean().optional(),
+});
+
+/** Pre-register a visitor one expects (the caller is the host). */
+export const expectedVisitSchema = z.object({
+  name: requiredText(MESSAGES.name),
+  company: requiredText(MESSAGES.company),
+  date: z.string(MESSAGES.date).regex(DATE, MESSAGES.date),
+  siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
+  purpose: z.string().trim().max(200, 'Use at most 200 characters.').optional(),
+});
+export type ExpectedVisitValues = z.input<typeof expectedVisitSchema>;
+
+const optionalDate = z.union([z.literal(''), z.string().regex(DATE, MESSAGES.date)]).optional();
+const rangeInOrder = ({ from, to }: { from?: string; to?: string }) => !from || !to || to >= from;
+
+/** The history's date range: both optional, but the end may not come before the start. */
+export const dateRangeSchema = z
+  .object({ from: optionalDate, to: optionalDate })
+  .refine(rangeInOrder, { message: MESSAGES.range, path: ['to'] });
+
+/** The history's search form: the date range plus host, company, site, status and free text. */
+export const historyFilterSchema = z
+  .object({
+    from: optionalDate,
+    to: optionalDate,
+    hostId: z.string(),
+    company: z.string().trim().max(120, 'Use at most 120 characters.'),
+    siteId: z.string(),
+    status: z.enum(['', 'on_site', 'checked_out']),
+    q: z.string().trim().max(120, 'Use at most 120 characters.'),
+  })
+  .refine(rangeInOrder, { message: MESSAGES.range, path: ['to'] });
+export type HistoryFilterValues = z.input<typeof historyFilterSchema>;
+
+export const retentionSchema = z.object({
+  days: z.number(MESSAGES.days).int(MESSAGES.days).min(1, MESSAGES.days).max(3650, MESSAGES.days),
+  confirmPurge: z.boolean().optional(),
+});
+export type RetentionValues = z.input<typeof retentionSchema>;
+
+export const DEFAULT_RETENTION_DAYS = 90;
+/** A mistaken check-out can be undone for this long. */
+export const UNDO_WINDOW_MS = 5 * 60_000;
+
+/** How two names compare when looking for the same visitor on site twice: case, accents and spacing aside. */
+export function sameNameKey(name: string) {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}

@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { api } from '@/shared/api/client';
+import { notifications } from '../../../mocks/store/db';
+import { expectedVisits, visits } from '../../../mocks/store/visits';
+import { renderApp, signInAs } from '../../setup/render';
+
+describe('visitor log: the desk’s page', () => {
+  it('shows who is on site at the desk’s site, with a count per site, and all sites on request', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Visitor log' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Visitors on site now' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4); // header + 3 at Toronto
+    expect(within(table).getByRole('rowheader', { name: /Aisha Chen/ })).toBeInTheDocument();
+    expect(screen.getByText('Toronto head office: 3 on site')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Site'), 'All sites');
+    await waitFor(() => expect(router.state.location.search).toBe('?site=all'));
+    expect(
+      await screen.findByText(/Montréal distribution centre: 3 on site, 1 after closing/),
+    ).toBeInTheDocument();
+    const farid = await screen.findByRole('rowheader', { name: /Farid Haddad/ });
+    expect(within(farid).getByText('After closing')).toBeInTheDocument();
+  });
+
+  it('checks a visitor out, and undoes a mistaken check-out', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    renderApp('/visitors');
+    await user.click(await screen.findByRole('button', { name: 'Check out Aisha Chen, badge 101' }));
+    expect(await screen.findByText(/Aisha Chen checked out at/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('rowheader', { name: /Aisha Chen/ })).not.toBeInTheDocument(),
+    );
+    expect(visits.get('visit-onsite-1')!.checkedOutAt).not.toBeNull();
+    // The recently-checked-out list offers Undo as well as the snackbar.
+    expect(await screen.findByRole('button', { name: 'Undo check-out of Aisha Chen' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('rowheader', { name: /Aisha Chen/ })).toBeInTheDocument();
+    expect(visits.get('visit-onsite-1')!.checkedOutAt).toBeNull();
+  });
+
+  it('says at the row when the visitor was already checked out elsewhere', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    renderApp('/visitors');
+    const button = await screen.findByRole('button', { name: 'Check out Ben Okafor, badge 102' });
+    // Another desk checks Ben out while this list still shows him.
+    await api.POST('/api/v1/visits/{id}/check-out', { params: { path: { id: 'visit-onsite-2' } } });
+    await user.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Ben Okafor already left: checked out at/);
+  });
+
+  it('checks an expected visitor in with the badge alone and tells the host', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    renderApp('/visitors');
+    const form = await screen.findByRole('form', { name: 'Check in Priya Raman' });
+    await user.type(within(form).getByLabelText('Badge'), '101{Enter}');
+    expect(
+      await within(form).findByText(/Badge 101 is already in use at Toronto head office/),
+    ).toBeInTheDocument();
+    expect(within(form).getByLabelText('Badge')).toHaveValue('101');
+    await user.clear(within(form).getByLabelText('Badge'));
+    await user.type(within(form).getByLabelText('Badge'), '170{Enter}');
+    await waitFor(() =>
+      expect(screen.queryByRole('form', { name: 'Check in Priya Raman' })).not.toBeInTheDocument(),
+    );
+    expect(await screen.findByRole('rowheader', { name: /Priya Raman/ })).toBeInTheDocument();
+    expect(
+      [...notifications.all()].some((n) => n.personId === 'p-staff' && n.message.includes('Priya Raman')),
+    ).toBe(true);
+  });
+
+  it('warns before checking in an expected visitor who seems to be on site already', async () => {
+    const priya = expectedVisits.get('expected-1')!;
+    expectedVisits.insert({ ...priya, id: 'expected-aisha', name: 'Aisha Chen' });
+    await signInAs('desk');
+    const user = userEvent.setup();
+    renderApp('/visitors');
+    const form = await screen.findByRole('form', { name: 'Check in Aisha Chen' });
+    await user.type(within(form).getByLabelText('Badge'), '171{Enter}');
+    expect(
+      await screen.findByText(/Aisha Chen is already on site at Toronto head office/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check in anyway' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('form', { name: 'Check in Aisha Chen' })).not.toBeInTheDocument(),
+    );
+    expect(expectedVisits.get('expected-aisha')!.status).toBe('arrived');
+  });
+
+  it('prints a roll call with one section per site, host and badge', async () => {
+    await signInAs('desk');
+    renderApp('/visitors/roll-call');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Roll call' })).toBeInTheDocument();
+    for (const site of [
+      'Toronto head office',
+      'Montréal distribution centre',
+      'Vancouver design studio',
+      'Dublin EU office',
+    ]) {
+      expect(await screen.findByRole('heading', { level: 2, name: site })).toBeInTheDocument();
+    }
+    const toronto = screen.getByRole('region', { name: 'Toronto head office' });
+    const aisha = within(toronto).getByRole('row', { name: /Aisha Chen/ });
+    expect(aisha).toHaveTextContent('Sam Patel');
+    expect(aisha).toHaveTextContent('101');
+    expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
+    expect(document.title).toBe('Roll call · Privacy Office Console');
+  });
+
+  it('refuses staff the visitor log', async () => {
+    await signInAs('staff');
+    renderApp('/visitors');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not permitted' })).toBeInTheDocument();
+  });
+
+  it('refuses a manager the visit history', async () => {
+    await signInAs('manager');
+    renderApp('/visitors/history');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not permitted' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,133 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { auditEvents } from '../../../mocks/store/db';
+import { visits } from '../../../mocks/store/visits';
+import { renderApp, signInAs } from '../../setup/render';
+
+function day(iso: string) {
+  return iso.slice(0, 10);
+}
+
+describe('visitor log: history', () => {
+  it('finds a visit from three months ago by date range and company, server-side', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/history');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Visit history' })).toBeInTheDocument();
+    await screen.findByRole('table', { name: 'Visits' });
+    const visitDay = day(visits.get('visit-past-1')!.checkedInAt);
+    await user.type(screen.getByLabelText('From'), visitDay);
+    await user.type(screen.getByLabelText('To'), visitDay);
+    await user.type(screen.getByRole('textbox', { name: 'Company' }), 'Quill');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(router.state.location.search).toContain(`from=${visitDay}`));
+    expect(router.state.location.search).toContain('company=Quill');
+    const table = screen.getByRole('table', { name: 'Visits' });
+    expect(await within(table).findByText('Harriet Quill')).toBeInTheDocument();
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+  });
+
+  it('keeps free-text search out of the address bar', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/history');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search' }), 'Harriet');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    expect(
+      await within(screen.getByRole('table', { name: 'Visits' })).findByText('Harriet Quill'),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).not.toContain('Harriet');
+  });
+
+  it('refuses a date range that ends before it starts, at the “To” field, keeping the dates', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/history');
+    await user.type(await screen.findByLabelText('From'), '2026-03-10');
+    await user.type(screen.getByLabelText('To'), '2026-03-01');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('To')).toHaveAccessibleDescription(
+        'The end date is before the start date.',
+      ),
+    );
+    expect(screen.getByLabelText('From')).toHaveValue('2026-03-10');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-03-01');
+  });
+
+  it('shows the officer masked contacts, reveals one on request and audits it', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/history?company=Quill');
+    const row = await screen.findByRole('row', { name: /Harriet Quill/ });
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    await user.click(row);
+    const dialog = await screen.findByRole('dialog', { name: 'Harriet Quill' });
+    expect(within(dialog).getByText('h•••@quill.example')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal contact' }));
+    expect(await within(dialog).findByText('harriet@quill.example')).toBeInTheDocument();
+    expect([...auditEvents.all()].some((e) => e.action === 'reveal' && e.entityId === 'visit-past-1')).toBe(
+      true,
+    );
+  });
+
+  it('offers the desk no export', async () => {
+    await signInAs('desk');
+    renderApp('/visitors/history');
+    await screen.findByRole('table', { name: 'Visits' });
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+  });
+});
+
+describe('visitor log: retention', () => {
+  it('previews the purge and asks before shortening the period', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/retention');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Visit retention' })).toBeInTheDocument();
+    const days = await screen.findByRole('spinbutton', { name: /Retention period/ });
+    expect(days).toHaveValue(90);
+    await user.clear(days);
+    await user.type(days, '30');
+    await user.click(screen.getByRole('button', { name: 'Preview purge' }));
+    expect(await screen.findByText(/With 30 days, the next purge anonymises \d+ visits/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Shorten the retention period?' });
+    expect(visits.get('visit-past-1')!.anonymised).toBe(false);
+    await user.click(within(dialog).getByRole('button', { name: /Shorten and anonymise/ }));
+    expect(await screen.findByText(/Saved: visits are kept for 30 days/)).toBeInTheDocument();
+    expect(visits.get('visit-past-1')!.anonymised).toBe(true);
+    expect([...auditEvents.all()].some((e) => e.action === 'purge')).toBe(true);
+  });
+
+  it('keeps the period when the officer steps back from the confirmation', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/retention');
+    const days = await screen.findByRole('spinbutton', { name: /Retention period/ });
+    await user.clear(days);
+    await user.type(days, '30');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Shorten the retention period?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep 90 days' }));
+    expect(visits.get('visit-past-1')!.anonymised).toBe(false);
+    expect(days).toHaveValue(30);
+  });
+
+  it('refuses a period out of range at the field', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/retention');
+    const days = await screen.findByRole('spinbutton', { name: /Retention period/ });
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(days).toHaveAccessibleDescription('Enter a whole number of days between 1 and 3650.');
+  });
+
+  it('is the privacy office’s alone', async () => {
+    await signInAs('desk');
+    renderApp('/visitors/retention');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not permitted' })).toBeInTheDocument();
+  });
+});
