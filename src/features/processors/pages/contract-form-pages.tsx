@@ -1,11 +1,8 @@
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import { isApiError } from '@/shared/api/errors';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { PageHeader } from '@/shared/ui/page-header';
-import { QueryError } from '@/shared/ui/query-error';
-import { NotFoundPage } from '@/shared/ui/status-pages';
+import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useCreateContract, useUpdateContract } from '../api/mutations';
 import { useContract, useProcessor, type ProcessingContract } from '../api/queries';
 import { CONTRACT_FIELD_LABELS } from '../components/field-labels';
@@ -69,22 +66,8 @@ export function EditContractPage() {
   const update = useUpdateContract(contractId);
   const crumbs = useCrumbs(processorId);
 
-  if (contract.isPending) {
-    return (
-      <>
-        <PageHeader title="Edit contract" crumbs={crumbs} />
-        <CircularProgress aria-label="Loading the contract" />
-      </>
-    );
-  }
-  if (contract.isError) {
-    if (isApiError(contract.error, 404)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeader title="Edit contract" crumbs={crumbs} />
-        <QueryError error={contract.error} onRetry={() => void contract.refetch()} what="the contract" />
-      </>
-    );
+  if (!contract.data) {
+    return <PageLoadState query={contract} title="Edit contract" crumbs={crumbs} what="the contract" />;
   }
   return (
     <>

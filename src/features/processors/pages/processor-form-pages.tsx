@@ -1,12 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import { isApiError } from '@/shared/api/errors';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { PageHeader } from '@/shared/ui/page-header';
-import { QueryError } from '@/shared/ui/query-error';
-import { NotFoundPage } from '@/shared/ui/status-pages';
+import { PageLoadState } from '@/shared/ui/page-load-state';
 import { processorKeys } from '../api/keys';
 import { useCreateProcessor, useUpdateProcessor } from '../api/mutations';
 import { useProcessor, type Processor } from '../api/queries';
@@ -92,22 +89,8 @@ export function EditProcessorPage() {
     ...(processor.data ? [{ label: processor.data.name, to: `/processors/${id}` }] : []),
   ];
 
-  if (processor.isPending) {
-    return (
-      <>
-        <PageHeader title="Edit processor" crumbs={crumbs} />
-        <CircularProgress aria-label="Loading the processor" />
-      </>
-    );
-  }
-  if (processor.isError) {
-    if (isApiError(processor.error, 404)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeader title="Edit processor" crumbs={crumbs} />
-        <QueryError error={processor.error} onRetry={() => void processor.refetch()} what="the processor" />
-      </>
-    );
+  if (!processor.data) {
+    return <PageLoadState query={processor} title="Edit processor" crumbs={crumbs} what="the processor" />;
   }
   return (
     <>

@@ -18,14 +18,13 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { isApiError } from '@/shared/api/errors';
 import { usePermission } from '@/shared/auth/session';
 import { HistoryPanel } from '@/shared/history/history-panel';
 import { entityHistoryQuery } from '@/shared/history/history-queries';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
-import { NotFoundPage } from '@/shared/ui/status-pages';
+import { PageLoadState } from '@/shared/ui/page-load-state';
 import {
   useProcessor,
   useProcessorContracts,
@@ -411,21 +410,14 @@ export function ProcessorPage() {
   const cadence = useReviewCadence();
   usePrefetchQuery(entityHistoryQuery('processor', id, 1, 10));
 
-  if (processor.isPending) {
+  if (!processor.data) {
     return (
-      <>
-        <PageHeader title="Processor" crumbs={[{ label: 'Processors', to: '/processors' }]} />
-        <CircularProgress aria-label="Loading the processor" />
-      </>
-    );
-  }
-  if (processor.isError) {
-    if (isApiError(processor.error, 404)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeader title="Processor" crumbs={[{ label: 'Processors', to: '/processors' }]} />
-        <QueryError error={processor.error} onRetry={() => void processor.refetch()} what="the processor" />
-      </>
+      <PageLoadState
+        query={processor}
+        title="Processor"
+        crumbs={[{ label: 'Processors', to: '/processors' }]}
+        what="the processor"
+      />
     );
   }
   const data = processor.data;

@@ -1,6 +1,5 @@
 import { useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -13,7 +12,7 @@ import { usePermission } from '@/shared/auth/session';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { TextField } from '@/shared/forms/text-field';
 import { PageHeader } from '@/shared/ui/page-header';
-import { QueryError } from '@/shared/ui/query-error';
+import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useUpdateReviewCadence } from '../api/mutations';
 import { useReviewCadence, type ReviewCadence } from '../api/queries';
 import { RISK_TIERS, TIER_LABELS, reviewCadenceInputSchema, type ReviewCadenceInput } from '../schemas';
@@ -40,21 +39,8 @@ export function ReviewCadencePage() {
     </Typography>
   );
 
-  if (cadence.isPending) {
-    return (
-      <>
-        <PageHeader title="Review cadence" crumbs={crumbs} />
-        <CircularProgress aria-label="Loading the review cadence" />
-      </>
-    );
-  }
-  if (cadence.isError) {
-    return (
-      <>
-        <PageHeader title="Review cadence" crumbs={crumbs} />
-        <QueryError error={cadence.error} onRetry={() => void cadence.refetch()} what="the review cadence" />
-      </>
-    );
+  if (!cadence.data) {
+    return <PageLoadState query={cadence} title="Review cadence" crumbs={crumbs} what="the review cadence" />;
   }
   if (!canWrite) {
     return (

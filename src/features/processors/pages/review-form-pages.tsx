@@ -1,13 +1,10 @@
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import { isApiError } from '@/shared/api/errors';
 import { useCurrentUser } from '@/shared/auth/session';
 import { todayIso } from '@/shared/forms/date-field';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { PageHeader } from '@/shared/ui/page-header';
-import { QueryError } from '@/shared/ui/query-error';
-import { NotFoundPage } from '@/shared/ui/status-pages';
+import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useCreateReview, useUpdateReview } from '../api/mutations';
 import { useProcessor, useReview, type ComplianceReview } from '../api/queries';
 import { REVIEW_FIELD_LABELS } from '../components/field-labels';
@@ -73,22 +70,8 @@ export function EditReviewPage() {
   const update = useUpdateReview(reviewId);
   const crumbs = useCrumbs(processorId);
 
-  if (review.isPending) {
-    return (
-      <>
-        <PageHeader title="Edit review" crumbs={crumbs} />
-        <CircularProgress aria-label="Loading the review" />
-      </>
-    );
-  }
-  if (review.isError) {
-    if (isApiError(review.error, 404)) return <NotFoundPage />;
-    return (
-      <>
-        <PageHeader title="Edit review" crumbs={crumbs} />
-        <QueryError error={review.error} onRetry={() => void review.refetch()} what="the review" />
-      </>
-    );
+  if (!review.data) {
+    return <PageLoadState query={review} title="Edit review" crumbs={crumbs} what="the review" />;
   }
   return (
     <>
