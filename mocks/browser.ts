@@ -1,57 +1,56 @@
-// The mock backend in the browser: msw's service worker hands every /api request to these handlers, which
-// run on the page. The database persists in IndexedDB so a reload keeps what the user created.
+// The mock backend in the browser. msw's service worker hands every /api request to the page; the one handler
+// here forwards it to the mock's own worker (mocks/db-worker.ts), where the database and the module handlers
+// live, so the page's main thread only renders. The database persists in IndexedDB (see the worker).
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { del, get, set } from 'idb-keyval';
-import { handlers } from './handlers';
-import {
-  mockConfig,
-  notifyWrite,
-  sessions,
-  onWrite,
-  restoreSnapshot,
-  seedDatabase,
-  takeSnapshot,
-  type SeedSize,
-  type ServerSession,
-  type Snapshot,
-} from './store/db';
+import type { FromWorker, MockOptions, ToWorker } from './worker-protocol';
 
-// Bump when the seed or the record shapes change, so an old snapshot is not loaded into new code.
-const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v2';
-const LARGE_SESSIONS_KEY = 'privacy-office-console/mock-sessions/large';
+export async function startMockBackend(options: MockOptions) {
+  // Started first: the worker seeds the database while the page registers msw and renders.
+  const database = new Worker(new URL('./db-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'mock-backend',
+  });
+  let lastId = 0;
+  const waiting = new Map<number, (message: FromWorker) => void>();
+  database.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+    waiting.get(data.id)?.(data);
+    waiting.delete(data.id);
+  });
+  const send = (message: ToWorker, transfer: Transferable[] = []) => database.postMessage(message, transfer);
+  const call = <T extends FromWorker['type']>(
+    message: ToWorker & { id: number },
+    transfer?: Transferable[],
+  ) =>
+    new Promise<Extract<FromWorker, { type: T }>>((resolve) => {
+      waiting.set(message.id, resolve as (message: FromWorker) => void);
+      send(message, transfer);
+    });
+  send({ type: 'start', options });
 
-export async function startMockBackend(options: {
-  seedSize: SeedSize;
-  latencyMs: number;
-  idleTimeoutMinutes: number;
-}) {
-  mockConfig.seedSize = options.seedSize;
-  mockConfig.latencyMs = options.latencyMs;
-  mockConfig.idleTimeoutMinutes = options.idleTimeoutMinutes;
-  // The large benchmark seed is rebuilt on each load (persisting 100,000 visits after every write would cost
-  // more than the write); only its sessions are kept, so a reload stays signed in.
-  const persistAll = options.seedSize === 'demo';
-  const saved = persistAll ? await get<Snapshot>(SNAPSHOT_KEY).catch(() => undefined) : undefined;
-  if (saved) restoreSnapshot(saved);
-  else seedDatabase(options.seedSize);
-  if (!persistAll) {
-    const savedSessions = await get<ServerSession[]>(LARGE_SESSIONS_KEY).catch(() => undefined);
-    savedSessions?.forEach((session) => sessions.insert(session));
-  }
-
-  // Written right after each write (coalesced within a task): a reload straight after signing in or saving
-  // must find it. The demo database is small enough that this costs a millisecond or two.
-  let pending = false;
-  onWrite(() => {
-    if (pending) return;
-    pending = true;
-    queueMicrotask(() => {
-      pending = false;
-      void (persistAll ? set(SNAPSHOT_KEY, takeSnapshot()) : set(LARGE_SESSIONS_KEY, [...sessions.all()]));
+  const forward = http.all('*/api/*', async ({ request }) => {
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
+    const reply = await call<'response'>(
+      {
+        type: 'request',
+        id: ++lastId,
+        method: request.method,
+        url: request.url,
+        headers: [...request.headers],
+        body,
+      },
+      body ? [body] : [],
+    );
+    // 204 and 304 answers may not carry a body, not even an empty one.
+    const empty = reply.status === 204 || reply.status === 304 || reply.body.byteLength === 0;
+    return new Response(empty ? null : reply.body, {
+      status: reply.status,
+      statusText: reply.statusText,
+      headers: reply.headers,
     });
   });
 
-  await setupWorker(...handlers).start({
+  await setupWorker(forward).start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,
@@ -60,12 +59,7 @@ export async function startMockBackend(options: {
   return {
     /** "Reset demo data": back to the seed, for a demo or after an experiment. */
     async resetDemoData() {
-      // The person who asked stays signed in.
-      const signedIn = [...sessions.all()];
-      await del(SNAPSHOT_KEY);
-      seedDatabase(options.seedSize);
-      signedIn.forEach((session) => sessions.insert(session));
-      notifyWrite();
+      await call<'reset-done'>({ type: 'reset', id: ++lastId });
     },
   };
 }

@@ -50,6 +50,16 @@ export class Collection<T extends { id: string }> {
     return key in this.sortKeys;
   }
 
+  /** The keys this table sorts by, e.g. to build their orders ahead of the first request. */
+  sortKeyNames() {
+    return Object.keys(this.sortKeys);
+  }
+
+  /** Builds the order for a key now rather than on the first request sorted by it. */
+  prepare(key: string) {
+    this.order(key);
+  }
+
   insert(record: T): T {
     if (this.byId.has(record.id)) throw new Error(`duplicate id ${record.id}`);
     this.byId.set(record.id, record);

@@ -101,6 +101,21 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
   for (const seeder of seeders) seeder.seed({ random, size, now, people: seededPeople });
 }
 
+/**
+ * Builds every table's sort orders ahead of the requests that need them, one order per task so requests are
+ * answered in between. The browser's mock worker calls it once the database is seeded.
+ */
+export function warmUp() {
+  const pending = [...tables.values()].flatMap((table) =>
+    table.sortKeyNames().map((key) => () => table.prepare(key)),
+  );
+  const next = () => {
+    pending.shift()?.();
+    if (pending.length > 0) setTimeout(next, 0);
+  };
+  next();
+}
+
 export type Snapshot = Record<string, unknown[]>;
 
 export function takeSnapshot(): Snapshot {

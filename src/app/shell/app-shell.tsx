@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { NavLink, Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import AppBar from '@mui/material/AppBar';
@@ -57,7 +57,23 @@ export function SignedInLayout() {
   return <AppShell session={session.data} />;
 }
 
-function AppShell({ session }: { session: Session }) {
+/**
+ * When a navigation removes the focused element (the sign-in button, a clicked row), focus goes back to the
+ * top of the page, as after a full page load: the next Tab reaches the skip link, not whatever followed the
+ * removed element. Its own component, so a change of URL re-renders only this.
+ */
+function FocusResetOnNavigation({ top }: { top: RefObject<HTMLDivElement | null> }) {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) {
+      top.current?.focus({ preventScroll: true });
+    }
+  }, [pathname, top]);
+  return null;
+}
+
+// Memoised: the layout above re-renders on every change of URL (a sort, a page), the shell need not.
+const AppShell = memo(function AppShell({ session }: { session: Session }) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const queryClient = useQueryClient();
@@ -65,6 +81,7 @@ function AppShell({ session }: { session: Session }) {
   const isDesktop = useMediaQuery((theme) => theme.breakpoints.up('md'));
   const [drawerOpen, setDrawerOpen] = useState(false);
   const items = navigationFor(session.user.roles);
+  const pageTop = useRef<HTMLDivElement>(null);
 
   const expire = useCallback(
     (reason: 'expired' | 'idle') => {
@@ -117,6 +134,8 @@ function AppShell({ session }: { session: Session }) {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <FocusResetOnNavigation top={pageTop} />
+      <Box ref={pageTop} tabIndex={-1} sx={{ position: 'absolute', outline: 'none' }} />
       <Box
         component="a"
         href="#main"
@@ -195,4 +214,4 @@ function AppShell({ session }: { session: Session }) {
       />
     </Box>
   );
-}
+});

@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useMemo,
@@ -9,8 +10,10 @@ import {
   type ReactNode,
 } from 'react';
 import {
+  FlexRender,
   functionalUpdate,
   useTable,
+  type Row,
   type ColumnVisibilityState,
   type PaginationState,
   type RowSelectionState,
@@ -41,9 +44,10 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { QueryError } from '@/shared/ui/query-error';
-import { dataTableFeatures, type DataTableColumn } from './columns';
+import { dataTableFeatures, type DataTableColumn, type DataTableFeatures } from './columns';
 import type { ListPage } from './types';
 import { sortingToSort, sortToSorting, type ListState } from './use-list-state';
 import { useTablePreferences, type Density } from './use-table-preferences';
@@ -72,6 +76,7 @@ export interface DataTableProps<TRow extends object> {
   getRowId: (row: TRow) => string;
   onRowOpen?: (row: TRow) => void;
   rowLabel?: (row: TRow) => string;
+  /** Memoise it (useCallback): rows render again whenever this function changes. */
   rowActions?: (row: TRow) => ReactNode;
   enableRowSelection?: boolean | ((row: TRow) => boolean);
   bulkActions?: (selectedIds: string[], clearSelection: () => void) => ReactNode;
@@ -88,16 +93,114 @@ function columnLabel(column: { id: string; columnDef: { header?: unknown; meta?:
   );
 }
 
-/** Clicks on the row's own controls (buttons, links, checkboxes) do their job and never open the record. */
-function fromInteractive(event: MouseEvent | KeyboardEvent) {
-  const target = event.target as HTMLElement;
-  const interactive = target.closest(
-    'button, a, input, select, textarea, label, [role="button"], [data-row-action]',
-  );
+/** A click on one of these inside a row does its own job and never opens the record. */
+const ROW_CONTROLS = 'button, a, input, select, textarea, label, [role="button"], [data-row-action]';
+
+/**
+ * Body rows and cells are plain elements styled once by the table, not MUI TableRow/TableCell: a page of 25
+ * rows by 10 columns would otherwise compute 275 sets of styles on every render, which is most of the time
+ * between a click on "sort" and the new rows.
+ */
+const bodyStyles: SxProps<Theme> = (theme) => {
+  const palette = (theme.vars ?? theme).palette;
+  return {
+    '& td.data-table-cell': {
+      ...theme.typography.body2,
+      color: palette.text.primary,
+      borderBottom: `1px solid ${theme.vars?.palette.TableCell.border ?? theme.palette.divider}`,
+      padding: '16px',
+      textAlign: 'left',
+      verticalAlign: 'inherit',
+    },
+    '&[data-density="compact"] td.data-table-cell': { padding: '6px 16px' },
+    '& td.data-table-cell[data-align="right"]': { textAlign: 'right' },
+    '& td.data-table-cell[data-align="center"]': { textAlign: 'center' },
+    '& td.data-table-cell[data-checkbox]': { width: 48, padding: '0 0 0 4px' },
+    '& td.data-table-cell[data-row-action]': { whiteSpace: 'nowrap' },
+    '& tr.data-table-row': { color: 'inherit', verticalAlign: 'middle', outline: 0 },
+    '& tr.data-table-row[data-clickable]': { cursor: 'pointer' },
+    '& tr.data-table-row:hover': { backgroundColor: palette.action.hover },
+    '& tr.data-table-row[aria-selected="true"]': { backgroundColor: palette.action.selected },
+    '& tr.data-table-row:focus-visible': {
+      outline: '3px solid',
+      outlineColor: palette.primary.main,
+      outlineOffset: -3,
+    },
+  };
+};
+
+interface DataRowProps<TRow extends object> {
+  row: Row<DataTableFeatures, TRow>;
+  index: number;
+  /** Stands for the column definitions and which are visible: the row renders again when they change. */
+  columnsKey: string;
+  columns: unknown;
+  selected: boolean;
+  selectable: boolean;
+  clickable: boolean;
+  /** aria-rowindex, when the table is virtualised and only some rows are in the DOM. */
+  rowIndex: number | undefined;
+  height: number | undefined;
+  label: string | undefined;
+}
+
+function DataRowView<TRow extends object>({
+  row,
+  index,
+  selected,
+  selectable,
+  clickable,
+  rowIndex,
+  height,
+  label,
+}: DataRowProps<TRow>) {
   return (
-    interactive !== null && interactive !== event.currentTarget && event.currentTarget.contains(interactive)
+    <tr
+      className="data-table-row"
+      tabIndex={0}
+      data-row-index={index}
+      data-clickable={clickable || undefined}
+      aria-rowindex={rowIndex}
+      aria-selected={selectable ? selected : undefined}
+      aria-label={label}
+      style={height ? { height } : undefined}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const id = cell.column.id;
+        return (
+          <td
+            key={cell.id}
+            className="data-table-cell"
+            data-align={cell.column.columnDef.meta?.align}
+            data-checkbox={id === SELECT_COLUMN || undefined}
+            // The actions cell is a boundary: nothing inside it opens the row (see ROW_CONTROLS).
+            data-row-action={id === ACTIONS_COLUMN ? '' : undefined}
+          >
+            <FlexRender cell={cell} />
+          </td>
+        );
+      })}
+    </tr>
   );
 }
+
+/**
+ * Memoised on what a row shows: a new sort or page re-renders the table at once (header, progress bar) while
+ * the previous rows stay on screen, and those need not render again until their data arrives.
+ */
+const DataRow = memo(
+  DataRowView,
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.index === after.index &&
+    before.columnsKey === after.columnsKey &&
+    before.columns === after.columns &&
+    before.selected === after.selected &&
+    before.clickable === after.clickable &&
+    before.rowIndex === after.rowIndex &&
+    before.height === after.height &&
+    before.label === after.label,
+) as typeof DataRowView;
 
 /**
  * The one list table of the console: TanStack Table for state and column logic, MUI for the look, the server
@@ -132,6 +235,11 @@ export function DataTable<TRow extends object>({
   }, [columns]);
   const { prefs, update: updatePrefs } = useTablePreferences(tableId, defaultVisibility);
 
+  // Read through a ref: features pass rowLabel inline, and a new function must not make every row render again.
+  const rowLabelRef = useRef(rowLabel);
+  useEffect(() => {
+    rowLabelRef.current = rowLabel;
+  });
   const allColumns = useMemo(() => {
     const result: DataTableColumn<TRow>[] = [];
     if (selectable) {
@@ -155,7 +263,11 @@ export function DataTable<TRow extends object>({
             checked={row.getIsSelected()}
             disabled={!row.getCanSelect()}
             onChange={row.getToggleSelectedHandler()}
-            slotProps={{ input: { 'aria-label': `Select ${rowLabel ? rowLabel(row.original) : row.id}` } }}
+            slotProps={{
+              input: {
+                'aria-label': `Select ${rowLabelRef.current ? rowLabelRef.current(row.original) : row.id}`,
+              },
+            }}
           />
         ),
       });
@@ -172,7 +284,7 @@ export function DataTable<TRow extends object>({
       });
     }
     return result;
-  }, [columns, selectable, rowActions, rowLabel]);
+  }, [columns, selectable, rowActions]);
 
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const clearSelection = useCallback(() => setRowSelection({}), []);
@@ -217,7 +329,9 @@ export function DataTable<TRow extends object>({
   });
 
   const rows = table.getRowModel().rows;
-  const visibleColumnCount = table.getVisibleLeafColumns().length;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const visibleColumnCount = visibleColumns.length;
+  const visibleColumnsKey = visibleColumns.map((column) => column.id).join(',');
   const density = prefs.density;
   const selectedIds = selectable ? table.getSelectedRowIds() : [];
 
@@ -264,8 +378,12 @@ export function DataTable<TRow extends object>({
     }
   });
 
-  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: TRow) => {
-    if (event.target !== event.currentTarget) return; // keys inside a row's control belong to that control
+  // Rows listen through the body (one handler, not two per row), so a memoised row needs no new callbacks.
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const element = event.target as HTMLElement;
+    // Keys inside a row's own control belong to that control.
+    if (!element.matches('tr[data-row-index]')) return;
+    const index = Number(element.dataset.rowIndex);
     if (event.key === 'ArrowDown' && index < rows.length - 1) {
       event.preventDefault();
       focusRow(index + 1);
@@ -278,10 +396,20 @@ export function DataTable<TRow extends object>({
     } else if (event.key === 'End') {
       event.preventDefault();
       focusRow(rows.length - 1);
-    } else if (event.key === 'Enter' && onRowOpen) {
+    } else if (event.key === 'Enter' && onRowOpen && rows[index]) {
       event.preventDefault();
-      onRowOpen(row);
+      onRowOpen(rows[index].original);
     }
+  };
+  const onBodyClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+    if (!onRowOpen) return;
+    const target = event.target as HTMLElement;
+    const element = target.closest<HTMLElement>('tr[data-row-index]');
+    if (!element) return;
+    const control = target.closest(ROW_CONTROLS);
+    if (control && element.contains(control)) return;
+    const row = rows[Number(element.dataset.rowIndex)];
+    if (row) onRowOpen(row.original);
   };
 
   // A page past the end (an old link, or rows removed since) shows the last page instead of an empty table.
@@ -378,6 +506,8 @@ export function DataTable<TRow extends object>({
           aria-label={caption ? undefined : label}
           aria-busy={query.isFetching || undefined}
           aria-rowcount={virtual ? rows.length + 1 : undefined}
+          data-density={density}
+          sx={bodyStyles}
         >
           {caption && (
             <caption style={{ captionSide: 'top', textAlign: 'left' }}>
@@ -431,7 +561,7 @@ export function DataTable<TRow extends object>({
               </TableRow>
             ))}
           </TableHead>
-          <TableBody ref={bodyRef}>
+          <TableBody ref={bodyRef} onClick={onBodyClick} onKeyDown={onBodyKeyDown}>
             {firstLoad &&
               Array.from({ length: Math.min(listState.pageSize, 10) }, (_, index) => (
                 <TableRow key={`skeleton-${index}`} aria-hidden="true">
@@ -464,51 +594,20 @@ export function DataTable<TRow extends object>({
             )}
             {renderedIndexes.map((index) => {
               const row = rows[index]!;
-              const selected = selectable && row.getIsSelected();
               return (
-                <TableRow
+                <DataRow
                   key={row.id}
-                  hover
-                  selected={selected}
-                  tabIndex={0}
-                  data-row-index={index}
-                  aria-rowindex={virtual ? index + 2 : undefined}
-                  aria-selected={selectable ? selected : undefined}
-                  aria-label={rowLabel ? rowLabel(row.original) : undefined}
-                  onClick={(event) => {
-                    if (!onRowOpen || fromInteractive(event)) return;
-                    onRowOpen(row.original);
-                  }}
-                  onKeyDown={(event) => onRowKeyDown(event, index, row.original)}
-                  sx={{
-                    height: virtual ? ROW_HEIGHT[density] : undefined,
-                    cursor: onRowOpen ? 'pointer' : undefined,
-                    '&:focus-visible': {
-                      outline: '3px solid',
-                      outlineColor: 'primary.main',
-                      outlineOffset: -3,
-                    },
-                  }}
-                >
-                  {row.getVisibleCells().map((cell) => {
-                    const meta = cell.column.columnDef.meta;
-                    const isActions = cell.column.id === ACTIONS_COLUMN;
-                    return (
-                      <TableCell
-                        key={cell.id}
-                        align={meta?.align}
-                        padding={cell.column.id === SELECT_COLUMN ? 'checkbox' : 'normal'}
-                        data-row-action={isActions ? '' : undefined}
-                        // The actions cell is a boundary: nothing inside it bubbles up as "open the row".
-                        onClick={isActions ? (event) => event.stopPropagation() : undefined}
-                        onKeyDown={isActions ? (event) => event.stopPropagation() : undefined}
-                        sx={isActions ? { whiteSpace: 'nowrap' } : undefined}
-                      >
-                        <table.FlexRender cell={cell} />
-                      </TableCell>
-                    );
-                  })}
-                </TableRow>
+                  row={row}
+                  index={index}
+                  columns={allColumns}
+                  columnsKey={visibleColumnsKey}
+                  selected={selectable && row.getIsSelected()}
+                  selectable={selectable}
+                  clickable={Boolean(onRowOpen)}
+                  rowIndex={virtual ? index + 2 : undefined}
+                  height={virtual ? ROW_HEIGHT[density] : undefined}
+                  label={rowLabel?.(row.original)}
+                />
               );
             })}
             {paddingBottom > 0 && (

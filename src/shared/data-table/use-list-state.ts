@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface ListStateOptions {
@@ -9,7 +9,17 @@ export interface ListStateOptions {
   filterKeys?: string[];
   /** Filters that must never reach the URL, history or server logs of links: free text typed about people. */
   privateKeys?: string[];
+  /**
+   * Starts loading the list for new params the moment the user asks for them (sort, page, filter), while
+   * the page re-renders, instead of after it has: typically `queryClient.prefetchQuery(...)`.
+   */
+  prefetch?: (params: ListParams) => void;
 }
+
+export type ListParams = { page: number; pageSize: number; sort?: string } & Record<
+  string,
+  string | number | undefined
+>;
 
 export interface ListState {
   tableId: string;
@@ -19,7 +29,7 @@ export interface ListState {
   sort: string | undefined;
   filters: Record<string, string>;
   /** Ready to send to the list endpoint: page, pageSize, sort and every filter that has a value. */
-  params: { page: number; pageSize: number; sort?: string } & Record<string, string | number | undefined>;
+  params: ListParams;
   /** `replace` rewrites the current history entry instead of adding one (used to correct a page past the end). */
   setPage(page: number, options?: { replace?: boolean }): void;
   setPageSize(pageSize: number): void;
@@ -44,6 +54,36 @@ function positiveInt(raw: string | null, fallback: number, max = Number.MAX_SAFE
   const value = Number(raw);
   return raw !== null && Number.isInteger(value) && value >= 1 && value <= max ? value : fallback;
 }
+
+/** The list's params as the URL and the private values give them: the one reading for render and prefetch. */
+function readListParams(
+  search: URLSearchParams,
+  privateValues: Record<string, string>,
+  keys: { filterKeys: string[]; privateKeys: string[] },
+  defaults: { sort: string | undefined; pageSize: number },
+) {
+  const page = positiveInt(search.get('page'), 1);
+  const pageSize = positiveInt(search.get('pageSize'), defaults.pageSize, MAX_PAGE_SIZE);
+  // 'sort=' (empty) means the user chose no sort over the default one.
+  const sort = search.has('sort') ? search.get('sort') || undefined : defaults.sort;
+  const filters: Record<string, string> = {};
+  for (const key of keys.filterKeys) {
+    const value = search.get(key);
+    if (value) filters[key] = value;
+  }
+  for (const key of keys.privateKeys) {
+    const value = privateValues[key];
+    if (value) filters[key] = value;
+  }
+  return { page, pageSize, sort, filters };
+}
+
+const toParams = (read: ReturnType<typeof readListParams>): ListParams => ({
+  ...read.filters,
+  page: read.page,
+  pageSize: read.pageSize,
+  ...(read.sort ? { sort: read.sort } : {}),
+});
 
 /**
  * Paging, sorting and filters of one list, in the URL so that the back button and a shared link reproduce
@@ -89,43 +129,53 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
     );
   }, [leakedSignature, tableId, setSearchParams]);
 
-  const page = positiveInt(searchParams.get('page'), 1);
-  const pageSize = positiveInt(searchParams.get('pageSize'), defaultPageSize, MAX_PAGE_SIZE);
-  // 'sort=' (empty) means the user chose no sort over the default one.
-  const sort = searchParams.has('sort') ? searchParams.get('sort') || undefined : defaultSort;
-
-  const urlFilterSignature = filterKeys.map((key) => `${key}=${searchParams.get(key) ?? ''}`).join('&');
-  const filters = useMemo(() => {
-    const values: Record<string, string> = {};
-    for (const key of filterKeys) {
-      const value = searchParams.get(key);
-      if (value) values[key] = value;
-    }
-    for (const key of privateKeys) {
-      const value = privateValues[key];
-      if (value) values[key] = value;
-    }
-    return values;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the URL's filter values
-  }, [urlFilterSignature, privateValues, filterKeys, privateKeys]);
-
-  const params = useMemo(
-    () => ({ ...filters, page, pageSize, ...(sort ? { sort } : {}) }),
-    [filters, page, pageSize, sort],
+  const read = readListParams(
+    searchParams,
+    privateValues,
+    { filterKeys, privateKeys },
+    { sort: defaultSort, pageSize: defaultPageSize },
   );
+  const { page, pageSize, sort } = read;
+  // Stable while the filter values are: memoised children (filter forms) skip a change of page or sort.
+  const filterValuesSignature = JSON.stringify(read.filters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the values
+  const filters = useMemo(() => read.filters, [filterValuesSignature]);
+  const params = useMemo(() => toParams({ page, pageSize, sort, filters }), [filters, page, pageSize, sort]);
+
+  const { prefetch } = options;
+  const prefetchRef = useRef(prefetch);
+  const privateRef = useRef(privateValues);
+  useEffect(() => {
+    prefetchRef.current = prefetch;
+    privateRef.current = privateValues;
+  });
 
   // Each change is a new history entry, so the back button walks back through pages, sorts and filters.
   const updateUrl = useCallback(
-    (change: (next: URLSearchParams) => void, replace = false) =>
+    (change: (next: URLSearchParams) => void, replace = false, nextPrivate?: Record<string, string>) => {
+      let changed: URLSearchParams | undefined;
       setSearchParams(
         (prev) => {
-          const next = new URLSearchParams(prev);
-          change(next);
-          return next;
+          changed = new URLSearchParams(prev);
+          change(changed);
+          return changed;
         },
         { replace },
-      ),
-    [setSearchParams],
+      );
+      if (changed && prefetchRef.current) {
+        prefetchRef.current(
+          toParams(
+            readListParams(
+              changed,
+              nextPrivate ?? privateRef.current,
+              { filterKeys, privateKeys },
+              { sort: defaultSort, pageSize: defaultPageSize },
+            ),
+          ),
+        );
+      }
+    },
+    [setSearchParams, filterKeys, privateKeys, defaultSort, defaultPageSize],
   );
 
   const setPage = useCallback(
@@ -160,29 +210,34 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
   const setFilters = useCallback(
     (values: Record<string, string | undefined>) => {
       const privateChanges = Object.entries(values).filter(([key]) => privateKeys.includes(key));
+      let nextPrivate: Record<string, string> | undefined;
       if (privateChanges.length) {
-        setPrivateValues((current) => {
-          const next = { ...current };
-          for (const [key, value] of privateChanges) {
-            if (value) next[key] = value;
-            else delete next[key];
-          }
-          privateStore.set(tableId, next);
-          return next;
-        });
-      }
-      updateUrl((next) => {
-        next.delete('page');
-        for (const [key, value] of Object.entries(values)) {
-          if (privateKeys.includes(key)) continue;
-          if (!filterKeys.includes(key)) {
-            if (import.meta.env.DEV) console.warn(`useListState(${tableId}): "${key}" is not a filter key`);
-            continue;
-          }
-          if (value) next.set(key, value);
-          else next.delete(key);
+        const changedPrivate = { ...privateRef.current };
+        for (const [key, value] of privateChanges) {
+          if (value) changedPrivate[key] = value;
+          else delete changedPrivate[key];
         }
-      });
+        privateStore.set(tableId, changedPrivate);
+        privateRef.current = changedPrivate;
+        setPrivateValues(changedPrivate);
+        nextPrivate = changedPrivate;
+      }
+      updateUrl(
+        (next) => {
+          next.delete('page');
+          for (const [key, value] of Object.entries(values)) {
+            if (privateKeys.includes(key)) continue;
+            if (!filterKeys.includes(key)) {
+              if (import.meta.env.DEV) console.warn(`useListState(${tableId}): "${key}" is not a filter key`);
+              continue;
+            }
+            if (value) next.set(key, value);
+            else next.delete(key);
+          }
+        },
+        false,
+        nextPrivate,
+      );
     },
     [updateUrl, filterKeys, privateKeys, tableId],
   );
@@ -194,10 +249,15 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
 
   const reset = useCallback(() => {
     privateStore.delete(tableId);
+    privateRef.current = {};
     setPrivateValues({});
-    updateUrl((next) => {
-      for (const key of ['page', 'pageSize', 'sort', ...filterKeys]) next.delete(key);
-    });
+    updateUrl(
+      (next) => {
+        for (const key of ['page', 'pageSize', 'sort', ...filterKeys]) next.delete(key);
+      },
+      false,
+      {},
+    );
   }, [updateUrl, filterKeys, tableId]);
 
   return {

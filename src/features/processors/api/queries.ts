@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { components, operations } from '@/shared/api/schema';
 import { processorKeys, type ProcessorListParams } from './keys';
@@ -34,6 +35,15 @@ export function processorListQuery(params: ProcessorListParams) {
     queryFn: () => fetchProcessorPage(toListQuery(params)),
     placeholderData: keepPreviousData,
   });
+}
+
+/** For useListState's prefetch: the next page or order starts loading on the click, not after the render. */
+export function usePrefetchProcessorList() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (params: ProcessorListParams) => void queryClient.prefetchQuery(processorListQuery(params)),
+    [queryClient],
+  );
 }
 
 export function useProcessorList(params: ProcessorListParams) {

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -15,7 +15,13 @@ import { useListState, type ListState } from '@/shared/data-table/use-list-state
 import { todayIso } from '@/shared/forms/date-field';
 import { MaskedValue } from '@/shared/masked/masked-value';
 import { PageHeader } from '@/shared/ui/page-header';
-import { fetchProcessorPage, toListQuery, useProcessorList, type ProcessorListItem } from '../api/queries';
+import {
+  fetchProcessorPage,
+  toListQuery,
+  usePrefetchProcessorList,
+  useProcessorList,
+  type ProcessorListItem,
+} from '../api/queries';
 import { FlagChips, MissingClauseChips, ReviewStatusChip } from '../components/chips';
 import { formatDate, formatLocation } from '../components/format';
 import { COUNTRY_OPTIONS, countryName } from '../countries';
@@ -193,8 +199,12 @@ function flagFilterValue(filters: Record<string, string>) {
   return '';
 }
 
-function Filters({ list }: { list: ListState }) {
-  const { filters } = list;
+/** Memoised on the filter values: a new sort or page re-renders the table, not seven filter fields. */
+const Filters = memo(function Filters({
+  filters,
+  setFilter,
+  setFilters,
+}: Pick<ListState, 'filters' | 'setFilter' | 'setFilters'>) {
   // The search box applies on Enter or on leaving it, so a request is not made per keystroke.
   const [search, setSearch] = useState(filters.q ?? '');
   // When the applied search changes from elsewhere ("Clear filters"), the box follows it.
@@ -204,7 +214,7 @@ function Filters({ list }: { list: ListState }) {
     setSearch(filters.q ?? '');
   }
   const applySearch = () => {
-    if (search.trim() !== (filters.q ?? '')) list.setFilter('q', search.trim());
+    if (search.trim() !== (filters.q ?? '')) setFilter('q', search.trim());
   };
   const filterCells: ReactNode[] = [
     <MuiTextField
@@ -225,7 +235,7 @@ function Filters({ list }: { list: ListState }) {
       label="Status"
       allLabel="All statuses"
       value={filters.status ?? ''}
-      onChange={(v) => list.setFilter('status', v)}
+      onChange={(v) => setFilter('status', v)}
       options={option(PROCESSOR_STATUSES, STATUS_LABELS)}
     />,
     <FilterSelect
@@ -233,7 +243,7 @@ function Filters({ list }: { list: ListState }) {
       label="Risk tier"
       allLabel="All tiers"
       value={filters.tier ?? ''}
-      onChange={(v) => list.setFilter('tier', v)}
+      onChange={(v) => setFilter('tier', v)}
       options={option(RISK_TIERS, TIER_LABELS)}
     />,
     <FilterSelect
@@ -241,7 +251,7 @@ function Filters({ list }: { list: ListState }) {
       label="Country or location"
       allLabel="All countries"
       value={filters.country ?? ''}
-      onChange={(v) => list.setFilter('country', v)}
+      onChange={(v) => setFilter('country', v)}
       options={COUNTRY_OPTIONS}
     />,
     <FilterSelect
@@ -249,7 +259,7 @@ function Filters({ list }: { list: ListState }) {
       label="Data category"
       allLabel="All categories"
       value={filters.dataCategory ?? ''}
-      onChange={(v) => list.setFilter('dataCategory', v)}
+      onChange={(v) => setFilter('dataCategory', v)}
       options={option(DATA_CATEGORIES, DATA_CATEGORY_LABELS)}
     />,
     <FilterSelect
@@ -257,7 +267,7 @@ function Filters({ list }: { list: ListState }) {
       label="Review status"
       allLabel="All review statuses"
       value={filters.reviewStatus ?? ''}
-      onChange={(v) => list.setFilter('reviewStatus', v)}
+      onChange={(v) => setFilter('reviewStatus', v)}
       options={option(REVIEW_STATUSES, REVIEW_STATUS_LABELS)}
     />,
     <FilterSelect
@@ -266,7 +276,7 @@ function Filters({ list }: { list: ListState }) {
       allLabel="With or without flags"
       value={flagFilterValue(filters)}
       onChange={(v) =>
-        list.setFilters({
+        setFilters({
           flagged: v === 'any' ? 'true' : v === 'none' ? 'false' : undefined,
           flag: v && v !== 'any' && v !== 'none' ? v : undefined,
         })
@@ -283,7 +293,7 @@ function Filters({ list }: { list: ListState }) {
       ))}
     </Grid>
   );
-}
+});
 
 export function ProcessorListPage() {
   const navigate = useNavigate();
@@ -292,6 +302,7 @@ export function ProcessorListPage() {
     defaultSort: 'name',
     filterKeys: ['status', 'tier', 'country', 'dataCategory', 'reviewStatus', 'flagged', 'flag'],
     privateKeys: ['q'],
+    prefetch: usePrefetchProcessorList(),
   });
   const query = useProcessorList(list.params);
   const hasFilters = Object.values(list.filters).some(Boolean);
@@ -328,7 +339,7 @@ export function ProcessorListPage() {
         errorWhat="the processors"
         toolbar={
           <Stack spacing={1.5} sx={{ width: '100%' }}>
-            <Filters list={list} />
+            <Filters filters={list.filters} setFilter={list.setFilter} setFilters={list.setFilters} />
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <ExportButton
                 fetchPage={(page, pageSize) =>

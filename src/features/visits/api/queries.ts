@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { components, operations } from '@/shared/api/schema';
 import { visitKeys, type VisitListParams } from './keys';
@@ -53,6 +54,15 @@ export function visitHistoryQuery(params: VisitListParams) {
     queryKey: visitKeys.history(params),
     queryFn: () => fetchVisitHistory(toHistoryQuery(params)),
   });
+}
+
+/** For useListState's prefetch: the next page or order starts loading on the click, not after the render. */
+export function usePrefetchVisitHistory() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (params: VisitListParams) => void queryClient.prefetchQuery(visitHistoryQuery(params)),
+    [queryClient],
+  );
 }
 
 export function useVisitHistory(params: VisitListParams, enabled = true) {

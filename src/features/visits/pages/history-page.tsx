@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,7 +17,15 @@ import { PersonField } from '@/shared/forms/person-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import { PageHeader } from '@/shared/ui/page-header';
-import { fetchVisitHistory, toHistoryQuery, useSites, useVisitHistory, type Visit } from '../api/queries';
+import {
+  fetchVisitHistory,
+  toHistoryQuery,
+  useSites,
+  usePrefetchVisitHistory,
+  useVisitHistory,
+  type Site,
+  type Visit,
+} from '../api/queries';
 import { formatDateTime, localToday, siteNamer } from '../components/format';
 import { historyFilterSchema, type HistoryFilterValues } from '../schemas';
 
@@ -29,62 +37,60 @@ const VisitDetailsDialog = lazy(async () => ({
 const FILTER_KEYS = ['from', 'to', 'hostId', 'company', 'siteId', 'status'];
 const PRIVATE_KEYS = ['q'];
 
-function SiteName({ id }: { id: string }) {
-  return <>{siteNamer(useSites().data)(id)}</>;
-}
-
 const col = createDataTableColumnHelper<Visit>();
-const columns = col.columns([
-  col.accessor('checkedInAt', { header: 'Checked in', cell: (c) => formatDateTime(c.getValue()) }),
-  col.accessor('checkedOutAt', { header: 'Checked out', cell: (c) => formatDateTime(c.getValue()) || '—' }),
-  col.accessor('name', { header: 'Visitor' }),
-  col.accessor('company', { header: 'Company' }),
-  col.accessor('hostName', { header: 'Host' }),
-  col.accessor('siteId', { header: 'Site', cell: (c) => <SiteName id={c.getValue()} /> }),
-  col.accessor('badge', { header: 'Badge' }),
-  col.accessor('purpose', { header: 'Purpose', enableSorting: false, meta: { defaultHidden: true } }),
-  col.accessor('contactMasked', {
-    header: 'Contact',
-    enableSorting: false,
-    cell: (c) => c.getValue() ?? '—',
-    meta: { defaultHidden: true },
-  }),
-  col.accessor('status', {
-    header: 'Status',
-    enableSorting: false,
-    cell: (c) =>
-      c.getValue() === 'on_site' ? (
-        <Chip
-          size="small"
-          color={c.row.original.afterClosing ? 'warning' : 'success'}
-          sx={c.row.original.afterClosing ? { color: 'common.black' } : undefined}
-          label={c.row.original.afterClosing ? 'On site after closing' : 'On site'}
-        />
-      ) : (
-        'Left'
-      ),
-  }),
-]);
+const historyColumns = (siteName: (id: string) => string) =>
+  col.columns([
+    col.accessor('checkedInAt', { header: 'Checked in', cell: (c) => formatDateTime(c.getValue()) }),
+    col.accessor('checkedOutAt', { header: 'Checked out', cell: (c) => formatDateTime(c.getValue()) || '—' }),
+    col.accessor('name', { header: 'Visitor' }),
+    col.accessor('company', { header: 'Company' }),
+    col.accessor('hostName', { header: 'Host' }),
+    col.accessor('siteId', { header: 'Site', cell: (c) => siteName(c.getValue()) }),
+    col.accessor('badge', { header: 'Badge' }),
+    col.accessor('purpose', { header: 'Purpose', enableSorting: false, meta: { defaultHidden: true } }),
+    col.accessor('contactMasked', {
+      header: 'Contact',
+      enableSorting: false,
+      cell: (c) => c.getValue() ?? '—',
+      meta: { defaultHidden: true },
+    }),
+    col.accessor('status', {
+      header: 'Status',
+      enableSorting: false,
+      cell: (c) =>
+        c.getValue() === 'on_site' ? (
+          <Chip
+            size="small"
+            color={c.row.original.afterClosing ? 'warning' : 'success'}
+            sx={c.row.original.afterClosing ? { color: 'common.black' } : undefined}
+            label={c.row.original.afterClosing ? 'On site after closing' : 'On site'}
+          />
+        ) : (
+          'Left'
+        ),
+    }),
+  ]);
 
 const STATUS_OPTIONS = [
   { value: 'on_site', label: 'On site' },
   { value: 'checked_out', label: 'Left' },
 ];
 
-/** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
-export function HistoryPage() {
-  const list = useListState('visits.history', {
-    defaultSort: '-checkedInAt',
-    filterKeys: FILTER_KEYS,
-    privateKeys: PRIVATE_KEYS,
-  });
-  const query = useVisitHistory(list.params);
-  const sites = useSites();
-  const siteName = siteNamer(sites.data);
-  const isDesk = usePermission('visits.desk');
-  const canExport = usePermission('visits.retention');
-  const [open, setOpen] = useState<Visit | null>(null);
-  const filters = list.filters;
+/**
+ * The search form. Memoised on the URL's filter values: a new sort or page re-renders the table, not seven
+ * form fields.
+ */
+const HistoryFilters = memo(function HistoryFilters({
+  filters,
+  setFilters,
+  reset,
+  sites,
+}: {
+  filters: Record<string, string>;
+  setFilters: (values: Record<string, string | undefined>) => void;
+  reset: () => void;
+  sites: Site[] | undefined;
+}) {
   const defaults: HistoryFilterValues = {
     from: filters.from ?? '',
     to: filters.to ?? '',
@@ -94,6 +100,86 @@ export function HistoryPage() {
     status: (filters.status as HistoryFilterValues['status']) ?? '',
     q: filters.q ?? '',
   };
+  return (
+    <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
+      <ConsoleForm
+        key={JSON.stringify(defaults)}
+        schema={historyFilterSchema}
+        defaultValues={defaults}
+        submitLabel="Search"
+        guardUnsaved={false}
+        aria-label="Search visits"
+        fieldLabels={{
+          from: 'From',
+          to: 'To',
+          hostId: 'Host',
+          company: 'Company',
+          siteId: 'Site',
+          status: 'Status',
+          q: 'Search',
+        }}
+        onSubmit={async (values) => {
+          setFilters({ ...values });
+        }}
+        secondaryActions={
+          <Button onClick={reset} disabled={Object.keys(filters).length === 0}>
+            Clear filters
+          </Button>
+        }
+      >
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <DateField name="from" label="From" max={localToday()} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <DateField name="to" label="To" />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <PersonField name="hostId" label="Host" placeholder="Type a name" />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <TextField name="company" label="Company" />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <SelectField
+              name="siteId"
+              label="Site"
+              emptyLabel="All sites"
+              options={(sites ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+            <SelectField name="status" label="Status" emptyLabel="Any" options={STATUS_OPTIONS} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 6 }}>
+            <TextField
+              name="q"
+              label="Search"
+              type="search"
+              helperText="Visitor, company, host or badge. Not kept in the address bar."
+            />
+          </Grid>
+        </Grid>
+      </ConsoleForm>
+    </Paper>
+  );
+});
+
+/** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
+export function HistoryPage() {
+  const list = useListState('visits.history', {
+    defaultSort: '-checkedInAt',
+    filterKeys: FILTER_KEYS,
+    privateKeys: PRIVATE_KEYS,
+    prefetch: usePrefetchVisitHistory(),
+  });
+  const query = useVisitHistory(list.params);
+  const sites = useSites();
+  const siteName = useMemo(() => siteNamer(sites.data), [sites.data]);
+  const columns = useMemo(() => historyColumns(siteName), [siteName]);
+  const isDesk = usePermission('visits.desk');
+  const canExport = usePermission('visits.retention');
+  const [open, setOpen] = useState<Visit | null>(null);
   const csvColumns: CsvColumn<Visit>[] = [
     { header: 'Checked in', value: (v) => v.checkedInAt },
     { header: 'Checked out', value: (v) => v.checkedOutAt },
@@ -119,67 +205,12 @@ export function HistoryPage() {
           ) : undefined
         }
       />
-      <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
-        <ConsoleForm
-          key={JSON.stringify(defaults)}
-          schema={historyFilterSchema}
-          defaultValues={defaults}
-          submitLabel="Search"
-          guardUnsaved={false}
-          aria-label="Search visits"
-          fieldLabels={{
-            from: 'From',
-            to: 'To',
-            hostId: 'Host',
-            company: 'Company',
-            siteId: 'Site',
-            status: 'Status',
-            q: 'Search',
-          }}
-          onSubmit={async (values) => {
-            list.setFilters({ ...values });
-          }}
-          secondaryActions={
-            <Button onClick={() => list.reset()} disabled={Object.keys(filters).length === 0}>
-              Clear filters
-            </Button>
-          }
-        >
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <DateField name="from" label="From" max={localToday()} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <DateField name="to" label="To" />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <PersonField name="hostId" label="Host" placeholder="Type a name" />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <TextField name="company" label="Company" />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <SelectField
-                name="siteId"
-                label="Site"
-                emptyLabel="All sites"
-                options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-              <SelectField name="status" label="Status" emptyLabel="Any" options={STATUS_OPTIONS} />
-            </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <TextField
-                name="q"
-                label="Search"
-                type="search"
-                helperText="Visitor, company, host or badge. Not kept in the address bar."
-              />
-            </Grid>
-          </Grid>
-        </ConsoleForm>
-      </Paper>
+      <HistoryFilters
+        filters={list.filters}
+        setFilters={list.setFilters}
+        reset={list.reset}
+        sites={sites.data}
+      />
       <DataTable
         tableId="visits.history"
         label="Visits"
