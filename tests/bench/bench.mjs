@@ -203,11 +203,9 @@ async function lists() {
         return window.__rowText;
       });
       await action();
-      await page.waitForFunction(
-        (b) => window.__rowsPaintedAt !== null && window.__rowText !== b,
-        before,
-        { timeout: 10_000 },
-      );
+      await page.waitForFunction((b) => window.__rowsPaintedAt !== null && window.__rowText !== b, before, {
+        timeout: 10_000,
+      });
       const { ms, longest } = await page.evaluate(() => ({
         ms: Math.round(window.__rowsPaintedAt - window.__startedAt),
         longest: Math.max(0, ...window.__longTasks),
