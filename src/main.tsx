@@ -18,10 +18,11 @@ async function start() {
       }),
     );
   }
+  const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Providers queryClient={createQueryClient()}>
-        <RouterProvider router={createRouter()} />
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={createRouter(queryClient)} />
       </Providers>
     </StrictMode>,
   );

@@ -245,6 +245,29 @@ const PAST: DemoVisit[] = [
   },
 ];
 
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
+let cachedDay = NaN;
+let cachedDayPrefix = '';
+
+/**
+ * Date#toISOString, several times faster for the large seed's 200,000 timestamps: the date part is computed
+ * once per day (the seed walks back through time), the time of day from arithmetic.
+ */
+export function isoTime(ms: number) {
+  const whole = Math.floor(ms);
+  const day = Math.floor(whole / DAY);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDayPrefix = new Date(day * DAY).toISOString().slice(0, 11);
+  }
+  const inDay = whole - day * DAY;
+  const hours = Math.floor(inDay / 3_600_000);
+  const minutes = Math.floor(inDay / 60_000) % 60;
+  const seconds = Math.floor(inDay / 1000) % 60;
+  return `${cachedDayPrefix}${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds]}.${THREE_DIGITS[inDay % 1000]}Z`;
+}
+
 function hostName(people: Map<string, Person>, id: string) {
   return people.get(id)?.name ?? 'Unknown host';
 }
@@ -303,13 +326,16 @@ function seedVisits({ random, size, now, people }: SeedContext) {
   const step = ((size === 'large' ? 730 : 120) * DAY) / count;
   const newest = nowMs - 6 * 60 * MINUTE;
   const hosts = people.slice(0, size === 'large' ? 400 : 40);
+  // Lower-cased once per name part, not once per record.
+  const firstLower = FIRST.map((name) => name.toLowerCase());
+  const lastLower = LAST.map((name) => name.toLowerCase());
   for (let index = 0; index < count; index++) {
     const checkedInMs = newest - (index + random.next()) * step;
-    const checkedOutAt = new Date(checkedInMs + random.int(20, 300) * MINUTE).toISOString();
+    const checkedOutAt = isoTime(checkedInMs + random.int(20, 300) * MINUTE);
     const anonymised = checkedOutAt < cutoff;
-    const host = random.pick(hosts);
-    const first = random.pick(FIRST);
-    const last = random.pick(LAST);
+    const host = hosts[Math.floor(random.next() * hosts.length)]!;
+    const first = Math.floor(random.next() * FIRST.length);
+    const last = Math.floor(random.next() * LAST.length);
     const company = random.pick(COMPANIES);
     const purpose = random.pick(PURPOSES);
     const withContact = random.chance(0.3);
@@ -317,17 +343,17 @@ function seedVisits({ random, size, now, people }: SeedContext) {
       indexed({
         id: `visit-${String(index + 1).padStart(6, '0')}`,
         version: 1,
-        name: anonymised ? ANONYMISED : `${first} ${last}`,
+        name: anonymised ? ANONYMISED : `${FIRST[first]} ${LAST[last]}`,
         company: anonymised ? '—' : company,
         hostId: host.id,
         hostName: host.name,
         purpose: anonymised ? '—' : purpose,
         siteId: random.pick(SITES).id,
         badge: String(random.int(100, 999)),
-        contact: !anonymised && withContact ? `${first}.${last}@visitor.example`.toLowerCase() : null,
+        contact: !anonymised && withContact ? `${firstLower[first]}.${lastLower[last]}@visitor.example` : null,
         privacyNoticeShown: true,
         expectedVisitId: null,
-        checkedInAt: new Date(checkedInMs).toISOString(),
+        checkedInAt: isoTime(checkedInMs),
         checkedOutAt,
         anonymised,
       }),

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { useCurrentUser } from '@/shared/auth/session';
 import { NotFoundPage } from '@/shared/ui/status-pages';
@@ -11,8 +12,14 @@ function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser().roles)} replace />;
 }
 
-/** Each feature's routes.tsx is tiny and eager; its pages are lazy, one chunk per module. */
-const featureRoutes = (): RouteObject[] => [...visitsRoutes(), ...processorsRoutes()];
+/**
+ * Each feature's routes.tsx is tiny and eager; its pages are lazy, one chunk per module. Routes get the query
+ * client so their loaders can start a page's data with the navigation.
+ */
+const featureRoutes = (queryClient: QueryClient): RouteObject[] => [
+  ...visitsRoutes(queryClient),
+  ...processorsRoutes(queryClient),
+];
 
 /** Every page gets its own error boundary, so a failure stays inside the page and the shell keeps working. */
 function withErrorBoundaries(routes: RouteObject[]): RouteObject[] {
@@ -24,7 +31,7 @@ function withErrorBoundaries(routes: RouteObject[]): RouteObject[] {
 }
 
 /** A fresh tree per router: the router resolves lazy routes into the objects it is given. */
-export const createRoutes = (): RouteObject[] => [
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
   {
     path: '/',
@@ -34,14 +41,14 @@ export const createRoutes = (): RouteObject[] => [
     children: withErrorBoundaries([
       { index: true, element: <HomeRedirect /> },
       { path: 'home', lazy: { Component: async () => (await import('./pages/home-page')).HomePage } },
-      ...featureRoutes(),
+      ...featureRoutes(queryClient),
       { path: '*', element: <NotFoundPage /> },
     ]),
   },
 ];
 
-export function createRouter() {
-  return createBrowserRouter(createRoutes());
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
 }
 
 /**
@@ -49,8 +56,8 @@ export function createRouter() {
  * idle), so opening a module from the navigation waits for data only. The browser keeps each module once
  * loaded; the router's own lazy call then resolves at once.
  */
-export function preloadPages(paths: string[]) {
-  const tree = createRoutes();
+export function preloadPages(queryClient: QueryClient, paths: string[]) {
+  const tree = createRoutes(queryClient);
   for (const path of paths) {
     for (const { route } of matchRoutes(tree, path) ?? []) {
       const lazy = route.lazy;

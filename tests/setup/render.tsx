@@ -23,8 +23,8 @@ export async function signInAs(role: DemoRole) {
 }
 
 export function renderApp(url: string) {
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
   const queryClient = createQueryClient();
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const view = render(
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />

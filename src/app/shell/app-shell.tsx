@@ -104,9 +104,9 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => preloadPages(preloadPaths.split(',')));
+    const handle = idle(() => preloadPages(queryClient, preloadPaths.split(',')));
     return () => cancel(handle);
-  }, [preloadPaths]);
+  }, [preloadPaths, queryClient]);
 
   const drawer = (
     <Box component="nav" aria-label="Main">

@@ -1,11 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '@/shared/auth/require-permission';
+import { prefetchProcessorList } from './api/queries';
 
 /**
  * Processors & contracts: tiny and eager; each page is a lazy chunk. Reading needs processors.read (officers and
  * managers); the forms need processors.write, so a manager's deep link to one shows "Not permitted".
  */
-export function processorsRoutes(): RouteObject[] {
+export function processorsRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: 'processors',
@@ -13,6 +15,11 @@ export function processorsRoutes(): RouteObject[] {
       children: [
         {
           index: true,
+          // The list starts loading with the navigation, alongside the page's code and first render.
+          loader: ({ request }) => {
+            prefetchProcessorList(queryClient, request.url);
+            return null;
+          },
           lazy: { Component: async () => (await import('./pages/processor-list-page')).ProcessorListPage },
         },
         {

@@ -1,8 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '@/shared/auth/require-permission';
+import { prefetchVisitHistory } from './api/queries';
 
 /** The visitor log's routes: tiny and eager; each page is its own lazy chunk behind its permission. */
-export function visitsRoutes(): RouteObject[] {
+export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: 'visitors',
@@ -23,7 +25,15 @@ export function visitsRoutes(): RouteObject[] {
       path: 'visitors/history',
       element: <RequirePermission permission="visits.history" />,
       children: [
-        { index: true, lazy: { Component: async () => (await import('./pages/history-page')).HistoryPage } },
+        {
+          index: true,
+          // The list starts loading with the navigation, alongside the page's code and first render.
+          loader: ({ request }) => {
+            prefetchVisitHistory(queryClient, request.url);
+            return null;
+          },
+          lazy: { Component: async () => (await import('./pages/history-page')).HistoryPage },
+        },
       ],
     },
     {

@@ -342,7 +342,8 @@ export function DataTable<TRow extends object>({
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us through its own state
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
+    // No element when not virtualised: the virtualizer would otherwise measure (force a layout) for nothing.
+    getScrollElement: () => (virtual ? scrollRef.current : null),
     estimateSize: () => ROW_HEIGHT[density],
     overscan: 10,
     initialRect: { width: 1024, height: 720 },

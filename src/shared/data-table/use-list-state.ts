@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface ListStateOptions {
@@ -9,11 +9,6 @@ export interface ListStateOptions {
   filterKeys?: string[];
   /** Filters that must never reach the URL, history or server logs of links: free text typed about people. */
   privateKeys?: string[];
-  /**
-   * Starts loading the list for new params the moment the user asks for them (sort, page, filter), while
-   * the page re-renders, instead of after it has: typically `queryClient.prefetchQuery(...)`.
-   */
-  prefetch?: (params: ListParams) => void;
 }
 
 export type ListParams = { page: number; pageSize: number; sort?: string } & Record<
@@ -41,6 +36,7 @@ export interface ListState {
 
 const NONE: string[] = [];
 const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 25;
 
 // Private filter values live in memory only: they survive moving into a record and back within the tab, but
 // not a reload, and never touch the URL or web storage. Sign-out empties them (see useSignOut).
@@ -90,8 +86,23 @@ const toParams = (read: ReturnType<typeof readListParams>): ListParams => ({
  * the view; personal search text stays out of it. Any change of sort, size or filter goes back to page 1,
  * because the old page number means nothing in the new result.
  */
+/**
+ * The params a list's page will request at this URL, for the route's loader: the list starts loading with the
+ * navigation (a click in the menu, a sort, the back button, a cold load), not after the page has rendered.
+ */
+export function listParamsAt(url: string, tableId: string, options: ListStateOptions = {}): ListParams {
+  return toParams(
+    readListParams(
+      new URL(url).searchParams,
+      privateStore.get(tableId) ?? {},
+      { filterKeys: options.filterKeys ?? NONE, privateKeys: options.privateKeys ?? NONE },
+      { sort: options.defaultSort, pageSize: options.defaultPageSize ?? DEFAULT_PAGE_SIZE },
+    ),
+  );
+}
+
 export function useListState(tableId: string, options: ListStateOptions = {}): ListState {
-  const { defaultSort, defaultPageSize = 25 } = options;
+  const { defaultSort, defaultPageSize = DEFAULT_PAGE_SIZE } = options;
   // Features often pass the key lists inline; keep them stable so callbacks and params are not new every render.
   const filterSignature = (options.filterKeys ?? NONE).join(',');
   const privateSignature = (options.privateKeys ?? NONE).join(',');
@@ -142,40 +153,18 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
   const filters = useMemo(() => read.filters, [filterValuesSignature]);
   const params = useMemo(() => toParams({ page, pageSize, sort, filters }), [filters, page, pageSize, sort]);
 
-  const { prefetch } = options;
-  const prefetchRef = useRef(prefetch);
-  const privateRef = useRef(privateValues);
-  useEffect(() => {
-    prefetchRef.current = prefetch;
-    privateRef.current = privateValues;
-  });
-
   // Each change is a new history entry, so the back button walks back through pages, sorts and filters.
   const updateUrl = useCallback(
-    (change: (next: URLSearchParams) => void, replace = false, nextPrivate?: Record<string, string>) => {
-      let changed: URLSearchParams | undefined;
+    (change: (next: URLSearchParams) => void, replace = false) =>
       setSearchParams(
         (prev) => {
-          changed = new URLSearchParams(prev);
-          change(changed);
-          return changed;
+          const next = new URLSearchParams(prev);
+          change(next);
+          return next;
         },
         { replace },
-      );
-      if (changed && prefetchRef.current) {
-        prefetchRef.current(
-          toParams(
-            readListParams(
-              changed,
-              nextPrivate ?? privateRef.current,
-              { filterKeys, privateKeys },
-              { sort: defaultSort, pageSize: defaultPageSize },
-            ),
-          ),
-        );
-      }
-    },
-    [setSearchParams, filterKeys, privateKeys, defaultSort, defaultPageSize],
+      ),
+    [setSearchParams],
   );
 
   const setPage = useCallback(
@@ -210,34 +199,28 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
   const setFilters = useCallback(
     (values: Record<string, string | undefined>) => {
       const privateChanges = Object.entries(values).filter(([key]) => privateKeys.includes(key));
-      let nextPrivate: Record<string, string> | undefined;
       if (privateChanges.length) {
-        const changedPrivate = { ...privateRef.current };
+        // Stored before the URL changes, so the route's loader already requests with the new values.
+        const next = { ...(privateStore.get(tableId) ?? {}) };
         for (const [key, value] of privateChanges) {
-          if (value) changedPrivate[key] = value;
-          else delete changedPrivate[key];
+          if (value) next[key] = value;
+          else delete next[key];
         }
-        privateStore.set(tableId, changedPrivate);
-        privateRef.current = changedPrivate;
-        setPrivateValues(changedPrivate);
-        nextPrivate = changedPrivate;
+        privateStore.set(tableId, next);
+        setPrivateValues(next);
       }
-      updateUrl(
-        (next) => {
-          next.delete('page');
-          for (const [key, value] of Object.entries(values)) {
-            if (privateKeys.includes(key)) continue;
-            if (!filterKeys.includes(key)) {
-              if (import.meta.env.DEV) console.warn(`useListState(${tableId}): "${key}" is not a filter key`);
-              continue;
-            }
-            if (value) next.set(key, value);
-            else next.delete(key);
+      updateUrl((next) => {
+        next.delete('page');
+        for (const [key, value] of Object.entries(values)) {
+          if (privateKeys.includes(key)) continue;
+          if (!filterKeys.includes(key)) {
+            if (import.meta.env.DEV) console.warn(`useListState(${tableId}): "${key}" is not a filter key`);
+            continue;
           }
-        },
-        false,
-        nextPrivate,
-      );
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+      });
     },
     [updateUrl, filterKeys, privateKeys, tableId],
   );
@@ -249,15 +232,10 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
 
   const reset = useCallback(() => {
     privateStore.delete(tableId);
-    privateRef.current = {};
     setPrivateValues({});
-    updateUrl(
-      (next) => {
-        for (const key of ['page', 'pageSize', 'sort', ...filterKeys]) next.delete(key);
-      },
-      false,
-      {},
-    );
+    updateUrl((next) => {
+      for (const key of ['page', 'pageSize', 'sort', ...filterKeys]) next.delete(key);
+    });
   }, [updateUrl, filterKeys, tableId]);
 
   return {

@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { listParamsAt } from '@/shared/data-table/use-list-state';
 import type { components, operations } from '@/shared/api/schema';
 import { processorKeys, type ProcessorListParams } from './keys';
 
@@ -37,12 +37,18 @@ export function processorListQuery(params: ProcessorListParams) {
   });
 }
 
-/** For useListState's prefetch: the next page or order starts loading on the click, not after the render. */
-export function usePrefetchProcessorList() {
-  const queryClient = useQueryClient();
-  return useCallback(
-    (params: ProcessorListParams) => void queryClient.prefetchQuery(processorListQuery(params)),
-    [queryClient],
+/** The register's URL state, shared by its page (useListState) and its route's loader. */
+export const PROCESSOR_LIST = {
+  tableId: 'processors',
+  defaultSort: 'name',
+  filterKeys: ['status', 'tier', 'country', 'dataCategory', 'reviewStatus', 'flagged', 'flag'],
+  privateKeys: ['q'],
+};
+
+/** The route loader's half: the page of the register at this URL starts loading with the navigation. */
+export function prefetchProcessorList(queryClient: QueryClient, url: string) {
+  void queryClient.prefetchQuery(
+    processorListQuery(listParamsAt(url, PROCESSOR_LIST.tableId, PROCESSOR_LIST)),
   );
 }
 

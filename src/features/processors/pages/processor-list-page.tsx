@@ -18,7 +18,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import {
   fetchProcessorPage,
   toListQuery,
-  usePrefetchProcessorList,
+  PROCESSOR_LIST,
   useProcessorList,
   type ProcessorListItem,
 } from '../api/queries';
@@ -40,8 +40,6 @@ import {
   STATUS_LABELS,
   TIER_LABELS,
 } from '../schemas';
-
-const TABLE_ID = 'processors';
 
 const col = createDataTableColumnHelper<ProcessorListItem>();
 const columns = col.columns([
@@ -298,12 +296,7 @@ const Filters = memo(function Filters({
 export function ProcessorListPage() {
   const navigate = useNavigate();
   const canWrite = usePermission('processors.write');
-  const list = useListState(TABLE_ID, {
-    defaultSort: 'name',
-    filterKeys: ['status', 'tier', 'country', 'dataCategory', 'reviewStatus', 'flagged', 'flag'],
-    privateKeys: ['q'],
-    prefetch: usePrefetchProcessorList(),
-  });
+  const list = useListState(PROCESSOR_LIST.tableId, PROCESSOR_LIST);
   const query = useProcessorList(list.params);
   const hasFilters = Object.values(list.filters).some(Boolean);
   return (
@@ -328,7 +321,7 @@ export function ProcessorListPage() {
         reviews.
       </Typography>
       <DataTable
-        tableId={TABLE_ID}
+        tableId={PROCESSOR_LIST.tableId}
         label="Processors"
         columns={columns}
         query={query}

@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { listParamsAt } from '@/shared/data-table/use-list-state';
 import type { components, operations } from '@/shared/api/schema';
 import { visitKeys, type VisitListParams } from './keys';
 
@@ -56,13 +56,18 @@ export function visitHistoryQuery(params: VisitListParams) {
   });
 }
 
-/** For useListState's prefetch: the next page or order starts loading on the click, not after the render. */
-export function usePrefetchVisitHistory() {
-  const queryClient = useQueryClient();
-  return useCallback(
-    (params: VisitListParams) => void queryClient.prefetchQuery(visitHistoryQuery(params)),
-    [queryClient],
-  );
+/** The history list's URL state, shared by its page (useListState) and its route's loader. */
+export const HISTORY_LIST = {
+  tableId: 'visits.history',
+  defaultSort: '-checkedInAt',
+  filterKeys: ['from', 'to', 'hostId', 'company', 'siteId', 'status'],
+  // Free text about people stays out of the URL.
+  privateKeys: ['q'],
+};
+
+/** The route loader's half: the page of history at this URL starts loading with the navigation. */
+export function prefetchVisitHistory(queryClient: QueryClient, url: string) {
+  void queryClient.prefetchQuery(visitHistoryQuery(listParamsAt(url, HISTORY_LIST.tableId, HISTORY_LIST)));
 }
 
 export function useVisitHistory(params: VisitListParams, enabled = true) {

@@ -21,7 +21,7 @@ import {
   fetchVisitHistory,
   toHistoryQuery,
   useSites,
-  usePrefetchVisitHistory,
+  HISTORY_LIST,
   useVisitHistory,
   type Site,
   type Visit,
@@ -33,9 +33,6 @@ import { historyFilterSchema, type HistoryFilterValues } from '../schemas';
 const VisitDetailsDialog = lazy(async () => ({
   default: (await import('../components/visit-details-dialog')).VisitDetailsDialog,
 }));
-
-const FILTER_KEYS = ['from', 'to', 'hostId', 'company', 'siteId', 'status'];
-const PRIVATE_KEYS = ['q'];
 
 const col = createDataTableColumnHelper<Visit>();
 const historyColumns = (siteName: (id: string) => string) =>
@@ -167,12 +164,7 @@ const HistoryFilters = memo(function HistoryFilters({
 
 /** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
 export function HistoryPage() {
-  const list = useListState('visits.history', {
-    defaultSort: '-checkedInAt',
-    filterKeys: FILTER_KEYS,
-    privateKeys: PRIVATE_KEYS,
-    prefetch: usePrefetchVisitHistory(),
-  });
+  const list = useListState(HISTORY_LIST.tableId, HISTORY_LIST);
   const query = useVisitHistory(list.params);
   const sites = useSites();
   const siteName = useMemo(() => siteNamer(sites.data), [sites.data]);
@@ -212,7 +204,7 @@ export function HistoryPage() {
         sites={sites.data}
       />
       <DataTable
-        tableId="visits.history"
+        tableId={HISTORY_LIST.tableId}
         label="Visits"
         columns={columns}
         query={query}
