@@ -197,6 +197,9 @@ async function lists() {
     });
     const base = `http://127.0.0.1:${MOCK_PORT}`;
     const timed = async (what, action, budget) => {
+      // A person reads the page before the next click: its requests have settled.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
       const before = await page.evaluate(() => {
         window.__longTasks = [];
         window.__rowsPaintedAt = null;

@@ -14,6 +14,7 @@ import { ExportButton } from '@/shared/data-table/export-button';
 import { useListState, type ListState } from '@/shared/data-table/use-list-state';
 import { todayIso } from '@/shared/forms/date-field';
 import { MaskedValue } from '@/shared/masked/masked-value';
+import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
 import { PageHeader } from '@/shared/ui/page-header';
 import {
   fetchProcessorPage,
@@ -332,7 +333,9 @@ export function ProcessorListPage() {
         errorWhat="the processors"
         toolbar={
           <Stack spacing={1.5} sx={{ width: '100%' }}>
-            <Filters filters={list.filters} setFilter={list.setFilter} setFilters={list.setFilters} />
+            <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={100}>
+              <Filters filters={list.filters} setFilter={list.setFilter} setFilters={list.setFilters} />
+            </AfterPrimaryContent>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <ExportButton
                 fetchPage={(page, pageSize) =>

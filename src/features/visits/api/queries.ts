@@ -65,9 +65,13 @@ export const HISTORY_LIST = {
   privateKeys: ['q'],
 };
 
-/** The route loader's half: the page of history at this URL starts loading with the navigation. */
+/**
+ * The route loader's half: the page of history at this URL, and the sites its rows name, start loading with
+ * the navigation, side by side.
+ */
 export function prefetchVisitHistory(queryClient: QueryClient, url: string) {
   void queryClient.prefetchQuery(visitHistoryQuery(listParamsAt(url, HISTORY_LIST.tableId, HISTORY_LIST)));
+  void queryClient.prefetchQuery(sitesQuery);
 }
 
 export function useVisitHistory(params: VisitListParams, enabled = true) {

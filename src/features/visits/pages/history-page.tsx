@@ -16,6 +16,7 @@ import { DateField } from '@/shared/forms/date-field';
 import { PersonField } from '@/shared/forms/person-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
+import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
 import { PageHeader } from '@/shared/ui/page-header';
 import {
   fetchVisitHistory,
@@ -197,12 +198,14 @@ export function HistoryPage() {
           ) : undefined
         }
       />
-      <HistoryFilters
-        filters={list.filters}
-        setFilters={list.setFilters}
-        reset={list.reset}
-        sites={sites.data}
-      />
+      <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={240}>
+        <HistoryFilters
+          filters={list.filters}
+          setFilters={list.setFilters}
+          reset={list.reset}
+          sites={sites.data}
+        />
+      </AfterPrimaryContent>
       <DataTable
         tableId={HISTORY_LIST.tableId}
         label="Visits"

@@ -1,0 +1,38 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+
+/**
+ * Renders secondary content (a list page's filter form) once the primary content has been painted: the rows
+ * a person came for are not held back by seven form fields' first render. Until then a box of the same
+ * height keeps the layout still, so nothing jumps when the content arrives a frame later.
+ */
+export function AfterPrimaryContent({
+  primaryShown,
+  minHeight,
+  children,
+}: {
+  /** True once the primary content has something to show (rows, an empty state, an error). */
+  primaryShown: boolean;
+  minHeight: number;
+  children: ReactNode;
+}) {
+  const [show, setShow] = useState(false);
+  // Whatever happens to the primary content, the secondary appears within a second.
+  useEffect(() => {
+    const timeout = window.setTimeout(() => setShow(true), 1000);
+    return () => window.clearTimeout(timeout);
+  }, []);
+  useEffect(() => {
+    if (show || !primaryShown) return;
+    // After the next paint: requestAnimationFrame runs before it, the timeout after it.
+    let timeout = 0;
+    const frame = requestAnimationFrame(() => {
+      timeout = window.setTimeout(() => setShow(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timeout);
+    };
+  }, [primaryShown, show]);
+  return show ? children : <Box sx={{ minHeight }} aria-hidden="true" />;
+}
