@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
-import { useCurrentUser } from '@/shared/auth/session';
+import { sessionQuery, useCurrentUser } from '@/shared/auth/session';
 import { NotFoundPage } from '@/shared/ui/status-pages';
 import { SignInPage } from './pages/sign-in-page';
 import { RouteError } from './pages/route-error';
@@ -35,6 +35,13 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
   {
     path: '/',
+    // The session is asked for with the navigation, alongside the shell's code, not after it has loaded.
+    loader: () => {
+      void queryClient.prefetchQuery(sessionQuery);
+      return null;
+    },
+    // Once is enough: the shell keeps the session fresh itself.
+    shouldRevalidate: () => false,
     // The shell (app bar, navigation, menus) is its own chunk: the sign-in page does not need it.
     lazy: { Component: async () => (await import('./shell/app-shell')).SignedInLayout },
     errorElement: <RouteError />,

@@ -12,7 +12,9 @@ export const theme = createTheme({
   typography: { fontFamily: SYSTEM_FONTS },
   components: {
     // A visible focus ring on everything a keyboard can reach (WCAG 2.4.7 / 2.4.11).
-    MuiButtonBase: { defaultProps: { disableRipple: false } },
+    // No ripple: it renders on every press, in the way of the click's own work, and the focus ring above
+    // already shows where the keyboard is.
+    MuiButtonBase: { defaultProps: { disableRipple: true } },
     MuiCssBaseline: {
       styleOverrides: {
         ':focus-visible': { outline: '3px solid #f5a623', outlineOffset: 2 },

@@ -36,6 +36,7 @@ function serve(dir, port) {
     '.svg': 'image/svg+xml',
     '.css': 'text/css',
   };
+  const bodies = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname.startsWith('/api/')) {
@@ -44,14 +45,20 @@ function serve(dir, port) {
     }
     const file = join(dir, url.pathname);
     const path = existsSync(file) && extname(file) ? file : join(dir, 'index.html');
-    const body = readFileSync(path);
     const gzip = /\.(js|html|css|svg)$/.test(path);
+    // Compressed once, as a real server's precompressed assets: compressing per request would take the CPU
+    // the page being measured needs.
+    let body = bodies.get(path);
+    if (!body) {
+      body = gzip ? gzipSync(readFileSync(path)) : readFileSync(path);
+      bodies.set(path, body);
+    }
     res.writeHead(200, {
       'Content-Type': types[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    res.end(gzip ? gzipSync(body) : body);
+    res.end(body);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
@@ -196,29 +203,43 @@ async function lists() {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     const base = `http://127.0.0.1:${MOCK_PORT}`;
-    const timed = async (what, action, budget) => {
+    // One measurement: the time from the action to new rows painted, and the longest task meanwhile.
+    const measure = async (action) => {
       // A person reads the page before the next click: its requests have settled.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       const before = await page.evaluate(() => {
         window.__longTasks = [];
         window.__rowsPaintedAt = null;
+        window.__rowText = document.querySelector('tbody tr[data-row-index]')?.textContent ?? null;
         return window.__rowText;
       });
       await action();
       await page.waitForFunction((b) => window.__rowsPaintedAt !== null && window.__rowText !== b, before, {
         timeout: 10_000,
       });
-      const { ms, longest } = await page.evaluate(() => ({
+      return page.evaluate(() => ({
         ms: Math.round(window.__rowsPaintedAt - window.__startedAt),
-        longest: Math.max(0, ...window.__longTasks),
+        longest: Math.round(Math.max(0, ...window.__longTasks)),
       }));
+    };
+    // Each step runs several times (a 2-core machine is noisy); the median time is the result, and the
+    // longest task of any run counts.
+    const timed = async (what, { prepare, action, budget, runs = 5 }) => {
+      const results = [];
+      for (let run = 0; run < runs; run++) {
+        if (prepare) await prepare();
+        results.push(await measure(action));
+      }
+      const times = results.map((r) => r.ms).sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)];
+      const longest = Math.max(...results.map((r) => r.longest));
       record(
         'lists',
-        `${what}`,
-        `${ms} ms (longest task ${Math.round(longest)} ms)`,
+        `${what} (median of ${runs})`,
+        `${median} ms [${times.join(', ')}] (longest task ${longest} ms)`,
         `<= ${budget} ms, tasks <= 50 ms`,
-        ms <= budget && longest <= 50,
+        median <= budget && longest <= 50,
       );
     };
     const signIn = async (email) => {
@@ -248,28 +269,34 @@ async function lists() {
       },
     ]) {
       await signIn(list.email);
-      await page.goto(`${base}${list.from}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      // A person reads the page before clicking on: the shell uses that idle time to fetch the modules' code.
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
-      await timed(
-        `${list.name}: first rows after clicking into the list`,
-        () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: list.link }).click(),
-        150,
-      );
-      await timed(
-        `${list.name}: sort`,
-        () => page.locator('thead').getByRole('button', { name: list.sortBy }).first().click(),
-        100,
-      );
-      await timed(
-        `${list.name}: next page`,
-        () => page.getByRole('button', { name: /next page/i }).click(),
-        100,
-      );
-      await page.goto('about:blank');
-      await timed(`${list.name}: cold load of its URL`, () => page.goto(`${base}${list.url}`), 600);
+      const menu = page.getByRole('navigation', { name: 'Main' });
+      await timed(`${list.name}: first rows after clicking into the list`, {
+        // From a freshly loaded home page each time, so no answer is already cached; the mock has seeded and
+        // the shell has fetched the modules' code while the person read the page.
+        prepare: async () => {
+          await page.goto(`${base}${list.from}`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(1500);
+        },
+        action: () => menu.getByRole('link', { name: list.link }).click(),
+        budget: 150,
+      });
+      // Sorting by one column again and again toggles between ascending and descending: new rows each time.
+      await timed(`${list.name}: sort`, {
+        action: () => page.locator('thead').getByRole('button', { name: list.sortBy }).first().click(),
+        budget: 100,
+      });
+      await timed(`${list.name}: next page`, {
+        action: () => page.getByRole('button', { name: /next page/i }).click(),
+        budget: 100,
+      });
+      await timed(`${list.name}: cold load of its URL`, {
+        prepare: () => page.goto('about:blank'),
+        action: () => page.goto(`${base}${list.url}`),
+        budget: 600,
+        runs: 3,
+      });
     }
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
     record(

@@ -72,10 +72,22 @@ function FocusResetOnNavigation({ top }: { top: RefObject<HTMLDivElement | null>
   return null;
 }
 
+/** A thin bar while a page's code loads; its own component, so navigation state re-renders only this. */
+function NavigationProgress() {
+  const navigation = useNavigation();
+  if (navigation.state !== 'loading') return null;
+  return (
+    <LinearProgress
+      aria-label="Loading page"
+      color="secondary"
+      sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
+    />
+  );
+}
+
 // Memoised: the layout above re-renders on every change of URL (a sort, a page), the shell need not.
 const AppShell = memo(function AppShell({ session }: { session: Session }) {
   const navigate = useNavigate();
-  const navigation = useNavigation();
   const queryClient = useQueryClient();
   const signOut = useSignOut();
   const isDesktop = useMediaQuery((theme) => theme.breakpoints.up('md'));
@@ -175,13 +187,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
             onSignOut={() => signOut.mutate({ keepDrafts: false }, { onSettled: () => navigate('/sign-in') })}
           />
         </Toolbar>
-        {navigation.state === 'loading' && (
-          <LinearProgress
-            aria-label="Loading page"
-            color="secondary"
-            sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
-          />
-        )}
+        <NavigationProgress />
       </AppBar>
       <Drawer
         className="no-print"

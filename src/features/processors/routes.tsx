@@ -15,9 +15,9 @@ export function processorsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          // The list starts loading with the navigation, alongside the page's code and first render.
-          loader: ({ request }) => {
-            prefetchProcessorList(queryClient, request.url);
+          // The list starts loading with the navigation, alongside the page's code.
+          loader: async ({ request }) => {
+            await prefetchProcessorList(queryClient, request.url);
             return null;
           },
           lazy: { Component: async () => (await import('./pages/processor-list-page')).ProcessorListPage },

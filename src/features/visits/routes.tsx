@@ -27,9 +27,9 @@ export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          // The list starts loading with the navigation, alongside the page's code and first render.
-          loader: ({ request }) => {
-            prefetchVisitHistory(queryClient, request.url);
+          // The list starts loading with the navigation, alongside the page's code.
+          loader: async ({ request }) => {
+            await prefetchVisitHistory(queryClient, request.url);
             return null;
           },
           lazy: { Component: async () => (await import('./pages/history-page')).HistoryPage },

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { prefetchBriefly } from '@/shared/api/route-prefetch';
 import { listParamsAt } from '@/shared/data-table/use-list-state';
 import type { components, operations } from '@/shared/api/schema';
 import { processorKeys, type ProcessorListParams } from './keys';
@@ -45,9 +46,10 @@ export const PROCESSOR_LIST = {
   privateKeys: ['q'],
 };
 
-/** The route loader's half: the page of the register at this URL starts loading with the navigation. */
-export function prefetchProcessorList(queryClient: QueryClient, url: string) {
-  void queryClient.prefetchQuery(
+/** The route loader's half: the page of the register at this URL starts loading with the navigation (see prefetchBriefly). */
+export async function prefetchProcessorList(queryClient: QueryClient, url: string) {
+  await prefetchBriefly(
+    queryClient,
     processorListQuery(listParamsAt(url, PROCESSOR_LIST.tableId, PROCESSOR_LIST)),
   );
 }

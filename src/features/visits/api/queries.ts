@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
+import { prefetchBriefly } from '@/shared/api/route-prefetch';
 import { listParamsAt } from '@/shared/data-table/use-list-state';
 import type { components, operations } from '@/shared/api/schema';
 import { visitKeys, type VisitListParams } from './keys';
@@ -67,11 +68,13 @@ export const HISTORY_LIST = {
 
 /**
  * The route loader's half: the page of history at this URL, and the sites its rows name, start loading with
- * the navigation, side by side.
+ * the navigation, side by side (see prefetchBriefly).
  */
-export function prefetchVisitHistory(queryClient: QueryClient, url: string) {
-  void queryClient.prefetchQuery(visitHistoryQuery(listParamsAt(url, HISTORY_LIST.tableId, HISTORY_LIST)));
-  void queryClient.prefetchQuery(sitesQuery);
+export async function prefetchVisitHistory(queryClient: QueryClient, url: string) {
+  await Promise.all([
+    prefetchBriefly(queryClient, visitHistoryQuery(listParamsAt(url, HISTORY_LIST.tableId, HISTORY_LIST))),
+    prefetchBriefly(queryClient, sitesQuery),
+  ]);
 }
 
 export function useVisitHistory(params: VisitListParams, enabled = true) {
