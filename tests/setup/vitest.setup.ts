@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../mocks/node';
 import { mockConfig, seedDatabase } from '../../mocks/store/db';
 import { setCsrfToken } from '@/shared/api/client';
+import { clearPrivateListState } from '@/shared/data-table/use-list-state';
 import { contractViolations } from './contract-validator';
 
 // Lazy routes compile on first use in Vitest; give them time.
@@ -22,6 +23,8 @@ beforeEach(() => {
   mockConfig.idleTimeoutMinutes = 15;
   setCsrfToken(undefined);
   sessionStorage.clear();
+  // Private list filters live in memory for the tab, as a new tab starts without them.
+  clearPrivateListState();
   localStorage.clear();
   violations = [];
 });

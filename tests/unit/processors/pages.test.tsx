@@ -40,7 +40,7 @@ describe('processors list', () => {
     await signInAs('officer');
     const { router } = renderApp('/processors');
     await screen.findByRole('link', { name: 'Amazon Web Services (AWS)' });
-    await user.selectOptions(screen.getByLabelText('Flags'), 'Missing clauses');
+    await user.selectOptions(await screen.findByLabelText('Flags'), 'Missing clauses');
     await waitFor(() => expect(router.state.location.search).toContain('flag=missing_clauses'));
     const table = screen.getByRole('table', { name: 'Processors' });
     await waitFor(() =>
@@ -64,7 +64,7 @@ describe('processors list', () => {
     const { router } = renderApp('/processors?status=active');
     const table = await screen.findByRole('table', { name: 'Processors' });
     await within(table).findByRole('link', { name: 'Amazon Web Services (AWS)' });
-    const search = screen.getByLabelText('Search name or services');
+    const search = await screen.findByLabelText('Search name or services');
     await user.type(search, 'payments{Enter}');
     await waitFor(() =>
       expect(within(table).queryByRole('link', { name: 'Amazon Web Services (AWS)' })).toBeNull(),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { auditEvents } from '../../../mocks/store/db';
 import { visits } from '../../../mocks/store/visits';
 import { renderApp, signInAs } from '../../setup/render';
+import { recordRequests } from '../shared/harness';
 
 function day(iso: string) {
   return iso.slice(0, 10);
@@ -16,7 +17,7 @@ describe('visitor log: history', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Visit history' })).toBeInTheDocument();
     await screen.findByRole('table', { name: 'Visits' });
     const visitDay = day(visits.get('visit-past-1')!.checkedInAt);
-    await user.type(screen.getByLabelText('From'), visitDay);
+    await user.type(await screen.findByLabelText('From'), visitDay);
     await user.type(screen.getByLabelText('To'), visitDay);
     await user.type(screen.getByRole('textbox', { name: 'Company' }), 'Quill');
     await user.click(screen.getByRole('button', { name: 'Search' }));
@@ -129,5 +130,35 @@ describe('visitor log: retention', () => {
     await signInAs('desk');
     renderApp('/visitors/retention');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not permitted' })).toBeInTheDocument();
+  });
+});
+
+describe('visitor log: history round trips', () => {
+  it('asks for each page of history once: on entering, on sorting and on paging', async () => {
+    await signInAs('officer');
+    const { server } = await import('../../../mocks/node');
+    const requests = recordRequests(server);
+    const historyRequests = () => requests.filter((url) => url.pathname === '/api/v1/visits');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/history');
+    const table = await screen.findByRole('table', { name: 'Visits' });
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
+    // The route's loader starts the request with the navigation; the page reuses it instead of asking again.
+    expect(historyRequests()).toHaveLength(1);
+    expect(historyRequests()[0]!.searchParams.get('sort')).toBe('-checkedInAt');
+
+    await user.click(within(table).getByRole('button', { name: 'Visitor' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=name'));
+    await waitFor(() => expect(historyRequests()).toHaveLength(2));
+    expect(historyRequests()[1]!.searchParams.get('sort')).toBe('name');
+
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=name&page=2'));
+    await waitFor(() => expect(historyRequests()).toHaveLength(3));
+    expect(historyRequests()[2]!.searchParams.get('page')).toBe('2');
+    // Nothing else followed.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(historyRequests()).toHaveLength(3);
+    server.events.removeAllListeners('request:start');
   });
 });

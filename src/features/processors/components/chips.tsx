@@ -1,7 +1,4 @@
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import { styled } from '@mui/material/styles';
 import type { ProcessorFlag } from '../api/queries';
 import {
   CLAUSE_LABELS,
@@ -17,6 +14,34 @@ import {
 } from '../schemas';
 
 type Tone = 'error' | 'warning' | 'success' | 'neutral';
+
+// Plain spans styled once, not MUI Chips: the register shows several on every row, and a Chip's slots, styles
+// and icon made a page of rows several times slower to render. The theme's CSS variables keep dark mode.
+const ChipRoot = styled('span')({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 4,
+  boxSizing: 'border-box',
+  height: 24,
+  padding: '0 8px',
+  borderRadius: 12,
+  fontSize: '0.8125rem',
+  lineHeight: 1,
+  whiteSpace: 'nowrap',
+  color: 'var(--mui-palette-text-primary)',
+  border: '1px solid var(--mui-palette-divider)',
+  '& > svg': { width: 16, height: 16, flexShrink: 0, fill: 'currentColor' },
+  '&[data-tone="error"]': { border: '2px solid var(--mui-palette-error-main)' },
+  '&[data-tone="warning"]': { border: '2px solid var(--mui-palette-warning-main)' },
+  '&[data-tone="success"]': { border: '2px solid var(--mui-palette-success-main)' },
+  '&[data-tone="error"] > svg': { color: 'var(--mui-palette-error-main)' },
+  '&[data-tone="warning"] > svg': { color: 'var(--mui-palette-warning-main)' },
+});
+
+const ChipRow = styled('span')({ display: 'inline-flex', flexWrap: 'wrap', gap: 4 });
+
+/** MUI's WarningAmberOutlined path, drawn without an SvgIcon component per chip. */
+const WARNING_PATH = 'M12 5.99 19.53 19H4.47zM12 2 1 21h22zm1 14h-2v2h2zm0-6h-2v4h2z';
 
 /**
  * A small status chip. The text stays in the body colour and the tone shows in the border (and icon): MUI's
@@ -34,37 +59,28 @@ function ToneChip({
   icon?: boolean;
 }) {
   return (
-    <Chip
-      size="small"
-      variant="outlined"
-      label={label}
-      title={title}
-      icon={icon ? <WarningAmberOutlined aria-hidden /> : undefined}
-      sx={{
-        color: 'text.primary',
-        borderColor: tone === 'neutral' ? 'divider' : `${tone}.main`,
-        borderWidth: tone === 'neutral' ? 1 : 2,
-        '& .MuiChip-icon': { color: tone === 'neutral' ? 'text.secondary' : `${tone}.main` },
-      }}
-    />
+    <ChipRoot data-tone={tone} title={title}>
+      {icon && (
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={WARNING_PATH} />
+        </svg>
+      )}
+      {label}
+    </ChipRoot>
   );
 }
 
+const NoneText = styled('span')({ color: 'var(--mui-palette-text-secondary)' });
+
 /** A processor's flags at a glance; the chip's title carries the backend's full sentence. */
 export function FlagChips({ flags }: { flags: ProcessorFlag[] }) {
-  if (flags.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        None
-      </Typography>
-    );
-  }
+  if (flags.length === 0) return <NoneText>None</NoneText>;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+    <ChipRow>
       {flags.map((flag) => (
         <ToneChip key={flag.code} tone="warning" icon label={FLAG_LABELS[flag.code]} title={flag.message} />
       ))}
-    </Stack>
+    </ChipRow>
   );
 }
 
@@ -76,15 +92,9 @@ export function MissingClauseChips({
   clauses: ContractClause[];
   emptyText?: string;
 }) {
-  if (clauses.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        {emptyText}
-      </Typography>
-    );
-  }
+  if (clauses.length === 0) return <NoneText>{emptyText}</NoneText>;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+    <ChipRow>
       {clauses.map((clause) => (
         <ToneChip
           key={clause}
@@ -93,7 +103,7 @@ export function MissingClauseChips({
           title={`Missing clause: ${CLAUSE_LABELS[clause]}`}
         />
       ))}
-    </Stack>
+    </ChipRow>
   );
 }
 

@@ -82,10 +82,11 @@ const columns = col.columns([
   col.accessor('nextReviewDue', {
     header: 'Next review',
     cell: (c) => (
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      // A plain span, not a Stack: it is on every row (see the chips).
+      <span style={{ display: 'inline-flex', alignItems: 'center', flexWrap: 'wrap', gap: 8 }}>
         {c.getValue() && <span>{formatDate(c.getValue())}</span>}
         <ReviewStatusChip status={c.row.original.reviewStatus} />
-      </Stack>
+      </span>
     ),
   }),
   col.accessor('dataCategories', {

@@ -1,0 +1,30 @@
+import { act, render, screen } from '@testing-library/react';
+import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
+
+describe('AfterPrimaryContent', () => {
+  it('holds secondary content back until the primary content is shown, then renders it a frame later', async () => {
+    const view = render(
+      <AfterPrimaryContent primaryShown={false} minHeight={100}>
+        <p>Filters</p>
+      </AfterPrimaryContent>,
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(screen.queryByText('Filters')).toBeNull();
+    view.rerender(
+      <AfterPrimaryContent primaryShown minHeight={100}>
+        <p>Filters</p>
+      </AfterPrimaryContent>,
+    );
+    expect(screen.queryByText('Filters')).toBeNull();
+    expect(await screen.findByText('Filters')).toBeInTheDocument();
+  });
+
+  it('shows the secondary content within a second even if the primary never arrives', async () => {
+    render(
+      <AfterPrimaryContent primaryShown={false} minHeight={100}>
+        <p>Filters</p>
+      </AfterPrimaryContent>,
+    );
+    expect(await screen.findByText('Filters', undefined, { timeout: 2000 })).toBeInTheDocument();
+  });
+});
