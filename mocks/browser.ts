@@ -1,14 +1,59 @@
-// The mock backend in the browser. msw's service worker hands every /api request to the page; the one handler
-// here forwards it to the mock's own worker (mocks/database.ts, mocks/db-worker.ts), where the database and the
-// module handlers live, so the page's main thread only renders. The database persists in IndexedDB.
-import { http } from 'msw';
-import { setupWorker } from 'msw/browser';
-import type { MockDatabase } from './database';
+// The mock backend in the browser. The console's API client calls globalThis.fetch for every request (see
+// src/shared/api/client.ts); in mock mode that fetch hands /api requests to the mock's own worker
+// (mocks/db-worker.ts), where msw's handlers answer them from the database. The page's main
+// thread only renders: no service worker round trip, and no msw code on the page. The database persists in
+// IndexedDB.
+import type { FromWorker, MockOptions, ToWorker } from './worker-protocol';
 
-export async function startMockBackend(database: MockDatabase) {
-  const forward = http.all('*/api/*', async ({ request }) => {
+function abortError(signal: AbortSignal) {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('The request was aborted.', 'AbortError');
+}
+
+/** Starts the worker, which seeds its database at once while the page goes on loading. */
+function startDatabase(options: MockOptions) {
+  const worker = new Worker(new URL('./db-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'mock-backend',
+  });
+  let lastId = 0;
+  const waiting = new Map<number, (message: FromWorker) => void>();
+  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
+    waiting.get(data.id)?.(data);
+    waiting.delete(data.id);
+  });
+  const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  send({ type: 'start', options });
+  return {
+    /** Sends a message that the worker answers, and waits for that answer. */
+    call<T extends FromWorker['type']>(message: ToWorker & { id: number }, transfer?: Transferable[]) {
+      return new Promise<Extract<FromWorker, { type: T }>>((resolve) => {
+        waiting.set(message.id, resolve as (message: FromWorker) => void);
+        send(message, transfer);
+      });
+    },
+    nextId: () => ++lastId,
+  };
+}
+
+export function startMockBackend(options: MockOptions) {
+  const database = startDatabase(options);
+  // Builds before this one registered msw's service worker; it would only stand in the way now.
+  void navigator.serviceWorker
+    ?.getRegistrations()
+    .then((registrations) => registrations.forEach((registration) => void registration.unregister()))
+    .catch(() => undefined);
+
+  const networkFetch = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.origin !== window.location.origin || !url.pathname.startsWith('/api/'))
+      return networkFetch(request);
+    if (request.signal.aborted) throw abortError(request.signal);
     const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
-    const reply = await database.call<'response'>(
+    const answer = database.call<'response'>(
       {
         type: 'request',
         id: database.nextId(),
@@ -19,6 +64,11 @@ export async function startMockBackend(database: MockDatabase) {
       },
       body ? [body] : [],
     );
+    // An aborted request rejects at once, as a real fetch does; the worker's late answer is dropped.
+    const aborted = new Promise<never>((_, reject) =>
+      request.signal.addEventListener('abort', () => reject(abortError(request.signal)), { once: true }),
+    );
+    const reply = await Promise.race([answer, aborted]);
     // 204 and 304 answers may not carry a body, not even an empty one.
     const empty = reply.status === 204 || reply.status === 304 || reply.body.byteLength === 0;
     return new Response(empty ? null : reply.body, {
@@ -26,13 +76,7 @@ export async function startMockBackend(database: MockDatabase) {
       statusText: reply.statusText,
       headers: reply.headers,
     });
-  });
-
-  await setupWorker(forward).start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  };
 
   return {
     /** "Reset demo data": back to the seed, for a demo or after an experiment. */
@@ -41,4 +85,4 @@ export async function startMockBackend(database: MockDatabase) {
     },
   };
 }
-export type MockBackend = Awaited<ReturnType<typeof startMockBackend>>;
+export type MockBackend = ReturnType<typeof startMockBackend>;

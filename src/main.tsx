@@ -9,16 +9,16 @@ async function start() {
   // Without a real backend the console runs on the built-in mock. With VITE_API_BASE_URL set this branch is
   // dead code at build time, so no mock code ends up in the bundle.
   if (!import.meta.env.VITE_API_BASE_URL) {
-    // The database worker first (a tiny chunk): it seeds while msw's larger chunk loads.
-    const database = import('../mocks/database').then(({ startMockDatabase }) =>
-      startMockDatabase({
+    const { startMockBackend } = await import('../mocks/browser');
+    registerMockControls(
+      startMockBackend({
         seedSize: import.meta.env.VITE_MOCK_SEED === 'large' ? 'large' : 'demo',
         latencyMs: Number(import.meta.env.VITE_MOCK_LATENCY_MS ?? 150),
         idleTimeoutMinutes: Number(import.meta.env.VITE_MOCK_IDLE_TIMEOUT_MINUTES ?? 15),
       }),
     );
-    const { startMockBackend } = await import('../mocks/browser');
-    registerMockControls(await startMockBackend(await database));
+    // One task's pause lets the browser start the mock's worker before the first render takes the thread.
+    await new Promise((resolve) => setTimeout(resolve));
   }
   const queryClient = createQueryClient();
   createRoot(document.getElementById('root')!).render(

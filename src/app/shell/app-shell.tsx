@@ -1,4 +1,13 @@
-import { memo, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { NavLink, Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import AppBar from '@mui/material/AppBar';
@@ -39,7 +48,10 @@ function signInPath(location: { pathname: string; search: string }, reason?: 'ex
 export function SignedInLayout() {
   const session = useSession();
   const location = useLocation();
-  if (session.isPending) {
+  // The shell and its page are the biggest render of a visit. Deferred, React renders them in slices after
+  // the session arrives, not in the one long task that delivered it, so the page stays responsive meanwhile.
+  const deferredSession = useDeferredValue(session.data);
+  if (session.isPending || (session.data && !deferredSession)) {
     return (
       <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
         <CircularProgress aria-label="Loading the console" />
@@ -54,7 +66,7 @@ export function SignedInLayout() {
     );
   }
   if (!session.data) return <Navigate to={signInPath(location)} replace />;
-  return <AppShell session={session.data} />;
+  return <AppShell session={deferredSession ?? session.data} />;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { prefetchProcessorList } from './api/queries';
 
 /**
  * Processors & contracts: tiny and eager; each page is a lazy chunk. Reading needs processors.read (officers and
@@ -17,6 +16,8 @@ export function processorsRoutes(queryClient: QueryClient): RouteObject[] {
           index: true,
           // The list starts loading with the navigation, alongside the page's code.
           loader: async ({ request }) => {
+            // Imported here, not at the top: the sign-in page's bundle need not carry the module's queries.
+            const { prefetchProcessorList } = await import('./api/queries');
             await prefetchProcessorList(queryClient, request.url);
             return null;
           },

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { prefetchVisitHistory } from './api/queries';
 
 /** The visitor log's routes: tiny and eager; each page is its own lazy chunk behind its permission. */
 export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
@@ -29,6 +28,8 @@ export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
           index: true,
           // The list starts loading with the navigation, alongside the page's code.
           loader: async ({ request }) => {
+            // Imported here, not at the top: the sign-in page's bundle need not carry the module's queries.
+            const { prefetchVisitHistory } = await import('./api/queries');
             await prefetchVisitHistory(queryClient, request.url);
             return null;
           },
