@@ -43,7 +43,9 @@ async function start(startOptions: MockOptions) {
   const persistAll = options.seedSize === 'demo';
   const saved = persistAll ? await get<Snapshot>(SNAPSHOT_KEY).catch(() => undefined) : undefined;
   if (saved) restoreSnapshot(saved);
-  else seedDatabase(options.seedSize);
+  // The large seed fills each module on first use (a cold load of one list waits for that module only);
+  // warmUp below fills the rest soon after.
+  else seedDatabase(options.seedSize, new Date(), { lazy: options.seedSize === 'large' });
   if (!persistAll) {
     const savedSessions = await get<ServerSession[]>(LARGE_SESSIONS_KEY).catch(() => undefined);
     savedSessions?.forEach((session) => sessions.insert(session));
@@ -98,7 +100,7 @@ async function reset(id: number) {
   await ready;
   const signedIn = [...sessions.all()];
   await del(SNAPSHOT_KEY);
-  seedDatabase(options.seedSize);
+  seedDatabase(options.seedSize, new Date(), { lazy: options.seedSize === 'large' });
   signedIn.forEach((session) => sessions.insert(session));
   notifyWrite();
   scope.postMessage({ type: 'reset-done', id });

@@ -214,7 +214,11 @@ export const visitHandlers = [
             (!siteId || v.siteId === siteId) &&
             (!status || (status === 'on_site') === (v.checkedOutAt === null)) &&
             (!company || v.companyLower.includes(company)) &&
-            (!q || v.searchText.includes(q))
+            (!q ||
+              v.nameLower.includes(q) ||
+              v.companyLower.includes(q) ||
+              v.hostLower.includes(q) ||
+              v.badge.includes(q))
         : undefined,
     });
     if (params.isExport && params.page === 1) {

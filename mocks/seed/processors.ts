@@ -885,4 +885,4 @@ export function seedProcessors({ random, size, now }: Pick<SeedContext, 'random'
   ]);
 }
 
-defineSeed('processors', seedProcessors);
+defineSeed('processors', seedProcessors, [processors, processorContracts, processorReviews, reviewCadence]);

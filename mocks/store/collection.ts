@@ -28,21 +28,38 @@ export class Collection<T extends { id: string }> {
   private readonly orders = new Map<string, T[]>();
   private readonly sortKeys: SortKeys<T>;
   private readonly defaultSort: { key: string; descending: boolean } | undefined;
+  /** A seeder that fills this table when it is first used (the browser's large seed, see seedDatabase). */
+  private pendingSeed: (() => void) | undefined;
 
   constructor(options: { sortKeys?: SortKeys<T>; defaultSort?: { key: string; descending: boolean } } = {}) {
     this.sortKeys = options.sortKeys ?? {};
     this.defaultSort = options.defaultSort;
   }
 
+  /** Fills the table on first use instead of now. */
+  seedOnFirstUse(seed: () => void) {
+    this.pendingSeed = seed;
+  }
+
+  private seeded() {
+    const seed = this.pendingSeed;
+    if (!seed) return;
+    this.pendingSeed = undefined;
+    seed();
+  }
+
   get size() {
+    this.seeded();
     return this.byId.size;
   }
 
   get(id: string): T | undefined {
+    this.seeded();
     return this.byId.get(id);
   }
 
   all(): IterableIterator<T> {
+    this.seeded();
     return this.byId.values();
   }
 
@@ -57,10 +74,12 @@ export class Collection<T extends { id: string }> {
 
   /** Builds the order for a key now rather than on the first request sorted by it. */
   prepare(key: string) {
+    this.seeded();
     this.order(key);
   }
 
   insert(record: T): T {
+    this.seeded();
     if (this.byId.has(record.id)) throw new Error(`duplicate id ${record.id}`);
     this.byId.set(record.id, record);
     for (const [key, order] of this.orders) order.splice(this.position(key, order, record), 0, record);
@@ -69,6 +88,7 @@ export class Collection<T extends { id: string }> {
 
   /** Replaces the record with the same id (records are treated as immutable values). */
   replace(record: T): T {
+    this.seeded();
     const previous = this.byId.get(record.id);
     if (!previous) throw new Error(`no record ${record.id}`);
     for (const [key, order] of this.orders) {
@@ -80,6 +100,7 @@ export class Collection<T extends { id: string }> {
   }
 
   remove(id: string) {
+    this.seeded();
     const previous = this.byId.get(id);
     if (!previous) return;
     for (const [key, order] of this.orders) order.splice(this.indexOf(key, order, previous), 1);
@@ -87,6 +108,7 @@ export class Collection<T extends { id: string }> {
   }
 
   clear() {
+    this.pendingSeed = undefined;
     this.byId.clear();
     this.orders.clear();
   }
@@ -98,6 +120,7 @@ export class Collection<T extends { id: string }> {
   }
 
   list({ filter, sort = this.defaultSort, page, pageSize }: ListOptions<T>): Page<T> {
+    this.seeded();
     const ordered = sort ? this.order(sort.key) : [...this.byId.values()];
     const start = (page - 1) * pageSize;
     const items: T[] = [];

@@ -38,7 +38,11 @@ export interface SeedContext {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const tables = new Map<string, Collection<any>>();
-const seeders: { name: string; seed: (context: SeedContext) => void }[] = [];
+const seeders: {
+  name: string;
+  seed: (context: SeedContext) => void;
+  tables: Collection<{ id: string }>[];
+}[] = [];
 
 export function defineTable<T extends { id: string }>(
   name: string,
@@ -48,9 +52,24 @@ export function defineTable<T extends { id: string }>(
   return collection;
 }
 
-/** Seeders run in registration order, after the base tables are filled. */
-export function defineSeed(name: string, seed: (context: SeedContext) => void) {
-  if (!seeders.some((seeder) => seeder.name === name)) seeders.push({ name, seed });
+/**
+ * Seeders run in registration order, after the base tables are filled; `tables` are the ones the seeder
+ * fills (and only it), so a lazy seed knows which tables wait for it.
+ */
+export function defineSeed(
+  name: string,
+  seed: (context: SeedContext) => void,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables of any record type
+  tables: Collection<any>[],
+) {
+  if (!seeders.some((seeder) => seeder.name === name)) seeders.push({ name, seed, tables });
+}
+
+/** A small stable number per seeder name, so each large seeder has its own random sequence. */
+function nameSeed(name: string) {
+  let hash = 0;
+  for (const char of name) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+  return hash;
 }
 
 export const people = defineTable(
@@ -84,7 +103,12 @@ export function newId(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}${counter.toString(36)}`;
 }
 
-export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Date()) {
+/**
+ * Fills the database. `lazy` (the browser's large seed) fills each module's tables when first used, so a
+ * visit to one list does not wait for every module's thousands of records; each large seeder then has its
+ * own random sequence, so the data does not depend on which module is used first.
+ */
+export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Date(), { lazy = false } = {}) {
   for (const table of tables.values()) table.clear();
   const random = createRandom(20261127);
   const seededPeople = seedPeople(random, size === 'large' ? 3000 : 160);
@@ -98,12 +122,30 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
       roles: person.roles,
     })),
   );
-  for (const seeder of seeders) seeder.seed({ random, size, now, people: seededPeople });
+  for (const seeder of seeders) {
+    const context = {
+      random: size === 'large' ? createRandom(nameSeed(seeder.name)) : random,
+      size,
+      now,
+      people: seededPeople,
+    };
+    if (!lazy) {
+      seeder.seed(context);
+      continue;
+    }
+    let done = false;
+    const seedOnce = () => {
+      if (done) return;
+      done = true;
+      seeder.seed(context);
+    };
+    seeder.tables.forEach((table) => table.seedOnFirstUse(seedOnce));
+  }
 }
 
 /**
- * Builds every table's sort orders ahead of the requests that need them, one order per task so requests are
- * answered in between. The browser's mock worker calls it once the database is seeded.
+ * Fills what a lazy seed left and builds every table's sort orders ahead of the requests that need them, one
+ * order per task so requests are answered in between. The browser's mock worker calls it once it has started.
  */
 export function warmUp() {
   const pending = [...tables.values()].flatMap((table) =>
