@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -82,6 +83,16 @@ function FocusResetOnNavigation({ top }: { top: RefObject<HTMLDivElement | null>
     }
   }, [pathname, top]);
   return null;
+}
+
+/**
+ * On the shell's first appearance its page follows in a second step (a transition): two shorter tasks instead
+ * of one long one that blocks the page while the whole console appears at once.
+ */
+function PageAfterShell() {
+  const [shellShown, setShellShown] = useState(false);
+  useEffect(() => startTransition(() => setShellShown(true)), []);
+  return shellShown ? <Outlet /> : null;
 }
 
 /** A thin bar while a page's code loads; its own component, so navigation state re-renders only this. */
@@ -222,7 +233,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
       >
         <Toolbar className="no-print" />
         <Suspense fallback={<CircularProgress aria-label="Loading page" />}>
-          <Outlet />
+          <PageAfterShell />
         </Suspense>
       </Box>
       <IdleTimeout

@@ -1,6 +1,7 @@
 import {
   memo,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -297,8 +298,11 @@ export function DataTable<TRow extends object>({
     () => ({ pageIndex: listState.page - 1, pageSize: listState.pageSize }),
     [listState.page, listState.pageSize],
   );
-  const data = query.data?.items ?? EMPTY_ROWS;
-  const total = query.data?.total ?? 0;
+  // A new page of rows renders as a transition: React builds it in slices instead of one long task in the
+  // moment the answer arrives, and the previous rows stay until it is ready.
+  const shownPage = useDeferredValue(query.data);
+  const data = shownPage?.items ?? EMPTY_ROWS;
+  const total = shownPage?.total ?? 0;
 
   const table = useTable({
     features: dataTableFeatures,
@@ -415,15 +419,15 @@ export function DataTable<TRow extends object>({
 
   // A page past the end (an old link, or rows removed since) shows the last page instead of an empty table.
   const lastPage = Math.max(1, Math.ceil(total / listState.pageSize));
-  const pastTheEnd = query.data !== undefined && !query.isFetching && total > 0 && listState.page > lastPage;
+  const pastTheEnd = shownPage !== undefined && !query.isFetching && total > 0 && listState.page > lastPage;
   const { setPage } = listState;
   useEffect(() => {
     if (pastTheEnd) setPage(lastPage, { replace: true });
   }, [pastTheEnd, lastPage, setPage]);
 
-  const firstLoad = query.isPending && !query.data;
+  const firstLoad = shownPage === undefined && !query.isError;
   const refetching = query.isFetching && !firstLoad;
-  const empty = !firstLoad && !query.isError && query.data !== undefined && total === 0;
+  const empty = !firstLoad && !query.isError && shownPage !== undefined && total === 0;
 
   const [columnsMenu, setColumnsMenu] = useState<HTMLElement | null>(null);
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 
 /**
@@ -19,7 +19,7 @@ export function AfterPrimaryContent({
   const [show, setShow] = useState(false);
   // Whatever happens to the primary content, the secondary appears within a second.
   useEffect(() => {
-    const timeout = window.setTimeout(() => setShow(true), 1000);
+    const timeout = window.setTimeout(() => startTransition(() => setShow(true)), 1000);
     return () => window.clearTimeout(timeout);
   }, []);
   useEffect(() => {
@@ -27,7 +27,8 @@ export function AfterPrimaryContent({
     // After the next paint: requestAnimationFrame runs before it, the timeout after it.
     let timeout = 0;
     const frame = requestAnimationFrame(() => {
-      timeout = window.setTimeout(() => setShow(true));
+      // A transition: React renders the form in slices, so typing or scrolling meanwhile is not held up.
+      timeout = window.setTimeout(() => startTransition(() => setShow(true)));
     });
     return () => {
       cancelAnimationFrame(frame);
