@@ -1,4 +1,4 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -299,6 +299,8 @@ export function ProcessorListPage() {
   const navigate = useNavigate();
   const canWrite = usePermission('processors.write');
   const list = useListState(PROCESSOR_LIST.tableId, PROCESSOR_LIST);
+  // The filter fields follow a change after the rows have rendered, not in the same step.
+  const shownFilters = useDeferredValue(list.filters);
   const query = useProcessorList(list.params);
   const hasFilters = Object.values(list.filters).some(Boolean);
   return (
@@ -335,7 +337,7 @@ export function ProcessorListPage() {
         toolbar={
           <Stack spacing={1.5} sx={{ width: '100%' }}>
             <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={100}>
-              <Filters filters={list.filters} setFilter={list.setFilter} setFilters={list.setFilters} />
+              <Filters filters={shownFilters} setFilter={list.setFilter} setFilters={list.setFilters} />
             </AfterPrimaryContent>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <ExportButton

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -166,6 +166,8 @@ const HistoryFilters = memo(function HistoryFilters({
 /** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
 export function HistoryPage() {
   const list = useListState(HISTORY_LIST.tableId, HISTORY_LIST);
+  // The form follows new filters after the rows have rendered (it is rebuilt with them), not in the same step.
+  const shownFilters = useDeferredValue(list.filters);
   const query = useVisitHistory(list.params);
   const sites = useSites();
   const siteName = useMemo(() => siteNamer(sites.data), [sites.data]);
@@ -200,7 +202,7 @@ export function HistoryPage() {
       />
       <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={240}>
         <HistoryFilters
-          filters={list.filters}
+          filters={shownFilters}
           setFilters={list.setFilters}
           reset={list.reset}
           sites={sites.data}
