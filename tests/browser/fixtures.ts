@@ -17,6 +17,8 @@ export async function signIn(page: Page, role: DemoRole) {
   await page.getByLabel('Password').fill('demo-password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+  // The URL changes as the navigation starts; the sign-in page shows until the console has rendered.
+  await expect(page.getByRole('button', { name: /Account menu/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

@@ -644,7 +644,7 @@ export function DataTable<TRow extends object>({
         onPageChange={(_event, page) => listState.setPage(page + 1)}
         onRowsPerPageChange={(event) => listState.setPageSize(Number(event.target.value))}
         // The browser's own select: lighter to render than MUI's menu on every list, and native on phones.
-        slotProps={{ select: { native: true } }}
+        slotProps={{ select: { native: true, inputProps: { 'aria-label': 'Rows per page' } } }}
       />
     </Paper>
   );
