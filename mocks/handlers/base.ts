@@ -1,7 +1,7 @@
 // Session, people directory, sites, audit trail, reveals of masked data and notifications.
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import type { Permission } from '@/shared/auth/permissions';
+import { hasPermission, type Permission } from '@/shared/auth/permissions';
 import {
   accounts,
   auditEvents,
@@ -13,7 +13,7 @@ import {
   sessions,
   sites,
 } from '../store/db';
-import { API, authenticate, latency, listParams, problem, readBody, recordAudit } from './http';
+import { API, authenticate, latency, listParams, problem, readBody, recordAudit, type Caller } from './http';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.'),
@@ -37,10 +37,21 @@ export function defineRevealable(entityType: string, field: string, revealable: 
   revealables.set(`${entityType}.${field}`, revealable);
 }
 
-/** Which audit trails a role may read: the full trail for officers, a record's history for its readers. */
-const historyPermissions = new Map<string, Permission>();
-export function defineHistory(entityType: string, permission: Permission) {
-  historyPermissions.set(entityType, permission);
+/**
+ * Which audit trails a role may read: the full trail for officers, a record's history for its readers.
+ * `mayRead` narrows it further for callers without the full trail (e.g. an employee reads the history of
+ * their own expected visitors only).
+ */
+const historyRules = new Map<
+  string,
+  { permission: Permission; mayRead?: (caller: Caller, entityId: string) => boolean }
+>();
+export function defineHistory(
+  entityType: string,
+  permission: Permission,
+  mayRead?: (caller: Caller, entityId: string) => boolean,
+) {
+  historyRules.set(entityType, { permission, mayRead });
 }
 
 function sessionBody(personId: string, csrfToken: string) {
@@ -122,9 +133,16 @@ export const baseHandlers = [
     const entityType = url.searchParams.get('entityType');
     const entityId = url.searchParams.get('entityId');
     // A record's history is readable by whoever may read the record; the whole trail by officers only.
-    const permission =
-      entityType && entityId ? (historyPermissions.get(entityType) ?? 'audit.read') : 'audit.read';
-    authenticate(request, permission);
+    const rule = entityType && entityId ? historyRules.get(entityType) : undefined;
+    const caller = authenticate(request, rule?.permission ?? 'audit.read');
+    if (
+      rule?.mayRead &&
+      entityId &&
+      !hasPermission(caller.roles, 'audit.read') &&
+      !rule.mayRead(caller, entityId)
+    ) {
+      throw problem(403, 'Forbidden', { detail: 'You may read the history of your own records only.' });
+    }
     const { page, pageSize } = listParams(url, () => false);
     return HttpResponse.json(
       auditEvents.list({

@@ -59,7 +59,11 @@ defineRevealable('visit', 'contact', {
   },
 });
 defineHistory('visit', 'visits.history');
-defineHistory('expected-visit', 'visits.expect');
+defineHistory(
+  'expected-visit',
+  'visits.expect',
+  (caller, id) => expectedVisits.get(id)?.hostId === caller.person.id,
+);
 defineHistory('visit-retention', 'visits.retention');
 
 const sortable = new Set<string>(VISIT_SORT_KEYS);

@@ -28,6 +28,17 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('visitor log API: roles', () => {
+  it('lets an employee read the history of their own expected visitors only; officers read any', async () => {
+    const history = (entityId: string) =>
+      api.GET('/api/v1/audit-events', { params: { query: { entityType: 'expected-visit', entityId } } });
+    await signInAs('staff');
+    // expected-1 is Sam Patel's (staff) visitor, expected-2 the officer's.
+    expect((await history('expected-1')).response.status).toBe(200);
+    expect((await failure(history('expected-2'))).status).toBe(403);
+    await signInAs('officer');
+    expect((await history('expected-1')).response.status).toBe(200);
+  });
+
   it.each(['staff', 'manager'] as const)(
     'refuses %s everything but their expected visitors',
     async (role) => {

@@ -72,13 +72,25 @@ function ToneChip({
 
 const NoneText = styled('span')({ color: 'var(--mui-palette-text-secondary)' });
 
+// A transfer on an invalidated mechanism, or a processor found non-compliant, is a breach now, not a warning.
+const FLAG_TONES: Partial<Record<ProcessorFlag['code'], Tone>> = {
+  privacy_shield: 'error',
+  non_compliant: 'error',
+};
+
 /** A processor's flags at a glance; the chip's title carries the backend's full sentence. */
 export function FlagChips({ flags }: { flags: ProcessorFlag[] }) {
   if (flags.length === 0) return <NoneText>None</NoneText>;
   return (
     <ChipRow>
       {flags.map((flag) => (
-        <ToneChip key={flag.code} tone="warning" icon label={FLAG_LABELS[flag.code]} title={flag.message} />
+        <ToneChip
+          key={flag.code}
+          tone={FLAG_TONES[flag.code] ?? 'warning'}
+          icon
+          label={FLAG_LABELS[flag.code]}
+          title={flag.message}
+        />
       ))}
     </ChipRow>
   );
