@@ -24,7 +24,8 @@ function build(outDir, env) {
   built.add(outDir);
   execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, {
     stdio: 'ignore',
-    env: { ...process.env, ...env },
+    // Production React whatever ran before: the mock part's in-process Vite server sets NODE_ENV=development.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   });
 }
 
@@ -315,7 +316,10 @@ async function lists() {
     await page.goto(`${base}/visitors/history`);
     for (let pageNumber = 2; pageNumber <= 21; pageNumber++) {
       await page.getByRole('button', { name: /next page/i }).click();
-      await page.waitForURL((url) => url.searchParams.get('page') === String(pageNumber));
+      await page.waitForFunction(
+        (n) => new URL(location.href).searchParams.get('page') === String(n),
+        pageNumber,
+      );
       await page.locator('tbody tr[data-row-index]').first().waitFor();
     }
     await page.waitForLoadState('networkidle');

@@ -21,6 +21,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   seedDatabase('demo');
   mockConfig.idleTimeoutMinutes = 15;
+  mockConfig.latencyMs = 0;
   setCsrfToken(undefined);
   sessionStorage.clear();
   // Private list filters live in memory for the tab, as a new tab starts without them.

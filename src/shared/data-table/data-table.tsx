@@ -641,7 +641,12 @@ export function DataTable<TRow extends object>({
             ? pageSizeOptions
             : [...pageSizeOptions, listState.pageSize].sort((a, b) => a - b)
         }
-        onPageChange={(_event, page) => listState.setPage(page + 1)}
+        // As a step from the page shown, applied to the latest page asked for: a second click on "next"
+        // before the first page has arrived moves on again instead of asking for the same page twice.
+        onPageChange={(_event, page) => {
+          const step = page + 1 - listState.page;
+          listState.setPage((latest) => Math.max(1, latest + step));
+        }}
         onRowsPerPageChange={(event) => listState.setPageSize(Number(event.target.value))}
         // The browser's own select: lighter to render than MUI's menu on every list, and native on phones.
         slotProps={{ select: { native: true, inputProps: { 'aria-label': 'Rows per page' } } }}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { UNSAFE_DataRouterContext, useSearchParams } from 'react-router';
 
 export interface ListStateOptions {
   /** API form: 'name' ascending, '-name' descending. */
@@ -26,7 +26,8 @@ export interface ListState {
   /** Ready to send to the list endpoint: page, pageSize, sort and every filter that has a value. */
   params: ListParams;
   /** `replace` rewrites the current history entry instead of adding one (used to correct a page past the end). */
-  setPage(page: number, options?: { replace?: boolean }): void;
+  /** A number, or a function of the latest page asked for (so "next" clicked twice quickly moves two pages). */
+  setPage(page: number | ((latest: number) => number), options?: { replace?: boolean }): void;
   setPageSize(pageSize: number): void;
   setSort(sort: string | undefined): void;
   setFilter(key: string, value: string | undefined): void;
@@ -154,24 +155,29 @@ export function useListState(tableId: string, options: ListStateOptions = {}): L
   const params = useMemo(() => toParams({ page, pageSize, sort, filters }), [filters, page, pageSize, sort]);
 
   // Each change is a new history entry, so the back button walks back through pages, sorts and filters.
+  // It builds on the latest URL asked for, not the one last rendered: a second click on "next page" while
+  // the first page is still on its way goes one page further, as the person meant.
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   const updateUrl = useCallback(
     (change: (next: URLSearchParams) => void, replace = false) =>
       setSearchParams(
         (prev) => {
-          const next = new URLSearchParams(prev);
+          const latest = router && (router.state.navigation.location ?? router.state.location);
+          const next = new URLSearchParams(latest ? latest.search : prev);
           change(next);
           return next;
         },
         { replace },
       ),
-    [setSearchParams],
+    [setSearchParams, router],
   );
 
   const setPage = useCallback(
-    (value: number, pageOptions?: { replace?: boolean }) =>
+    (value: number | ((latest: number) => number), pageOptions?: { replace?: boolean }) =>
       updateUrl((next) => {
-        if (value <= 1) next.delete('page');
-        else next.set('page', String(value));
+        const page = typeof value === 'function' ? value(positiveInt(next.get('page'), 1)) : value;
+        if (page <= 1) next.delete('page');
+        else next.set('page', String(page));
       }, pageOptions?.replace),
     [updateUrl],
   );

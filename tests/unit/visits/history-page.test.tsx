@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { auditEvents } from '../../../mocks/store/db';
+import { auditEvents, mockConfig } from '../../../mocks/store/db';
 import { visits } from '../../../mocks/store/visits';
 import { renderApp, signInAs } from '../../setup/render';
 import { recordRequests } from '../shared/harness';
@@ -160,5 +160,21 @@ describe('visitor log: history round trips', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(historyRequests()).toHaveLength(3);
     server.events.removeAllListeners('request:start');
+  });
+});
+
+describe('visitor log: history paging', () => {
+  it('moves two pages when "next page" is clicked twice before the first page has arrived', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/history');
+    const table = await screen.findByRole('table', { name: 'Visits' });
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
+    mockConfig.latencyMs = 150;
+    const next = screen.getByRole('button', { name: /next page/i });
+    await user.click(next);
+    await user.click(next);
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'), { timeout: 3000 });
+    expect(await screen.findByText(/^51–\d+ of/)).toBeInTheDocument();
   });
 });
