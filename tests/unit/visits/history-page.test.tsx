@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { auditEvents, mockConfig } from '../../../mocks/store/db';
 import { visits } from '../../../mocks/store/visits';
@@ -160,6 +160,23 @@ describe('visitor log: history round trips', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(historyRequests()).toHaveLength(3);
     server.events.removeAllListeners('request:start');
+  });
+});
+
+describe('visitor log: history search form', () => {
+  it('keeps the focus on "Search" after a search, and follows the address bar on Back', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/history');
+    await user.type(await screen.findByRole('textbox', { name: 'Company' }), 'Quill');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(router.state.location.search).toContain('company=Quill'));
+    const table = screen.getByRole('table', { name: 'Visits' });
+    expect(await within(table).findByText('Harriet Quill')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Search' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Company' })).toHaveValue('Quill');
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Company' })).toHaveValue(''));
   });
 });
 

@@ -74,6 +74,21 @@ const STATUS_OPTIONS = [
   { value: 'checked_out', label: 'Left' },
 ];
 
+/** The form's values for filters from the URL (or from a submitted form, to compare the two). */
+function filterValues(
+  filters: Partial<Record<keyof HistoryFilterValues, string | undefined>>,
+): HistoryFilterValues {
+  return {
+    from: filters.from || '',
+    to: filters.to || '',
+    hostId: filters.hostId || '',
+    company: filters.company || '',
+    siteId: filters.siteId || '',
+    status: (filters.status as HistoryFilterValues['status']) || '',
+    q: filters.q || '',
+  };
+}
+
 /**
  * The search form. Memoised on the URL's filter values: a new sort or page re-renders the table, not seven
  * form fields.
@@ -89,19 +104,22 @@ const HistoryFilters = memo(function HistoryFilters({
   reset: () => void;
   sites: Site[] | undefined;
 }) {
-  const defaults: HistoryFilterValues = {
-    from: filters.from ?? '',
-    to: filters.to ?? '',
-    hostId: filters.hostId ?? '',
-    company: filters.company ?? '',
-    siteId: filters.siteId ?? '',
-    status: (filters.status as HistoryFilterValues['status']) ?? '',
-    q: filters.q ?? '',
-  };
+  const defaults = filterValues(filters);
+  // The form starts afresh when the filters change from outside it (Back, "Clear filters", a shared link),
+  // not after its own search: rebuilding it then would cost a long task and drop the focus from "Search".
+  const signature = JSON.stringify(defaults);
+  const [form, setForm] = useState({ shows: signature, generation: 0, ownSearch: null as string | null });
+  if (signature !== form.shows) {
+    setForm({
+      shows: signature,
+      generation: signature === form.ownSearch ? form.generation : form.generation + 1,
+      ownSearch: null,
+    });
+  }
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
       <ConsoleForm
-        key={JSON.stringify(defaults)}
+        key={form.generation}
         schema={historyFilterSchema}
         defaultValues={defaults}
         submitLabel="Search"
@@ -117,6 +135,8 @@ const HistoryFilters = memo(function HistoryFilters({
           q: 'Search',
         }}
         onSubmit={async (values) => {
+          const ownSearch = JSON.stringify(filterValues(values));
+          setForm((current) => ({ ...current, ownSearch }));
           setFilters({ ...values });
         }}
         secondaryActions={
