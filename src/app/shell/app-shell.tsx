@@ -95,10 +95,22 @@ function PageAfterShell() {
   return shellShown ? <Outlet /> : null;
 }
 
-/** A thin bar while a page's code loads; its own component, so navigation state re-renders only this. */
+/**
+ * A thin bar while a navigation waits for a page's code or data, shown only past 300 ms: a quicker one (a sort,
+ * the next page) would only flash it, and mounting it would cost the very frames the new rows need.
+ */
 function NavigationProgress() {
-  const navigation = useNavigation();
-  if (navigation.state !== 'loading') return null;
+  const loading = useNavigation().state === 'loading';
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!loading) return;
+    const timer = window.setTimeout(() => setSlow(true), 300);
+    return () => {
+      window.clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [loading]);
+  if (!loading || !slow) return null;
   return (
     <LinearProgress
       aria-label="Loading page"
