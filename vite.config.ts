@@ -47,6 +47,9 @@ export default defineConfig(({ mode }) => {
       },
     },
     server: { port: 5173, strictPort: true },
+    // The mock's worker imports these; Vite's start-up scan does not follow `new Worker(...)`, and finding them
+    // on first use would reload the page (mid sign-in, on a fresh machine).
+    optimizeDeps: { include: ['msw', 'idb-keyval'] },
     preview: { port: 4173, strictPort: true },
     build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
     test: {
