@@ -37,10 +37,8 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Toolbar from '@mui/material/Toolbar';
@@ -94,17 +92,68 @@ function columnLabel(column: { id: string; columnDef: { header?: unknown; meta?:
   );
 }
 
+/** MUI's ArrowDownward icon, drawn without an SvgIcon component per header. */
+const ARROW_DOWNWARD = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z';
+
 /** A click on one of these inside a row does its own job and never opens the record. */
 const ROW_CONTROLS = 'button, a, input, select, textarea, label, [role="button"], [data-row-action]';
 
 /**
- * Body rows and cells are plain elements styled once by the table, not MUI TableRow/TableCell: a page of 25
- * rows by 10 columns would otherwise compute 275 sets of styles on every render, which is most of the time
- * between a click on "sort" and the new rows.
+ * Header and body cells are plain elements styled once by the table, not MUI TableCell/TableSortLabel/TableRow:
+ * a page of 25 rows by 10 columns would otherwise compute some 300 sets of styles on every render, which was
+ * most of the time between a click on "sort" and the new rows.
  */
-const bodyStyles: SxProps<Theme> = (theme) => {
+const tableStyles: SxProps<Theme> = (theme) => {
   const palette = (theme.vars ?? theme).palette;
+  const border = `1px solid ${theme.vars?.palette.TableCell.border ?? theme.palette.divider}`;
   return {
+    '& th.data-table-head': {
+      ...theme.typography.body2,
+      fontWeight: theme.typography.fontWeightMedium,
+      lineHeight: theme.typography.pxToRem(24),
+      color: palette.text.primary,
+      borderBottom: border,
+      padding: '16px',
+      textAlign: 'left',
+      verticalAlign: 'inherit',
+      whiteSpace: 'nowrap',
+    },
+    '&[data-density="compact"] th.data-table-head': { padding: '6px 16px' },
+    '&[data-sticky] th.data-table-head': {
+      position: 'sticky',
+      top: 0,
+      zIndex: 2,
+      backgroundColor: palette.background.paper,
+    },
+    '& th.data-table-head[data-align="right"]': { textAlign: 'right' },
+    '& th.data-table-head[data-align="center"]': { textAlign: 'center' },
+    '& th.data-table-head[data-checkbox]': { width: 48, padding: '0 0 0 4px' },
+    '& button.data-table-sort': {
+      font: 'inherit',
+      color: 'inherit',
+      background: 'none',
+      border: 0,
+      padding: 0,
+      margin: 0,
+      cursor: 'pointer',
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 4,
+      textAlign: 'inherit',
+    },
+    // The arrow shows the active sort; on hover or focus a faint one says the column can be sorted. The
+    // <th>'s aria-sort tells assistive technology, so the arrow itself is decorative.
+    '& .data-table-sort > svg': {
+      width: 18,
+      height: 18,
+      flexShrink: 0,
+      fill: 'currentColor',
+      opacity: 0,
+      transition: 'opacity 150ms, transform 150ms',
+    },
+    '& .data-table-sort:hover > svg, & .data-table-sort:focus-visible > svg': { opacity: 0.5 },
+    '& .data-table-sort[data-sorted] > svg': { opacity: 1 },
+    '& .data-table-sort[data-sorted="asc"] > svg': { transform: 'rotate(180deg)' },
     '& td.data-table-cell': {
       ...theme.typography.body2,
       color: palette.text.primary,
@@ -510,12 +559,12 @@ export function DataTable<TRow extends object>({
       <TableContainer ref={scrollRef} sx={virtual ? { maxHeight: '70vh' } : undefined}>
         <Table
           size={density === 'compact' ? 'small' : 'medium'}
-          stickyHeader={virtual}
+          data-sticky={virtual || undefined}
           aria-label={caption ? undefined : label}
           aria-busy={query.isFetching || undefined}
           aria-rowcount={virtual ? rows.length + 1 : undefined}
           data-density={density}
-          sx={bodyStyles}
+          sx={tableStyles}
         >
           {caption && (
             <caption style={{ captionSide: 'top', textAlign: 'left' }}>
@@ -527,48 +576,48 @@ export function DataTable<TRow extends object>({
               </Box>
             </caption>
           )}
-          <TableHead>
+          <thead>
             {table.getHeaderGroups().map((headerGroup) => (
-              <TableRow key={headerGroup.id}>
+              <tr key={headerGroup.id}>
                 {headerGroup.headers.map((header) => {
                   const column = header.column;
                   const sorted = column.getIsSorted();
                   const meta = column.columnDef.meta;
-                  const isSelect = column.id === SELECT_COLUMN;
                   return (
-                    <TableCell
+                    <th
                       key={header.id}
                       scope="col"
-                      align={meta?.align}
-                      padding={isSelect ? 'checkbox' : 'normal'}
-                      sortDirection={sorted === false ? false : sorted}
+                      className="data-table-head"
+                      data-align={meta?.align}
+                      data-checkbox={column.id === SELECT_COLUMN || undefined}
                       aria-sort={
                         sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                       }
-                      sx={{ width: meta?.width, whiteSpace: 'nowrap' }}
+                      style={meta?.width !== undefined ? { width: meta.width } : undefined}
                     >
                       {header.isPlaceholder ? null : column.getCanSort() ? (
-                        <TableSortLabel
-                          active={sorted !== false}
-                          direction={sorted === false ? 'asc' : sorted}
+                        <button
+                          type="button"
+                          className="data-table-sort"
+                          data-sorted={sorted || undefined}
                           onClick={column.getToggleSortingHandler()}
                         >
-                          {/* The <th>'s aria-sort says the direction; the arrow icon is decorative. */}
-                          <table.FlexRender header={header} />
-                        </TableSortLabel>
+                          <FlexRender header={header} />
+                          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                            <path d={ARROW_DOWNWARD} />
+                          </svg>
+                        </button>
                       ) : column.id === ACTIONS_COLUMN ? (
-                        <Box component="span" sx={visuallyHidden}>
-                          Actions
-                        </Box>
+                        <span style={visuallyHidden}>Actions</span>
                       ) : (
-                        <table.FlexRender header={header} />
+                        <FlexRender header={header} />
                       )}
-                    </TableCell>
+                    </th>
                   );
                 })}
-              </TableRow>
+              </tr>
             ))}
-          </TableHead>
+          </thead>
           <TableBody ref={bodyRef} onClick={onBodyClick} onKeyDown={onBodyKeyDown}>
             {firstLoad &&
               Array.from({ length: Math.min(listState.pageSize, 10) }, (_, index) => (
