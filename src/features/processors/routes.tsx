@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
 
 /**
@@ -14,13 +15,10 @@ export function processorsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          // The list starts loading with the navigation, alongside the page's code.
-          loader: async ({ request }) => {
-            // Imported here, not at the top: the sign-in page's bundle need not carry the module's queries.
-            const { prefetchProcessorList } = await import('./api/queries');
-            await prefetchProcessorList(queryClient, request.url);
-            return null;
-          },
+          loader: prefetchLoader(
+            queryClient,
+            async () => (await import('./api/queries')).prefetchProcessorList,
+          ),
           lazy: { Component: async () => (await import('./pages/processor-list-page')).ProcessorListPage },
         },
         {

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
 
 /** The visitor log's routes: tiny and eager; each page is its own lazy chunk behind its permission. */
@@ -26,13 +27,10 @@ export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          // The list starts loading with the navigation, alongside the page's code.
-          loader: async ({ request }) => {
-            // Imported here, not at the top: the sign-in page's bundle need not carry the module's queries.
-            const { prefetchVisitHistory } = await import('./api/queries');
-            await prefetchVisitHistory(queryClient, request.url);
-            return null;
-          },
+          loader: prefetchLoader(
+            queryClient,
+            async () => (await import('./api/queries')).prefetchVisitHistory,
+          ),
           lazy: { Component: async () => (await import('./pages/history-page')).HistoryPage },
         },
       ],

@@ -19,3 +19,20 @@ export async function prefetchBriefly<TData, TQueryKey extends QueryKey>(
   ]);
   clearTimeout(timer);
 }
+
+/**
+ * A list route's loader: the page's data starts loading with the navigation (a click, a sort, Back, a cold
+ * load), alongside the page's code. `loadPrefetch` imports the feature's prefetch lazily, so the sign-in
+ * page's bundle need not carry the module's queries.
+ */
+export function prefetchLoader(
+  queryClient: QueryClient,
+  loadPrefetch: () => Promise<(queryClient: QueryClient, url: string) => Promise<void>>,
+) {
+  return async ({ request }: { request: Request }) => {
+    await (
+      await loadPrefetch()
+    )(queryClient, request.url);
+    return null;
+  };
+}

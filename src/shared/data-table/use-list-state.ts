@@ -25,8 +25,10 @@ export interface ListState {
   filters: Record<string, string>;
   /** Ready to send to the list endpoint: page, pageSize, sort and every filter that has a value. */
   params: ListParams;
-  /** `replace` rewrites the current history entry instead of adding one (used to correct a page past the end). */
-  /** A number, or a function of the latest page asked for (so "next" clicked twice quickly moves two pages). */
+  /**
+   * A number, or a function of the latest page asked for (so "next" clicked twice quickly moves two pages).
+   * `replace` rewrites the current history entry instead of adding one (used to correct a page past the end).
+   */
   setPage(page: number | ((latest: number) => number), options?: { replace?: boolean }): void;
   setPageSize(pageSize: number): void;
   setSort(sort: string | undefined): void;
@@ -83,11 +85,6 @@ const toParams = (read: ReturnType<typeof readListParams>): ListParams => ({
 });
 
 /**
- * Paging, sorting and filters of one list, in the URL so that the back button and a shared link reproduce
- * the view; personal search text stays out of it. Any change of sort, size or filter goes back to page 1,
- * because the old page number means nothing in the new result.
- */
-/**
  * The params a list's page will request at this URL, for the route's loader: the list starts loading with the
  * navigation (a click in the menu, a sort, the back button, a cold load), not after the page has rendered.
  */
@@ -102,6 +99,11 @@ export function listParamsAt(url: string, tableId: string, options: ListStateOpt
   );
 }
 
+/**
+ * Paging, sorting and filters of one list, in the URL so that the back button and a shared link reproduce
+ * the view; personal search text stays out of it. Any change of sort, size or filter goes back to page 1,
+ * because the old page number means nothing in the new result.
+ */
 export function useListState(tableId: string, options: ListStateOptions = {}): ListState {
   const { defaultSort, defaultPageSize = DEFAULT_PAGE_SIZE } = options;
   // Features often pass the key lists inline; keep them stable so callbacks and params are not new every render.
