@@ -1,12 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { api } from '@/shared/api/client';
-import { notifications } from '../../../mocks/store/db';
+import { notifications, seedDatabase } from '../../../mocks/store/db';
 import { expectedVisits, visits } from '../../../mocks/store/visits';
 import { renderApp, signInAs } from '../../setup/render';
 
 describe('visitor log: the desk’s page', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('shows who is on site at the desk’s site, with a count per site, and all sites on request', async () => {
+    // "After closing" depends on each site's clock: seen at mid-morning in Canada (16:00 UTC), whenever the
+    // test runs. Only Date is faked; timers stay real for the page.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T16:00:00Z'));
+    seedDatabase('demo');
     await signInAs('desk');
     const user = userEvent.setup();
     const { router } = renderApp('/visitors');
