@@ -43,12 +43,13 @@ async function start(startOptions: MockOptions) {
   const persistAll = options.seedSize === 'demo';
   const saved = persistAll ? await get<Snapshot>(SNAPSHOT_KEY).catch(() => undefined) : undefined;
   if (saved) restoreSnapshot(saved);
-  // The large seed fills each module on first use (a cold load of one list waits for that module only);
-  // warmUp below fills the rest soon after.
-  else seedDatabase(options.seedSize, new Date(), { lazy: options.seedSize === 'large' });
-  if (!persistAll) {
-    const savedSessions = await get<ServerSession[]>(LARGE_SESSIONS_KEY).catch(() => undefined);
-    savedSessions?.forEach((session) => sessions.insert(session));
+  else {
+    // The large seed's sessions are read while its base tables fill.
+    const savedSessions = get<ServerSession[]>(LARGE_SESSIONS_KEY).catch(() => undefined);
+    // The large seed fills each module on first use (a cold load of one list waits for that module only)
+    // or in the background (warmUp below), whichever comes first.
+    seedDatabase(options.seedSize, new Date(), { lazy: options.seedSize === 'large' });
+    if (!persistAll) (await savedSessions)?.forEach((session) => sessions.insert(session));
   }
 
   // Written right after each write (coalesced within a task): a reload straight after signing in or saving
@@ -63,9 +64,18 @@ async function start(startOptions: MockOptions) {
     });
   });
   resolveReady();
-  // Sort orders for every list, built one per task once the first requests have been answered, so a person's
-  // first sort by a column finds its order ready.
-  setTimeout(() => warmUp(), 1000);
+  warmUp(inTheBackground);
+}
+
+/**
+ * Runs the warm-up's next slice once the requests waiting have been answered: the Scheduler API's background
+ * priority, below the page's messages; a plain task where there is none.
+ */
+function inTheBackground(next: () => void) {
+  const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: object): unknown } })
+    .scheduler;
+  if (scheduler) void scheduler.postTask(next, { priority: 'background' });
+  else setTimeout(next, 0);
 }
 
 async function answer(message: Extract<ToWorker, { type: 'request' }>) {
@@ -75,12 +85,16 @@ async function answer(message: Extract<ToWorker, { type: 'request' }>) {
     headers: message.headers,
     body: message.body,
   });
-  const response =
-    (await getResponse(handlers, request)) ??
+  const problem = (status: number, title: string, detail: string) =>
     Response.json(
-      { type: 'about:blank', title: 'Not found', status: 404, detail: 'No such endpoint.' },
-      { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+      { type: 'about:blank', title, status, detail },
+      { status, headers: { 'Content-Type': 'application/problem+json' } },
     );
+  // A handler that throws answers 500, as a server would, rather than leaving the page waiting.
+  const response =
+    (await getResponse(handlers, request).catch((error: unknown) =>
+      problem(500, 'Mock backend error', String(error)),
+    )) ?? problem(404, 'Not found', 'No such endpoint.');
   const body = await response.arrayBuffer();
   scope.postMessage(
     {
@@ -104,11 +118,15 @@ async function reset(id: number) {
   signedIn.forEach((session) => sessions.insert(session));
   notifyWrite();
   scope.postMessage({ type: 'reset-done', id });
-  setTimeout(() => warmUp(), 1000);
+  warmUp(inTheBackground);
 }
 
+// Requests are answered one at a time, in the order they came, as one server thread would. Otherwise a quick
+// request (the session) that awaits inside msw lets a slow one (the first page of a list, which fills its
+// module's tables) run first, and the quick answer waits for the slow one.
+let queue = Promise.resolve();
 scope.addEventListener('message', ({ data }) => {
   if (data.type === 'start') void start(data.options);
-  else if (data.type === 'request') void answer(data);
-  else void reset(data.id);
+  else if (data.type === 'request') queue = queue.then(() => answer(data));
+  else queue = queue.then(() => reset(data.id));
 });

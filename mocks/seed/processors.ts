@@ -796,8 +796,8 @@ function generated(random: Random, index: number, large: boolean): ProcessorPlan
   };
 }
 
-function build(plan: ProcessorPlan, today: string, counter: { contracts: number }) {
-  const day = (offset: number) => addDays(today, offset);
+/** One processor with its contracts and reviews; `day` is the date that many days from today. */
+function build(plan: ProcessorPlan, day: (offset: number) => string, counter: { contracts: number }) {
   const createdAt = `${day(-plan.registered)}T09:00:00.000Z`;
   const code = plan.id
     .replace(/^proc-/, '')
@@ -857,7 +857,11 @@ function build(plan: ProcessorPlan, today: string, counter: { contracts: number 
   return { processor, contracts, reviews };
 }
 
-export function seedProcessors({ random, size, now }: Pick<SeedContext, 'random' | 'size' | 'now'>) {
+export function* seedProcessors({
+  random,
+  size,
+  now,
+}: Pick<SeedContext, 'random' | 'size' | 'now'>): Generator<void, void, void> {
   const today = todayIso(now);
   const count = size === 'large' ? 2000 : 40;
   const plans = [...NAMED];
@@ -866,8 +870,16 @@ export function seedProcessors({ random, size, now }: Pick<SeedContext, 'random'
   const allProcessors: ProcessorRecord[] = [];
   const allContracts: ContractRecord[] = [];
   const allReviews: ReviewRecord[] = [];
-  for (const plan of plans) {
-    const built = build(plan, today, counter);
+  // Thousands of contracts and reviews share a few hundred dates: each is worked out once.
+  const dates = new Map<number, string>();
+  const day = (offset: number) => {
+    let date = dates.get(offset);
+    if (date === undefined) dates.set(offset, (date = addDays(today, offset)));
+    return date;
+  };
+  for (const [index, plan] of plans.entries()) {
+    if (index % 250 === 249) yield; // a slice at a time in the browser's background seed (see warmUp)
+    const built = build(plan, day, counter);
     allProcessors.push(built.processor);
     allContracts.push(...built.contracts);
     allReviews.push(...built.reviews);

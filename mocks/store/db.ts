@@ -38,9 +38,15 @@ export interface SeedContext {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const tables = new Map<string, Collection<any>>();
+/**
+ * A module's seeder. A generator, so the browser's large seed can fill it a slice at a time between requests
+ * (see warmUp): it yields after each slice, and loads its tables at the end.
+ */
+export type Seeder = (context: SeedContext) => Generator<void, void, void>;
+
 const seeders: {
   name: string;
-  seed: (context: SeedContext) => void;
+  seed: Seeder;
   tables: Collection<{ id: string }>[];
 }[] = [];
 
@@ -58,7 +64,7 @@ export function defineTable<T extends { id: string }>(
  */
 export function defineSeed(
   name: string,
-  seed: (context: SeedContext) => void,
+  seed: Seeder,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables of any record type
   tables: Collection<any>[],
 ) {
@@ -75,7 +81,7 @@ function nameSeed(name: string) {
 export const people = defineTable(
   'people',
   new Collection<Person>({
-    sortKeys: { name: (p) => p.name, department: (p) => p.department },
+    sortKeys: { name: (p) => p.name.toLowerCase(), department: (p) => p.department.toLowerCase() },
     defaultSort: { key: 'name', descending: false },
   }),
 );
@@ -103,12 +109,45 @@ export function newId(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}${counter.toString(36)}`;
 }
 
+/** A seeder's run, a slice at a time or all at once, whichever asks first. */
+class SeedRun {
+  private slices: Generator<void, void, void> | undefined;
+  private done = false;
+  private running = false;
+
+  constructor(private readonly start: () => Generator<void, void, void>) {}
+
+  /** Runs one slice; false once the seeder has finished (or, asked from inside the seeder itself, at once). */
+  step(): boolean {
+    if (this.done || this.running) return false;
+    this.running = true;
+    try {
+      this.slices ??= this.start();
+      this.done = this.slices.next().done === true;
+    } finally {
+      this.running = false;
+    }
+    return !this.done;
+  }
+
+  finish() {
+    while (this.step());
+  }
+}
+
+/** The runs of the last lazy seed, which warmUp finishes in the background. */
+let lazyRuns: SeedRun[] = [];
+/** Bumped by every seed, so a warm-up of the seed before stops instead of loading old records. */
+let seedGeneration = 0;
+
 /**
- * Fills the database. `lazy` (the browser's large seed) fills each module's tables when first used, so a
- * visit to one list does not wait for every module's thousands of records; each large seeder then has its
- * own random sequence, so the data does not depend on which module is used first.
+ * Fills the database. `lazy` (the browser's large seed) leaves each module's tables to fill on first use or
+ * in the background (warmUp), so a visit to one list does not wait for every module's thousands of records;
+ * each large seeder then has its own random sequence, so the data does not depend on which module is used
+ * first.
  */
 export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Date(), { lazy = false } = {}) {
+  seedGeneration += 1;
   for (const table of tables.values()) table.clear();
   const random = createRandom(20261127);
   const seededPeople = seedPeople(random, size === 'large' ? 3000 : 160);
@@ -122,6 +161,7 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
       roles: person.roles,
     })),
   );
+  lazyRuns = [];
   for (const seeder of seeders) {
     const context = {
       random: size === 'large' ? createRandom(nameSeed(seeder.name)) : random,
@@ -129,33 +169,39 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
       now,
       people: seededPeople,
     };
+    const run = new SeedRun(() => seeder.seed(context));
     if (!lazy) {
-      seeder.seed(context);
+      run.finish();
       continue;
     }
-    let done = false;
-    const seedOnce = () => {
-      if (done) return;
-      done = true;
-      seeder.seed(context);
-    };
-    seeder.tables.forEach((table) => table.seedOnFirstUse(seedOnce));
+    lazyRuns.push(run);
+    seeder.tables.forEach((table) => table.seedOnFirstUse(() => run.finish()));
   }
 }
 
 /**
- * Fills what a lazy seed left and builds every table's sort orders ahead of the requests that need them, one
- * order per task so requests are answered in between. The browser's mock worker calls it once it has started.
+ * The rest of a lazy seed, in the background: each module's seeder a slice at a time, then every table's id
+ * index and sort orders one at a time, so a person's first sort by a column finds its order ready. `schedule` runs the next
+ * slice after whatever requests have arrived meanwhile. The browser's mock worker calls it once it has
+ * started.
  */
-export function warmUp() {
-  const pending = [...tables.values()].flatMap((table) =>
-    table.sortKeyNames().map((key) => () => table.prepare(key)),
-  );
+export function warmUp(schedule: (next: () => void) => void) {
+  const generation = seedGeneration;
+  const slices = (function* () {
+    for (const run of lazyRuns) while (run.step()) yield;
+    for (const table of tables.values()) {
+      table.prepare();
+      yield;
+      for (const key of table.sortKeyNames()) {
+        table.prepare(key);
+        yield;
+      }
+    }
+  })();
   const next = () => {
-    pending.shift()?.();
-    if (pending.length > 0) setTimeout(next, 0);
+    if (generation === seedGeneration && !slices.next().done) schedule(next);
   };
-  next();
+  schedule(next);
 }
 
 export type Snapshot = Record<string, unknown[]>;

@@ -67,10 +67,10 @@ export const processors = defineTable(
   'processors',
   new Collection<ProcessorRecord>({
     sortKeys: {
-      name: (p) => p.name,
+      name: (p) => p.name.toLowerCase(),
       status: (p) => STATUS_ORDER[p.status],
       riskTier: (p) => TIER_ORDER[p.riskTier],
-      country: (p) => countryName(p.country),
+      country: (p) => countryName(p.country).toLowerCase(),
       // Offboarded processors have no review due: they sort last ascending.
       nextReviewDue: (p) => p.nextReviewDue ?? '9999-12-31',
       updatedAt: (p) => p.updatedAt,

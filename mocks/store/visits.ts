@@ -51,9 +51,9 @@ export const visits = defineTable(
       checkedInAt: (v) => v.checkedInAt,
       // Still on site sorts first ascending, last descending.
       checkedOutAt: (v) => v.checkedOutAt ?? '',
-      name: (v) => v.name,
-      company: (v) => v.company,
-      hostName: (v) => v.hostName,
+      name: (v) => v.nameLower,
+      company: (v) => v.companyLower,
+      hostName: (v) => v.hostLower,
       siteId: (v) => v.siteId,
       badge: (v) => v.badge,
     },

@@ -1,0 +1,65 @@
+// The browser's large seed fills each module on first use or a slice at a time in the background (warmUp),
+// whichever comes first. Either way a list must answer the same records as a seed filled all at once.
+import { seedDatabase, warmUp } from '../../../mocks/store/db';
+import { visits } from '../../../mocks/store/visits';
+import { processors } from '../../../mocks/store/processors';
+
+const NOW = new Date('2026-11-27T16:00:00Z');
+
+function firstPages() {
+  return {
+    visits: visits.list({ page: 3, pageSize: 5 }).items.map((visit) => visit.id),
+    visitsByName: visits.list({ page: 1, pageSize: 5, sort: { key: 'name', descending: false } }).items,
+    visitTotal: visits.size,
+    processors: processors.list({ page: 2, pageSize: 5 }).items.map((processor) => processor.name),
+    processorTotal: processors.size,
+  };
+}
+
+describe('the large mock seed', () => {
+  let eager: ReturnType<typeof firstPages>;
+  beforeAll(() => {
+    seedDatabase('large', NOW);
+    eager = firstPages();
+  });
+
+  it('has 100,000 visits and 2,000 processors, sorted case-insensitively by name', () => {
+    expect(eager.visitTotal).toBe(100_000);
+    expect(eager.processorTotal).toBe(2_000);
+    const names = eager.visitsByName.map((visit) => visit.nameLower);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('answers the same when each module is filled on first use', () => {
+    seedDatabase('large', NOW, { lazy: true });
+    expect(firstPages()).toEqual(eager);
+  });
+
+  it('answers the same when the background warm-up is interrupted by a request, and finishes it', () => {
+    seedDatabase('large', NOW, { lazy: true });
+    const slices: (() => void)[] = [];
+    warmUp((next) => slices.push(next));
+    // A few slices into the first module's seed, a request arrives and fills what is left at once.
+    for (let step = 0; step < 3; step++) slices.shift()!();
+    expect(firstPages()).toEqual(eager);
+    // The warm-up then goes on (sort orders, id indexes) without loading anything twice.
+    let ran = 0;
+    while (slices.length > 0 && ran < 1000) {
+      slices.shift()!();
+      ran++;
+    }
+    expect(slices).toHaveLength(0);
+    expect(firstPages()).toEqual(eager);
+  });
+
+  it('stops a warm-up when the database is seeded again', () => {
+    seedDatabase('large', NOW, { lazy: true });
+    const slices: (() => void)[] = [];
+    warmUp((next) => slices.push(next));
+    slices.shift()!();
+    seedDatabase('demo', NOW);
+    const demoVisits = visits.size;
+    while (slices.length > 0) slices.shift()!();
+    expect(visits.size).toBe(demoVisits);
+  });
+});
