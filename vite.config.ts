@@ -36,10 +36,58 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/**
+ * The mock's worker (mocks/db-worker.ts) gets a cookie jar that holds nothing: see mocks/no-cookie-store.ts.
+ * Only the built worker: Vitest's msw/node and the dev server keep the real one, which behaves the same here.
+ */
+function mockWorkerWithoutCookieJar(): Plugin {
+  const stub = fileURLToPath(new URL('./mocks/no-cookie-store.ts', import.meta.url));
+  return {
+    name: 'mock-worker-without-cookie-jar',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'tough-cookie' ? stub : null),
+  };
+}
+
+/**
+ * The entry (src/main.tsx) imports the console's code dynamically, so the mock's worker can start first. The
+ * browser should still fetch that code at once, alongside the entry, not after it has run: this lists the
+ * entry's dynamic imports and their own imports as modulepreload links in index.html.
+ */
+function preloadConsoleCode(): Plugin {
+  return {
+    name: 'preload-console-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return;
+        const files = new Set<string>();
+        const add = (fileName: string) => {
+          const dependency = bundle[fileName];
+          if (files.has(fileName) || fileName === chunk.fileName || dependency?.type !== 'chunk') return;
+          files.add(fileName);
+          dependency.imports.forEach(add);
+        };
+        for (const imported of chunk.dynamicImports) {
+          const dependency = bundle[imported];
+          // The console's own code; not the lazily loaded pages and not the mock's worker.
+          if (dependency?.type === 'chunk' && dependency.name === 'render-console') add(imported);
+        }
+        return [...files].map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL)],
+    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL), preloadConsoleCode()],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -50,6 +98,7 @@ export default defineConfig(({ mode }) => {
     // The mock's worker imports these; Vite's start-up scan does not follow `new Worker(...)`, and finding them
     // on first use would reload the page (mid sign-in, on a fresh machine).
     optimizeDeps: { include: ['msw', 'idb-keyval'] },
+    worker: { plugins: () => [mockWorkerWithoutCookieJar()] },
     preview: { port: 4173, strictPort: true },
     build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
     test: {

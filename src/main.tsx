@@ -1,15 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { Providers, createQueryClient } from '@/app/providers';
-import { createRouter } from '@/app/router';
+// Start-up. This entry is kept tiny on purpose: the console's code (React, MUI, the router) loads as its own
+// chunk, and in mock mode the mock's worker starts while that code is still downloading and compiling, so
+// the worker has its database ready by the time the console asks for its first page.
+import { startMockBackend } from '../mocks/browser';
 import { registerMockControls } from '@/shared/mock-controls';
 
 async function start() {
   // Without a real backend the console runs on the built-in mock. With VITE_API_BASE_URL set this branch is
-  // dead code at build time, so no mock code ends up in the bundle.
+  // dead code at build time, and the two imports above go with it: no mock code ends up in the bundle.
   if (!import.meta.env.VITE_API_BASE_URL) {
-    const { startMockBackend } = await import('../mocks/browser');
     registerMockControls(
       startMockBackend({
         seedSize: import.meta.env.VITE_MOCK_SEED === 'large' ? 'large' : 'demo',
@@ -17,17 +15,11 @@ async function start() {
         idleTimeoutMinutes: Number(import.meta.env.VITE_MOCK_IDLE_TIMEOUT_MINUTES ?? 15),
       }),
     );
-    // One task's pause lets the browser start the mock's worker before the first render takes the thread.
-    await new Promise((resolve) => setTimeout(resolve));
   }
-  const queryClient = createQueryClient();
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <RouterProvider router={createRouter(queryClient)} />
-      </Providers>
-    </StrictMode>,
-  );
+  const { renderConsole } = await import('@/app/render-console');
+  // Evaluating the console's code is one task; creating the router and the first render start in the next.
+  await new Promise((resolve) => setTimeout(resolve));
+  renderConsole(document.getElementById('root')!);
 }
 
 void start();

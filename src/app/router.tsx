@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router';
+import { holdFirstRenderForNothing } from '@/shared/api/route-prefetch';
 import { sessionQuery, useCurrentUser } from '@/shared/auth/session';
 import { NotFoundPage } from '@/shared/ui/status-pages';
 import { SignInPage } from './pages/sign-in-page';
@@ -55,7 +56,9 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
 ];
 
 export function createRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient));
+  const router = createBrowserRouter(createRoutes(queryClient));
+  holdFirstRenderForNothing(router);
+  return router;
 }
 
 /**

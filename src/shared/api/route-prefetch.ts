@@ -3,6 +3,19 @@ import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-q
 /** How long a navigation may wait for its data before the page renders its own loading state instead. */
 const BRIEF_WAIT_MS = 200;
 
+/** Whether the console shows a page yet; see holdFirstRenderForNothing. */
+let pageShown = () => true;
+
+/**
+ * On the console's first load nothing is on screen to keep while data arrives: the shell and the page's own
+ * loading state are better drawn at once, while the data comes (the two overlap: the mock answers from its
+ * own worker, a real backend from another machine), than all together once it has. createRouter calls this
+ * with its router; until the router has shown its first page, prefetchBriefly does not wait.
+ */
+export function holdFirstRenderForNothing(router: { readonly state: { initialized: boolean } }) {
+  pageShown = () => router.state.initialized;
+}
+
 /**
  * For route loaders: starts a page's query with the navigation and waits for it briefly. A quick answer
  * renders with the page (one render, no skeleton, the new rows and the new URL together); a slow one lets
@@ -12,6 +25,10 @@ export async function prefetchBriefly<TData, TQueryKey extends QueryKey>(
   queryClient: QueryClient,
   options: FetchQueryOptions<TData, Error, TData, TQueryKey>,
 ) {
+  if (!pageShown()) {
+    void queryClient.prefetchQuery(options);
+    return;
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     queryClient.prefetchQuery(options),
