@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import { describeError, isApiError } from '@/shared/api/errors';
 import { useSession } from '@/shared/auth/session';
@@ -15,9 +12,8 @@ import { ConflictDialog } from './conflict-dialog';
 import { pickFormValues, reapply, summariseConflict, type ConflictSummary, type Values } from './conflict';
 import { clearDraft, readDraft, writeDraft } from './drafts';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any object schema; the props keep its input/output types
-type AnySchema = z.ZodType<any, any>;
+import { ErrorSummary, flattenErrors } from './error-summary';
+import { formOptions, type AnySchema } from './form-options';
 
 export interface ConsoleFormProps<TSchema extends AnySchema> {
   schema: TSchema;
@@ -51,27 +47,6 @@ function same(a: unknown, b: unknown) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Every message in react-hook-form's nested error tree, with its dotted field path, in form order. */
-function flattenErrors(errors: FieldErrors, prefix = ''): { name: string; message: string }[] {
-  const found: { name: string; message: string }[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (!value || key === 'ref') continue;
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (
-      typeof (value as { message?: unknown }).message === 'string' &&
-      (value as { message: string }).message
-    ) {
-      found.push({
-        name: name === 'root' ? '' : name.replace(/^root\./, ''),
-        message: (value as { message: string }).message,
-      });
-    } else if (typeof value === 'object') {
-      found.push(...flattenErrors(value as FieldErrors, name));
-    }
-  }
-  return found;
-}
-
 /**
  * The console's form: react-hook-form + zod, with everything a person needs when saving goes wrong. Errors
  * are summarised and the first bad field focused; the server's field errors land on their fields; an outage
@@ -95,13 +70,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
   children,
   'aria-label': ariaLabel,
 }: ConsoleFormProps<TSchema>) {
-  const form = useForm<FieldValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<FieldValues>,
-    defaultValues: defaultValues as FieldValues,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    shouldFocusError: true,
-  });
+  const form = useForm<FieldValues>(formOptions(schema, defaultValues));
   const { formState } = form;
 
   // The version the user's edits are based on; moves on when a conflict is resolved.
@@ -288,31 +257,11 @@ export function ConsoleForm<TSchema extends AnySchema>({
             </Alert>
           )}
           {showSummary && errors.length > 0 && (
-            <Alert severity="error" role="alert">
-              <AlertTitle>
-                {errors.length === 1 ? 'There is a problem' : `There are ${errors.length} problems`}
-              </AlertTitle>
-              <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                {errors.map(({ name, message }) => (
-                  <li key={name || message}>
-                    {name ? (
-                      <Link
-                        component="button"
-                        type="button"
-                        color="inherit"
-                        // WCAG 2.5.8: stacked links need a 24px target each.
-                        sx={{ minHeight: 24, textAlign: 'left' }}
-                        onClick={() => focusFirst([name])}
-                      >
-                        {fieldLabels[name] ? `${fieldLabels[name]}: ${message}` : message}
-                      </Link>
-                    ) : (
-                      message
-                    )}
-                  </li>
-                ))}
-              </Box>
-            </Alert>
+            <ErrorSummary
+              problems={errors}
+              fieldLabels={fieldLabels}
+              onFocusField={(name) => focusFirst([name])}
+            />
           )}
           {formError && (
             <Alert severity="error" role="alert">

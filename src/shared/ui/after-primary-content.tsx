@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 
 /**
@@ -17,13 +17,17 @@ export function AfterPrimaryContent({
   children: ReactNode;
 }) {
   const [show, setShow] = useState(false);
+  // The data table shows new rows through useDeferredValue; deferred the same way, this flips in the very
+  // render that commits the rows. Read at once, it flipped a render earlier, and the form's render could
+  // join the rows' and hold them back.
+  const primaryCommitted = useDeferredValue(primaryShown);
   // Whatever happens to the primary content, the secondary appears within a second.
   useEffect(() => {
     const timeout = window.setTimeout(() => startTransition(() => setShow(true)), 1000);
     return () => window.clearTimeout(timeout);
   }, []);
   useEffect(() => {
-    if (show || !primaryShown) return;
+    if (show || !primaryCommitted) return;
     // After the next paint: requestAnimationFrame runs before it, the timeout after it.
     let timeout = 0;
     const frame = requestAnimationFrame(() => {
@@ -34,6 +38,6 @@ export function AfterPrimaryContent({
       cancelAnimationFrame(frame);
       window.clearTimeout(timeout);
     };
-  }, [primaryShown, show]);
+  }, [primaryCommitted, show]);
   return show ? children : <Box sx={{ minHeight }} aria-hidden="true" />;
 }

@@ -43,7 +43,7 @@ describe('visitor log: history', () => {
   it('refuses a date range that ends before it starts, at the “To” field, keeping the dates', async () => {
     await signInAs('officer');
     const user = userEvent.setup();
-    renderApp('/visitors/history');
+    const { router } = renderApp('/visitors/history');
     await user.type(await screen.findByLabelText('From'), '2026-03-10');
     await user.type(screen.getByLabelText('To'), '2026-03-01');
     await user.click(screen.getByRole('button', { name: 'Search' }));
@@ -54,6 +54,17 @@ describe('visitor log: history', () => {
     );
     expect(screen.getByLabelText('From')).toHaveValue('2026-03-10');
     expect(screen.getByLabelText('To')).toHaveValue('2026-03-01');
+    // The summary names the field and leads to it; the focus is already there.
+    expect(screen.getByLabelText('To')).toHaveFocus();
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('There is a problem');
+    await user.click(screen.getByLabelText('From'));
+    await user.click(
+      within(summary).getByRole('button', { name: 'To: The end date is before the start date.' }),
+    );
+    expect(screen.getByLabelText('To')).toHaveFocus();
+    // Nothing was searched for.
+    expect(router.state.location.search).not.toContain('from=');
   });
 
   it('shows the officer masked contacts, reveals one on request and audits it', async () => {

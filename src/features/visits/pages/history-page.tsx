@@ -11,7 +11,7 @@ import type { CsvColumn } from '@/shared/data-table/csv';
 import { DataTable } from '@/shared/data-table/data-table';
 import { ExportButton } from '@/shared/data-table/export-button';
 import { useListState } from '@/shared/data-table/use-list-state';
-import { ConsoleForm } from '@/shared/forms/console-form';
+import { FilterForm } from '@/shared/forms/filter-form';
 import { DateField } from '@/shared/forms/date-field';
 import { PersonField } from '@/shared/forms/person-field';
 import { SelectField } from '@/shared/forms/select-field';
@@ -118,12 +118,10 @@ const HistoryFilters = memo(function HistoryFilters({
   }
   return (
     <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
-      <ConsoleForm
+      <FilterForm
         key={form.generation}
         schema={historyFilterSchema}
         defaultValues={defaults}
-        submitLabel="Search"
-        guardUnsaved={false}
         aria-label="Search visits"
         fieldLabels={{
           from: 'From',
@@ -134,7 +132,7 @@ const HistoryFilters = memo(function HistoryFilters({
           status: 'Status',
           q: 'Search',
         }}
-        onSubmit={async (values) => {
+        onSearch={(values) => {
           const ownSearch = JSON.stringify(filterValues(values));
           setForm((current) => ({ ...current, ownSearch }));
           setFilters({ ...values });
@@ -178,7 +176,7 @@ const HistoryFilters = memo(function HistoryFilters({
             />
           </Grid>
         </Grid>
-      </ConsoleForm>
+      </FilterForm>
     </Paper>
   );
 });
