@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
+import { prefetchProcessorList } from './api/list-query';
 
 /**
  * Processors & contracts: tiny and eager; each page is a lazy chunk. Reading needs processors.read (officers and
@@ -15,10 +16,7 @@ export function processorsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(
-            queryClient,
-            async () => (await import('./api/queries')).prefetchProcessorList,
-          ),
+          loader: prefetchLoader(queryClient, prefetchProcessorList),
           lazy: { Component: async () => (await import('./pages/processor-list-page')).ProcessorListPage },
         },
         {

@@ -39,17 +39,15 @@ export async function prefetchBriefly<TData, TQueryKey extends QueryKey>(
 
 /**
  * A list route's loader: the page's data starts loading with the navigation (a click, a sort, Back, a cold
- * load), alongside the page's code. `loadPrefetch` imports the feature's prefetch lazily, so the sign-in
- * page's bundle need not carry the module's queries.
+ * load), alongside the page's code. `prefetch` lives in a small module of its feature that the routes load
+ * eagerly (see the visits' history-query.ts), so the request need not wait for a chunk.
  */
 export function prefetchLoader(
   queryClient: QueryClient,
-  loadPrefetch: () => Promise<(queryClient: QueryClient, url: string) => Promise<void>>,
+  prefetch: (queryClient: QueryClient, url: string) => Promise<void>,
 ) {
   return async ({ request }: { request: Request }) => {
-    await (
-      await loadPrefetch()
-    )(queryClient, request.url);
+    await prefetch(queryClient, request.url);
     return null;
   };
 }
