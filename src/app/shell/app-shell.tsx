@@ -9,7 +9,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import { NavLink, Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { NavLink, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -35,6 +35,7 @@ import { navigationFor } from './navigation';
 import { preloadPages } from '../router';
 import { UserMenu } from './user-menu';
 import { NotificationsButton } from './notifications-button';
+import { useRouterNavigate } from './use-router-navigate';
 
 const DRAWER_WIDTH = 248;
 
@@ -122,7 +123,7 @@ function NavigationProgress() {
 
 // Memoised: the layout above re-renders on every change of URL (a sort, a page), the shell need not.
 const AppShell = memo(function AppShell({ session }: { session: Session }) {
-  const navigate = useNavigate();
+  const navigate = useRouterNavigate();
   const queryClient = useQueryClient();
   const signOut = useSignOut();
   const isDesktop = useMediaQuery((theme) => theme.breakpoints.up('md'));

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Badge from '@mui/material/Badge';
 import IconButton from '@mui/material/IconButton';
@@ -8,13 +7,14 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import NotificationsOutlined from '@mui/icons-material/NotificationsOutlined';
 import { api, unwrap } from '@/shared/api/client';
+import { useRouterNavigate } from './use-router-navigate';
 
 const notificationsKey = ['notifications'] as const;
 
 /** In-app notifications, e.g. a host told that their visitor has arrived. Polled while the console is open. */
 export function NotificationsButton() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const navigate = useNavigate();
+  const navigate = useRouterNavigate();
   const queryClient = useQueryClient();
   const { data } = useQuery({
     queryKey: notificationsKey,
