@@ -16,10 +16,13 @@ async function start() {
       }),
     );
   }
-  const { renderConsole } = await import('@/app/render-console');
-  // Evaluating the console's code is one task; creating the router and the first render start in the next.
-  await new Promise((resolve) => setTimeout(resolve));
-  renderConsole(document.getElementById('root')!);
+  const { createConsole } = await import('@/app/render-console');
+  // Evaluating the console's code, creating its router and rendering it are a task each, not one long task.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  await nextTask();
+  const app = createConsole();
+  await nextTask();
+  app.render(document.getElementById('root')!);
 }
 
 void start();

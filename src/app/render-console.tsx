@@ -4,19 +4,26 @@ import { RouterProvider } from 'react-router/dom';
 import { Providers, createQueryClient } from './providers';
 import { createRouter } from './router';
 
-/** Renders the console into the page: providers, then the router. main.tsx calls it once the backend is set. */
-export function renderConsole(container: HTMLElement) {
+/**
+ * The console: its query cache and its router, which starts loading the first page's code and data at once.
+ * main.tsx renders it into the page a task later, so neither step is one long task.
+ */
+export function createConsole() {
   const queryClient = createQueryClient();
   const router = createRouter(queryClient);
-  const root = createRoot(container);
-  // A transition, so React renders the console in slices rather than in one task that holds the page.
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <Providers queryClient={queryClient}>
-          <RouterProvider router={router} />
-        </Providers>
-      </StrictMode>,
-    ),
-  );
+  return {
+    render(container: HTMLElement) {
+      const root = createRoot(container);
+      // A transition, so React renders the console in slices rather than in one task that holds the page.
+      startTransition(() =>
+        root.render(
+          <StrictMode>
+            <Providers queryClient={queryClient}>
+              <RouterProvider router={router} />
+            </Providers>
+          </StrictMode>,
+        ),
+      );
+    },
+  };
 }
