@@ -94,7 +94,7 @@ async function bundle() {
   // once (index.html preloads it), with everything both import.
   const startUp = new Set(closure(entry));
   for (const [, file] of readFileSync(join(dir, 'assets', entry), 'utf8').matchAll(
-    /"assets\/(render-console-[^"]+\.js)"/g,
+    /(render-console-[\w-]+\.js)/g,
   ))
     closure(file, startUp);
   const signIn = [...startUp].reduce((sum, f) => sum + size[f], 0);
