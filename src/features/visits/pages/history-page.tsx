@@ -2,7 +2,6 @@ import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import { usePermission } from '@/shared/auth/session';
@@ -17,6 +16,7 @@ import { PersonField } from '@/shared/forms/person-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
+import { ToneChip } from '@/shared/ui/tone-chip';
 import { PageHeader } from '@/shared/ui/page-header';
 import {
   fetchVisitHistory,
@@ -57,12 +57,11 @@ const historyColumns = (siteName: (id: string) => string) =>
       enableSorting: false,
       cell: (c) =>
         c.getValue() === 'on_site' ? (
-          <Chip
-            size="small"
-            color={c.row.original.afterClosing ? 'warning' : 'success'}
-            sx={c.row.original.afterClosing ? { color: 'common.black' } : undefined}
-            label={c.row.original.afterClosing ? 'On site after closing' : 'On site'}
-          />
+          c.row.original.afterClosing ? (
+            <ToneChip tone="warning" icon label="On site after closing" />
+          ) : (
+            <ToneChip tone="success" label="On site" />
+          )
         ) : (
           'Left'
         ),
