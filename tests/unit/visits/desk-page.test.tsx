@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { api } from '@/shared/api/client';
 import { notifications, seedDatabase } from '../../../mocks/store/db';
-import { expectedVisits, visits } from '../../../mocks/store/visits';
+import { expectedVisits, indexed, visits } from '../../../mocks/store/visits';
 import { renderApp, signInAs } from '../../setup/render';
 
 describe('visitor log: the desk’s page', () => {
@@ -47,6 +47,52 @@ describe('visitor log: the desk’s page', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('rowheader', { name: /Aisha Chen/ })).toBeInTheDocument();
     expect(visits.get('visit-onsite-1')!.checkedOutAt).toBeNull();
+  });
+
+  it('virtualises a busy site: 300 people on site, some 40 rows in the DOM, the last reached by scrolling', async () => {
+    const base = visits.get('visit-onsite-1')!;
+    const start = Date.now() - 3 * 60 * 60_000;
+    for (let n = 0; n < 297; n++) {
+      visits.insert(
+        indexed({
+          ...base,
+          id: `visit-event-${n}`,
+          name: `Guest ${String(n).padStart(3, '0')}`,
+          badge: String(500 + n),
+          checkedInAt: new Date(start + n * 1000).toISOString(),
+        }),
+      );
+    }
+    // jsdom has no layout: give the scroll box a browser-like viewport, and let scrollTo scroll.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(720);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1024);
+    const scrolled = new WeakMap<Element, number>();
+    vi.spyOn(Element.prototype, 'scrollTop', 'get').mockImplementation(function (this: Element) {
+      return scrolled.get(this) ?? 0;
+    });
+    await signInAs('desk');
+    renderApp('/visitors');
+    const table = await screen.findByRole('table', { name: 'Visitors on site now' });
+    expect(table).toHaveAttribute('aria-rowcount', '301');
+    const rows = () =>
+      within(table)
+        .getAllByRole('row')
+        .filter((row) => row.hasAttribute('aria-rowindex'));
+    expect(rows().length).toBeGreaterThan(10);
+    expect(rows().length).toBeLessThanOrEqual(60);
+    expect(within(table).getByRole('rowheader', { name: /Guest 000/ })).toBeInTheDocument();
+    expect(within(table).queryByRole('rowheader', { name: /Guest 296/ })).not.toBeInTheDocument();
+
+    // Scrolled to the end, the last visitor (in the longest) is there, with their own "Check out".
+    const box = table.parentElement!;
+    scrolled.set(box, 400 * 45);
+    box.dispatchEvent(new Event('scroll'));
+    expect(await within(table).findByRole('rowheader', { name: /Aisha Chen/ })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('button', { name: 'Check out Aisha Chen, badge 101' }),
+    ).toBeInTheDocument();
+    expect(rows().at(-1)).toHaveAttribute('aria-rowindex', '301');
+    vi.restoreAllMocks();
   });
 
   it('says at the row when the visitor was already checked out elsewhere', async () => {

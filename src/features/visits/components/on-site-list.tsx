@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,17 +14,36 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
 import { describeError } from '@/shared/api/errors';
 import { QueryError } from '@/shared/ui/query-error';
+import { ToneChip } from '@/shared/ui/tone-chip';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { useCheckOut, useUndoCheckOut } from '../api/mutations';
 import { useOnSite, type Site, type Visit } from '../api/queries';
 import { formatDuration, formatSince, formatTime, siteNamer, useNow } from './format';
 
+/**
+ * Over this many people the list is virtualised (an event, a busy site): some 40 rows in the DOM, scrolled in
+ * a box of its own, still one table to assistive technology (aria-rowcount, aria-rowindex).
+ */
+const VIRTUALISE_OVER = 100;
+/** A small table row with an outlined button (a row error makes one taller; the window is an estimate). */
+const ROW_ESTIMATE = 45;
+
 /** Everyone on site now with a count per site; "Check out" on each row, and a short-lived Undo after it. */
 export function OnSiteList({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
   const onSite = useOnSite(siteId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowCount = onSite.data?.items.length ?? 0;
+  const virtual = rowCount > VIRTUALISE_OVER;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us through its own state
+  const virtualizer = useVirtualizer({
+    count: virtual ? rowCount : 0,
+    getScrollElement: () => (virtual ? scrollRef.current : null),
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 10,
+    initialRect: { width: 1024, height: 720 },
+  });
   const checkOut = useCheckOut();
   const undo = useUndoCheckOut();
   const now = useNow();
@@ -59,6 +79,13 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
   const orphanErrors = Object.entries(rowErrors).filter(([id]) => !present.has(id));
   const shownCounts = siteId ? counts.filter((count) => count.siteId === siteId) : counts;
   const showSite = !siteId;
+  const columnCount = showSite ? 8 : 7;
+  const virtualRows = virtual ? virtualizer.getVirtualItems() : [];
+  const shownRows = virtual
+    ? virtualRows.map((row) => ({ visit: items[row.index]!, index: row.index }))
+    : items.map((visit, index) => ({ visit, index }));
+  const paddingTop = virtualRows[0]?.start ?? 0;
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0;
 
   return (
     <Box>
@@ -93,10 +120,20 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
       {items.length === 0 ? (
         <Typography color="text.secondary">No visitors are on site.</Typography>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label="Visitors on site now">
+        <TableContainer
+          ref={scrollRef}
+          component={Paper}
+          variant="outlined"
+          sx={virtual ? { maxHeight: '70vh' } : undefined}
+        >
+          <Table
+            size="small"
+            stickyHeader={virtual}
+            aria-label="Visitors on site now"
+            aria-rowcount={virtual ? items.length + 1 : undefined}
+          >
             <TableHead>
-              <TableRow>
+              <TableRow aria-rowindex={virtual ? 1 : undefined}>
                 <TableCell scope="col">Visitor</TableCell>
                 <TableCell scope="col">Company</TableCell>
                 <TableCell scope="col">Host</TableCell>
@@ -112,18 +149,19 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
               </TableRow>
             </TableHead>
             <TableBody>
-              {items.map((visit) => (
-                <TableRow key={visit.id} hover>
+              {paddingTop > 0 && (
+                <tr aria-hidden="true" style={{ height: paddingTop }}>
+                  <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
+                </tr>
+              )}
+              {shownRows.map(({ visit, index }) => (
+                <TableRow key={visit.id} hover aria-rowindex={virtual ? index + 2 : undefined}>
                   <TableCell component="th" scope="row">
                     {visit.name}
                     {visit.afterClosing && (
-                      <Chip
-                        size="small"
-                        color="warning"
-                        icon={<WarningAmberOutlined aria-hidden />}
-                        label="After closing"
-                        sx={{ ml: 1, color: 'common.black', '& .MuiChip-icon': { color: 'inherit' } }}
-                      />
+                      <span style={{ marginLeft: 8 }}>
+                        <ToneChip tone="warning" icon label="After closing" />
+                      </span>
                     )}
                     {rowErrors[visit.id] && (
                       <Alert severity="error" role="alert" sx={{ mt: 1, py: 0 }}>
@@ -152,6 +190,11 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                   </TableCell>
                 </TableRow>
               ))}
+              {paddingBottom > 0 && (
+                <tr aria-hidden="true" style={{ height: paddingBottom }}>
+                  <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
+                </tr>
+              )}
             </TableBody>
           </Table>
         </TableContainer>
