@@ -181,9 +181,9 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
 
 /**
  * The rest of a lazy seed, in the background: each module's seeder a slice at a time, then every table's id
- * index and sort orders one at a time, so a person's first sort by a column finds its order ready. `schedule` runs the next
- * slice after whatever requests have arrived meanwhile. The browser's mock worker calls it once it has
- * started.
+ * index and sort orders one at a time, so a person's first sort by a column finds its order ready.
+ * `schedule` runs the next slice after whatever requests have arrived meanwhile. The browser's mock worker
+ * calls it once it has started.
  */
 export function warmUp(schedule: (next: () => void) => void) {
   const generation = seedGeneration;
