@@ -129,11 +129,13 @@ export class Collection<T extends { id: string }> {
 
   /**
    * Loads many records at once (seed, restore), dropping the sort orders rather than updating them one by
-   * one. Ids must be unique.
+   * one. Ids must be unique. A seed that knows one order already may hand it over: `ordered.records` must
+   * be exactly what sorting by `ordered.key` would give (ascending by its value, ties by id).
    */
-  load(records: Iterable<T>) {
+  load(records: Iterable<T>, ordered?: { key: string; records: T[] }) {
     this.clear();
     this.unindexed = [...records];
+    if (ordered) this.orders.set(ordered.key, ordered.records);
   }
 
   list({ filter, sort = this.defaultSort, page, pageSize }: ListOptions<T>): Page<T> {

@@ -30,6 +30,19 @@ describe('the large mock seed', () => {
     expect(names).toEqual([...names].sort());
   });
 
+  it('hands over the check-in order exactly as a sort of the timestamps would build it', () => {
+    seedDatabase('large', NOW);
+    const byCheckIn = [...visits.all()].sort((a, b) =>
+      a.checkedInAt !== b.checkedInAt ? (a.checkedInAt < b.checkedInAt ? -1 : 1) : a.id < b.id ? -1 : 1,
+    );
+    const listed = visits.list({
+      page: 1,
+      pageSize: 100_000,
+      sort: { key: 'checkedInAt', descending: false },
+    }).items;
+    expect(listed.map((visit) => visit.id)).toEqual(byCheckIn.map((visit) => visit.id));
+  });
+
   it('answers the same when each module is filled on first use', () => {
     seedDatabase('large', NOW, { lazy: true });
     expect(firstPages()).toEqual(eager);
