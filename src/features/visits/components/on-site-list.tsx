@@ -173,7 +173,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                   <TableCell>{visit.hostName}</TableCell>
                   <TableCell>{visit.badge}</TableCell>
                   {showSite && <TableCell>{siteName(visit.siteId)}</TableCell>}
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatSince(visit.checkedInAt)}</TableCell>
+                  <TableCell>{formatSince(visit.checkedInAt)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {formatDuration(visit.checkedInAt, now)}
                   </TableCell>
@@ -181,6 +181,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                     <Button
                       size="small"
                       variant="outlined"
+                      sx={{ whiteSpace: 'nowrap' }}
                       onClick={() => doCheckOut(visit)}
                       disabled={checkOut.isPending && checkOut.variables === visit.id}
                       aria-label={`Check out ${visit.name}, badge ${visit.badge}`}
