@@ -184,7 +184,7 @@ const tableStyles: SxProps<Theme> = (theme) => {
     '& .data-table-skeleton': {
       display: 'block',
       height: '1.2em',
-      borderRadius: 4,
+      borderRadius: '4px',
       backgroundColor: theme.vars?.palette.Skeleton.bg ?? theme.palette.action.hover,
       animation: `${pulse} 2s ease-in-out 0.5s infinite`,
       '@media (prefers-reduced-motion: reduce)': { animation: 'none' },
