@@ -107,8 +107,11 @@ export default defineConfig(({ mode }) => {
       // Vite would add a <link rel="modulepreload"> per chunk a lazy page imports, at the moment the page is
       // asked for: 60 of them on a cold load, 40 ms of the page's main thread in one task. The browser finds a
       // chunk's imports as it loads it, with all the page's chunks in by the time the data is; the console's
-      // own code is still preloaded from index.html (preloadConsoleCode).
-      modulePreload: { resolveDependencies: () => [] },
+      // own code is still preloaded from index.html (preloadConsoleCode). Stylesheets stay: a lazy chunk's CSS
+      // is loaded only through this list.
+      modulePreload: {
+        resolveDependencies: (_file, dependencies) => dependencies.filter((dep) => dep.endsWith('.css')),
+      },
     },
     test: {
       globals: true,
