@@ -98,7 +98,7 @@ export default defineConfig(({ mode }) => {
     // The mock's worker imports these; Vite's start-up scan does not follow `new Worker(...)`, and finding them
     // on first use would reload the page (mid sign-in, on a fresh machine).
     optimizeDeps: { include: ['msw', 'idb-keyval'] },
-    worker: { plugins: () => [mockWorkerWithoutCookieJar()] },
+    worker: { format: 'es', plugins: () => [mockWorkerWithoutCookieJar()] },
     preview: { port: 4173, strictPort: true },
     build: {
       target: 'es2022',

@@ -20,7 +20,7 @@ import {
 import type { FromWorker, MockOptions, ToWorker } from './worker-protocol';
 
 // Bump when the seed or the record shapes change, so an old snapshot is not loaded into new code.
-const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v2';
+const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v3';
 const LARGE_SESSIONS_KEY = 'privacy-office-console/mock-sessions/large';
 
 const scope = self as unknown as {

@@ -81,7 +81,7 @@ function siteOr422(siteId: string): Site {
 function onSiteRecords(siteId?: string) {
   const found: VisitRecord[] = [];
   for (const visit of visits.all()) {
-    if (visit.checkedOutAt === null && (!siteId || visit.siteId === siteId)) found.push(visit);
+    if (visit.checkedOutMs === null && (!siteId || visit.siteId === siteId)) found.push(visit);
   }
   return found;
 }
@@ -108,7 +108,7 @@ function assertNotOnSiteTwice(name: string, confirmed: boolean | undefined) {
     const site = sites.get(same.siteId)!;
     throw fieldProblem(
       'name',
-      `${same.name} is already on site at ${site.name} (badge ${same.badge}, since ${siteTime(site, new Date(same.checkedInAt))}). Check in anyway only if this is someone else.`,
+      `${same.name} is already on site at ${site.name} (badge ${same.badge}, since ${siteTime(site, new Date(same.checkedInMs))}). Check in anyway only if this is someone else.`,
       409,
     );
   }
@@ -142,8 +142,8 @@ function checkIn(
     privacyNoticeShown: true,
     expectedVisitId: input.expectedVisitId,
     // The server's clock, never the desk's.
-    checkedInAt: new Date().toISOString(),
-    checkedOutAt: null,
+    checkedInMs: Date.now(),
+    checkedOutMs: null,
     anonymised: false,
   });
   visits.insert(record);
@@ -163,12 +163,9 @@ function checkIn(
   return record;
 }
 
-function parseDate(value: string | null) {
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
-}
-
-function nextDay(date: string) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** The start of a YYYY-MM-DD day (UTC) in epoch milliseconds. */
+function dayStart(value: string | null) {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : undefined;
 }
 
 function expectedPage(items: ExpectedVisitRecord[], url: URL) {
@@ -195,8 +192,9 @@ export const visitHandlers = [
         detail: 'Check the date range.',
         errors: zodErrors(range.error),
       });
-    const from = parseDate(url.searchParams.get('from'));
-    const toExclusive = parseDate(url.searchParams.get('to')) && nextDay(url.searchParams.get('to')!);
+    const from = dayStart(url.searchParams.get('from'));
+    const to = dayStart(url.searchParams.get('to'));
+    const toExclusive = to === undefined ? undefined : to + 86_400_000;
     const hostId = url.searchParams.get('hostId') || undefined;
     const siteId = url.searchParams.get('siteId') || undefined;
     const company = url.searchParams.get('company')?.trim().toLowerCase() || undefined;
@@ -205,18 +203,26 @@ export const visitHandlers = [
       return problem(422, 'Validation failed', { errors: [{ field: 'status', message: 'Unknown status.' }] });
     }
     const q = params.q;
-    const filtered = !!(from || toExclusive || hostId || siteId || company || status || q);
+    const filtered = !!(
+      from !== undefined ||
+      toExclusive !== undefined ||
+      hostId ||
+      siteId ||
+      company ||
+      status ||
+      q
+    );
     const page = visits.list({
       page: params.page,
       pageSize: params.pageSize,
       sort: params.sort ?? { key: 'checkedInAt', descending: true },
       filter: filtered
         ? (v) =>
-            (!from || v.checkedInAt >= from) &&
-            (!toExclusive || v.checkedInAt < toExclusive) &&
+            (from === undefined || v.checkedInMs >= from) &&
+            (toExclusive === undefined || v.checkedInMs < toExclusive) &&
             (!hostId || v.hostId === hostId) &&
             (!siteId || v.siteId === siteId) &&
-            (!status || (status === 'on_site') === (v.checkedOutAt === null)) &&
+            (!status || (status === 'on_site') === (v.checkedOutMs === null)) &&
             (!company || v.companyLower.includes(company)) &&
             (!q ||
               v.nameLower.includes(q) ||
@@ -293,22 +299,22 @@ export const visitHandlers = [
     const caller = authenticate(request, 'visits.desk');
     const visit = visits.get(String(params.id));
     if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
-    if (visit.checkedOutAt) {
+    if (visit.checkedOutMs !== null) {
       const site = sites.get(visit.siteId)!;
       return problem(409, 'Already checked out', {
-        detail: `${visit.name} already left: checked out at ${siteTime(site, new Date(visit.checkedOutAt))}.`,
+        detail: `${visit.name} already left: checked out at ${siteTime(site, new Date(visit.checkedOutMs))}.`,
         current: answer(visit),
       });
     }
     const updated = visits.replace(
-      indexed({ ...visit, checkedOutAt: new Date().toISOString(), version: visit.version + 1 }),
+      indexed({ ...visit, checkedOutMs: Date.now(), version: visit.version + 1 }),
     );
     recordAudit(caller, {
       action: 'check_out',
       entityType: 'visit',
       entityId: visit.id,
       summary: `Checked out the visitor with badge ${visit.badge}`,
-      changes: [{ field: 'checkedOutAt', from: null, to: updated.checkedOutAt }],
+      changes: [{ field: 'checkedOutAt', from: null, to: new Date(updated.checkedOutMs!).toISOString() }],
     });
     notifyWrite();
     return HttpResponse.json(answer(updated));
@@ -319,24 +325,24 @@ export const visitHandlers = [
     const caller = authenticate(request, 'visits.desk');
     const visit = visits.get(String(params.id));
     if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
-    if (!visit.checkedOutAt) {
+    if (visit.checkedOutMs === null) {
       return problem(409, 'Not checked out', {
         detail: `${visit.name} is on site; there is no check-out to undo.`,
       });
     }
-    if (Date.now() - Date.parse(visit.checkedOutAt) > UNDO_WINDOW_MS) {
+    if (Date.now() - visit.checkedOutMs > UNDO_WINDOW_MS) {
       return problem(409, 'Too late to undo', {
         detail: 'A check-out can only be undone within 5 minutes. Check the visitor in again instead.',
       });
     }
     assertBadgeFree(sites.get(visit.siteId)!, visit.badge, visit.id);
-    const updated = visits.replace(indexed({ ...visit, checkedOutAt: null, version: visit.version + 1 }));
+    const updated = visits.replace(indexed({ ...visit, checkedOutMs: null, version: visit.version + 1 }));
     recordAudit(caller, {
       action: 'undo_check_out',
       entityType: 'visit',
       entityId: visit.id,
       summary: `Undid the check-out of the visitor with badge ${visit.badge}`,
-      changes: [{ field: 'checkedOutAt', from: visit.checkedOutAt, to: null }],
+      changes: [{ field: 'checkedOutAt', from: new Date(visit.checkedOutMs).toISOString(), to: null }],
     });
     notifyWrite();
     return HttpResponse.json(answer(updated));
@@ -361,7 +367,7 @@ export const visitHandlers = [
     authenticate(request, 'visits.desk');
     const siteId = url.searchParams.get('siteId') || undefined;
     const date = url.searchParams.get('date') || undefined;
-    if (date && !parseDate(date)) return fieldProblem('date', 'Enter a date.');
+    if (date && dayStart(date) === undefined) return fieldProblem('date', 'Enter a date.');
     const now = new Date();
     const due = [...expectedVisits.all()]
       .filter((e) => {

@@ -245,27 +245,6 @@ const PAST: DemoVisit[] = [
   },
 ];
 
-const MINUTES_OF_DAY = Array.from(
-  { length: 1440 },
-  (_, m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00.000Z`,
-);
-let cachedDay = NaN;
-let cachedDayPrefix = '';
-
-/**
- * The ISO time of the minute (visits are logged to the minute), made of two shared strings: Date#toISOString
- * for the large seed's 200,000 timestamps cost more than the rest of the seed together.
- */
-export function isoMinute(ms: number) {
-  const minute = Math.floor(ms / MINUTE);
-  const day = Math.floor(minute / 1440);
-  if (day !== cachedDay) {
-    cachedDay = day;
-    cachedDayPrefix = new Date(day * DAY).toISOString().slice(0, 11);
-  }
-  return cachedDayPrefix + MINUTES_OF_DAY[minute - day * 1440];
-}
-
 function hostName(people: Map<string, Person>, id: string) {
   return people.get(id)?.name ?? 'Unknown host';
 }
@@ -275,14 +254,11 @@ function record(
   visit: DemoVisit,
   people: Map<string, Person>,
   now: number,
-  cutoff: string,
+  cutoffMs: number,
 ): VisitRecord {
-  const checkedInAt = new Date(now - visit.inMinutesAgo * MINUTE).toISOString();
-  const checkedOutAt =
-    visit.stayedMinutes === undefined
-      ? null
-      : new Date(now - (visit.inMinutesAgo - visit.stayedMinutes) * MINUTE).toISOString();
-  const anonymised = checkedOutAt !== null && checkedOutAt < cutoff;
+  const checkedOutMs =
+    visit.stayedMinutes === undefined ? null : now - (visit.inMinutesAgo - visit.stayedMinutes) * MINUTE;
+  const anonymised = checkedOutMs !== null && checkedOutMs < cutoffMs;
   return indexed({
     id,
     version: 1,
@@ -296,85 +272,111 @@ function record(
     contact: anonymised ? null : (visit.contact ?? null),
     privacyNoticeShown: true,
     expectedVisitId: null,
-    checkedInAt,
-    checkedOutAt,
+    checkedInMs: now - visit.inMinutesAgo * MINUTE,
+    checkedOutMs,
     anonymised,
   });
 }
 
 function* seedVisits({ random, size, now, people }: SeedContext) {
   const nowMs = now.getTime();
-  const cutoff = retentionCutoff(DEFAULT_RETENTION_DAYS, now);
+  const cutoffMs = Date.parse(retentionCutoff(DEFAULT_RETENTION_DAYS, now));
   const directory = new Map(people.map((person) => [person.id, person]));
-  const records: VisitRecord[] = [];
-  ON_SITE.forEach((visit, index) =>
-    records.push(record(`visit-onsite-${index + 1}`, visit, directory, nowMs, cutoff)),
-  );
-  PAST.forEach((visit, index) =>
-    records.push(record(`visit-past-${index + 1}`, visit, directory, nowMs, cutoff)),
-  );
-  // Each record's check-in time as a number, for the default order below.
-  const checkedInMs = records.map((visit) => Date.parse(visit.checkedInAt));
+  const demo = [
+    ...ON_SITE.map((visit, index) => record(`visit-onsite-${index + 1}`, visit, directory, nowMs, cutoffMs)),
+    ...PAST.map((visit, index) => record(`visit-past-${index + 1}`, visit, directory, nowMs, cutoffMs)),
+  ];
 
   // Filler history: a few dozen in the demo (up to four months back, so some are anonymised), 100,000 over
-  // two years in the large seed. Generated newest first, one per time slot, so the records come out in the
-  // history's default order and sit together in memory in that order: a filtered page scans every record,
-  // and scattered records scan several times slower. (The browser rebuilds the large seed on every load, so
-  // this loop stays lean: no sort, no intermediate objects.) Past visits end hours ago, so none of them holds
-  // a badge on site.
-  const count = size === 'large' ? 100_000 - records.length : 48;
+  // two years in the large seed. Past visits end hours ago, so none of them holds a badge on site. The
+  // browser rebuilds the large seed on every load, so the filler is generated as columns of small numbers
+  // (what each visit is made of: which name, host, site...), and a visit's record is built from them only
+  // when something reads it: the first page of the history, or the warm-up that follows (see loadRows).
+  const count = size === 'large' ? 100_000 - demo.length : 48;
   const step = ((size === 'large' ? 730 : 120) * DAY) / count;
   const newest = nowMs - 6 * 60 * MINUTE;
   const hosts = people.slice(0, size === 'large' ? 400 : 40);
-  // Everything a record is made of is built once and shared (names, e-mails, badges; the lower-cased search
-  // fields in indexed()): the browser seeds 100,000 visits on every load, and allocating is most of the cost.
   const names = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
   const emails = names.map((name) => `${name.replace(' ', '.')}@visitor.example`.toLowerCase());
   const badges = Array.from({ length: 900 }, (_, n) => String(n + 100));
-  const cutoffMs = Date.parse(cutoff);
-  for (let index = 0; index < count; index++) {
-    // A slice of 5,000 at a time in the browser's background seed (see warmUp).
-    if (index % 5000 === 4999) yield;
-    const inMs = newest - (index + random.next()) * step;
-    const checkedOutMs = inMs + random.int(20, 300) * MINUTE;
-    // Compared as numbers, to the minute as logged: comparing the strings would copy each one flat.
-    const anonymised = Math.floor(checkedOutMs / MINUTE) * MINUTE < cutoffMs;
-    const host = hosts[Math.floor(random.next() * hosts.length)]!;
-    const name = Math.floor(random.next() * names.length);
-    const company = Math.floor(random.next() * COMPANIES.length);
-    const purpose = random.pick(PURPOSES);
-    const withContact = random.chance(0.3);
-    const site = random.pick(SITES).id;
-    const badge = badges[random.int(0, 899)]!;
-    checkedInMs.push(Math.floor(inMs / MINUTE) * MINUTE);
-    records.push(
-      indexed({
-        id: `visit-${String(index + 1).padStart(6, '0')}`,
-        version: 1,
-        name: anonymised ? ANONYMISED : names[name]!,
-        company: anonymised ? '—' : COMPANIES[company]!,
-        hostId: host.id,
-        hostName: host.name,
-        purpose: anonymised ? '—' : purpose,
-        siteId: site,
-        badge,
-        contact: !anonymised && withContact ? emails[name]! : null,
-        privacyNoticeShown: true,
-        expectedVisitId: null,
-        checkedInAt: isoMinute(inMs),
-        checkedOutAt: isoMinute(checkedOutMs),
-        anonymised,
-      }),
-    );
+  const checkedIn = new Float64Array(count);
+  const stayed = new Uint16Array(count);
+  const host = new Uint16Array(count);
+  const name = new Uint16Array(count);
+  const company = new Uint8Array(count);
+  const purpose = new Uint8Array(count);
+  const withContact = new Uint8Array(count);
+  const site = new Uint8Array(count);
+  const badge = new Uint16Array(count);
+  // A plain function, not the generator's own loop: V8 optimises a long loop while it runs (on-stack
+  // replacement) only outside generators, and in the browser this runs once, cold.
+  const generate = (from: number, to: number) => {
+    for (let index = from; index < to; index++) {
+      // Newest first, one per time slot, logged to the minute.
+      checkedIn[index] = Math.floor((newest - (index + random.next()) * step) / MINUTE) * MINUTE;
+      stayed[index] = random.int(20, 300);
+      host[index] = Math.floor(random.next() * hosts.length);
+      name[index] = Math.floor(random.next() * names.length);
+      company[index] = Math.floor(random.next() * COMPANIES.length);
+      purpose[index] = Math.floor(random.next() * PURPOSES.length);
+      withContact[index] = random.chance(0.3) ? 1 : 0;
+      site[index] = Math.floor(random.next() * SITES.length);
+      badge[index] = random.int(0, 899);
+    }
+  };
+  // A slice at a time in the browser's background seed (see warmUp).
+  for (let from = 0; from < count; from += 25_000) {
+    generate(from, Math.min(count, from + 25_000));
+    yield;
   }
-  // The default order (by check-in, ties by id) handed over ready: sorted by the numbers, it costs a fraction
-  // of sorting 100,000 timestamp strings, which was a third of the seed. The records come newest first, so
-  // this sort mostly reverses one long run.
-  const oldestFirst = records
-    .map((_, position) => position)
-    .sort((a, b) => checkedInMs[a]! - checkedInMs[b]! || (records[a]!.id < records[b]!.id ? -1 : 1))
-    .map((position) => records[position]!);
-  visits.load(records, { key: 'checkedInAt', records: oldestFirst });
+  const fillerId = (index: number) => `visit-${String(index + 1).padStart(6, '0')}`;
+  const filler = (index: number): VisitRecord => {
+    const checkedOutMs = checkedIn[index]! + stayed[index]! * MINUTE;
+    const anonymised = checkedOutMs < cutoffMs;
+    const who = hosts[host[index]!]!;
+    return indexed({
+      id: fillerId(index),
+      version: 1,
+      name: anonymised ? ANONYMISED : names[name[index]!]!,
+      company: anonymised ? '—' : COMPANIES[company[index]!]!,
+      hostId: who.id,
+      hostName: who.name,
+      purpose: anonymised ? '—' : PURPOSES[purpose[index]!]!,
+      siteId: SITES[site[index]!]!.id,
+      badge: badges[badge[index]!]!,
+      contact: !anonymised && withContact[index] ? emails[name[index]!]! : null,
+      privacyNoticeShown: true,
+      expectedVisitId: null,
+      checkedInMs: checkedIn[index]!,
+      checkedOutMs,
+      anonymised,
+    });
+  };
+  // Rows: the named visits first, then the filler. The history's default order (by check-in, ties by id) is
+  // handed over ready: the filler's is its own order reversed (equal minutes keep their ids ascending), merged
+  // with the few named visits.
+  const fillerOldestFirst = new Int32Array(count);
+  let next = 0;
+  for (let last = count - 1; last >= 0;) {
+    let first = last;
+    while (first > 0 && checkedIn[first - 1] === checkedIn[last]) first--;
+    for (let index = first; index <= last; index++) fillerOldestFirst[next++] = demo.length + index;
+    last = first - 1;
+  }
+  const time = (row: number) => (row < demo.length ? demo[row]!.checkedInMs : checkedIn[row - demo.length]!);
+  const id = (row: number) => (row < demo.length ? demo[row]!.id : fillerId(row - demo.length));
+  const before = (a: number, b: number) => time(a) < time(b) || (time(a) === time(b) && id(a) < id(b));
+  const demoOldestFirst = demo.map((_, row) => row).sort((a, b) => (before(a, b) ? -1 : 1));
+  const oldestFirst = new Int32Array(demo.length + count);
+  for (let out = 0, d = 0, f = 0; out < oldestFirst.length; out++) {
+    const takeDemo = f === count || (d < demo.length && before(demoOldestFirst[d]!, fillerOldestFirst[f]!));
+    oldestFirst[out] = takeDemo ? demoOldestFirst[d++]! : fillerOldestFirst[f++]!;
+  }
+  visits.loadRows({
+    count: demo.length + count,
+    build: (row) => (row < demo.length ? demo[row]! : filler(row - demo.length)),
+    ordered: { key: 'checkedInAt', rows: oldestFirst },
+  });
 
   visitRetention.load([
     {

@@ -24,6 +24,19 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/**
+ * A seed's records before they are built (see loadRows): how many, how to build one, and their order by one
+ * sort key (ascending, ties by id) as row numbers.
+ */
+export interface SeedRows<T> {
+  count: number;
+  build(row: number): T;
+  ordered: { key: string; rows: Int32Array };
+}
+
+/** Records built per slice of a seed's rows, when the rest of a warm-up has to wait for it. */
+const ROWS_PER_SLICE = 5000;
+
 export class Collection<T extends { id: string }> {
   private readonly index = new Map<string, T>();
   /**
@@ -36,6 +49,11 @@ export class Collection<T extends { id: string }> {
   private readonly defaultSort: { key: string; descending: boolean } | undefined;
   /** A seeder that fills this table when it is first used (the browser's large seed, see seedDatabase). */
   private pendingSeed: (() => void) | undefined;
+  /**
+   * Seed rows not all built into records yet (see loadRows), and those built so far: a page in the seed's
+   * own order builds its own rows only, anything else builds the rest first.
+   */
+  private rows: { source: SeedRows<T>; built: (T | undefined)[]; next: number } | undefined;
 
   constructor(options: { sortKeys?: SortKeys<T>; defaultSort?: { key: string; descending: boolean } } = {}) {
     this.sortKeys = options.sortKeys ?? {};
@@ -54,9 +72,10 @@ export class Collection<T extends { id: string }> {
     seed();
   }
 
-  /** Every record by id, once seeded and indexed. */
+  /** Every record by id, once seeded, built and indexed. */
   private get byId() {
     this.seeded();
+    this.buildRows();
     if (this.unindexed.length > 0) {
       for (const record of this.unindexed) this.index.set(record.id, record);
       this.unindexed = [];
@@ -65,7 +84,8 @@ export class Collection<T extends { id: string }> {
   }
 
   get size() {
-    return this.byId.size;
+    this.seeded();
+    return this.rows ? this.rows.source.count : this.byId.size;
   }
 
   get(id: string): T | undefined {
@@ -85,10 +105,19 @@ export class Collection<T extends { id: string }> {
     return Object.keys(this.sortKeys);
   }
 
-  /** Builds the order for a key (or, without one, the id index) now rather than on first need. */
-  prepare(key?: string) {
+  /**
+   * Builds the order for a key (or, without one, the id index) now rather than on first need. Seed rows are
+   * built first, a slice per call: true while there is more to do.
+   */
+  prepare(key?: string): boolean {
+    this.seeded();
+    if (this.rows) {
+      this.buildRows(ROWS_PER_SLICE);
+      return true;
+    }
     if (key === undefined) void this.byId;
     else this.order(key);
+    return false;
   }
 
   insert(record: T): T {
@@ -122,6 +151,7 @@ export class Collection<T extends { id: string }> {
 
   clear() {
     this.pendingSeed = undefined;
+    this.rows = undefined;
     this.index.clear();
     this.unindexed = [];
     this.orders.clear();
@@ -129,16 +159,58 @@ export class Collection<T extends { id: string }> {
 
   /**
    * Loads many records at once (seed, restore), dropping the sort orders rather than updating them one by
-   * one. Ids must be unique. A seed that knows one order already may hand it over: `ordered.records` must
-   * be exactly what sorting by `ordered.key` would give (ascending by its value, ties by id).
+   * one. Ids must be unique.
    */
-  load(records: Iterable<T>, ordered?: { key: string; records: T[] }) {
+  load(records: Iterable<T>) {
     this.clear();
     this.unindexed = [...records];
-    if (ordered) this.orders.set(ordered.key, ordered.records);
+  }
+
+  /**
+   * Loads a seed's records unbuilt: the browser's large seed has 100,000 visits, and building them all before
+   * answering would hold up the first page of a freshly loaded console. `rows.ordered` must be exactly what
+   * sorting by its key would give (ascending by its value, ties by id). Ids must be unique.
+   */
+  loadRows(rows: SeedRows<T>) {
+    this.clear();
+    this.rows = { source: rows, built: new Array<T | undefined>(rows.count), next: 0 };
+  }
+
+  /** Builds (and keeps) one seed row's record. */
+  private builtRow(row: number): T {
+    const rows = this.rows!;
+    return (rows.built[row] ??= rows.source.build(row));
+  }
+
+  /** Builds up to `limit` more seed rows; once all are built they become the table's records and order. */
+  private buildRows(limit = Infinity) {
+    const rows = this.rows;
+    if (!rows) return;
+    const end = Math.min(rows.source.count, rows.next + limit);
+    for (; rows.next < end; rows.next++) this.builtRow(rows.next);
+    if (rows.next < rows.source.count) return;
+    this.rows = undefined;
+    this.unindexed = rows.built as T[];
+    const { key, rows: order } = rows.source.ordered;
+    this.orders.set(
+      key,
+      Array.from(order, (row) => rows.built[row]!),
+    );
   }
 
   list({ filter, sort = this.defaultSort, page, pageSize }: ListOptions<T>): Page<T> {
+    this.seeded();
+    const rows = this.rows;
+    if (rows && !filter && sort?.key === rows.source.ordered.key) {
+      // A page in the seed's own order: only its rows are built.
+      const order = rows.source.ordered.rows;
+      const total = order.length;
+      const items: T[] = [];
+      for (let step = (page - 1) * pageSize; step < total && items.length < pageSize; step++) {
+        items.push(this.builtRow(order[sort.descending ? total - 1 - step : step]!));
+      }
+      return { items, total, page, pageSize };
+    }
     const ordered = sort ? this.order(sort.key) : [...this.byId.values()];
     const start = (page - 1) * pageSize;
     const items: T[] = [];
@@ -154,11 +226,13 @@ export class Collection<T extends { id: string }> {
   }
 
   private order(key: string): T[] {
+    // Seeded and built first: a seed hands over one order (see loadRows), and sorting again would waste it.
+    this.seeded();
+    this.buildRows();
     let order = this.orders.get(key);
     if (!order) {
       const extract = this.sortKeys[key];
       if (!extract) throw new Error(`not sortable by ${key}`);
-      this.seeded();
       const records = this.unindexed.length > 0 ? this.unindexed : [...this.index.values()];
       const keyed = records.map((record) => ({ record, value: extract(record) }));
       keyed.sort((a, b) =>

@@ -180,17 +180,17 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
 }
 
 /**
- * The rest of a lazy seed, in the background: each module's seeder a slice at a time, then every table's id
- * index and sort orders one at a time, so a person's first sort by a column finds its order ready.
- * `schedule` runs the next slice after whatever requests have arrived meanwhile. The browser's mock worker
- * calls it once it has started.
+ * The rest of a lazy seed, in the background: each module's seeder a slice at a time, then every table's
+ * records (see Collection.loadRows), id index and sort orders a slice at a time, so a person's first sort by
+ * a column finds its order ready. `schedule` runs the next slice after whatever requests have arrived
+ * meanwhile. The browser's mock worker calls it once it has started.
  */
 export function warmUp(schedule: (next: () => void) => void) {
   const generation = seedGeneration;
   const slices = (function* () {
     for (const run of lazyRuns) while (run.step()) yield;
     for (const table of tables.values()) {
-      table.prepare();
+      while (table.prepare()) yield;
       yield;
       for (const key of table.sortKeyNames()) {
         table.prepare(key);

@@ -33,7 +33,7 @@ describe('the large mock seed', () => {
   it('hands over the check-in order exactly as a sort of the timestamps would build it', () => {
     seedDatabase('large', NOW);
     const byCheckIn = [...visits.all()].sort((a, b) =>
-      a.checkedInAt !== b.checkedInAt ? (a.checkedInAt < b.checkedInAt ? -1 : 1) : a.id < b.id ? -1 : 1,
+      a.checkedInMs !== b.checkedInMs ? a.checkedInMs - b.checkedInMs : a.id < b.id ? -1 : 1,
     );
     const listed = visits.list({
       page: 1,

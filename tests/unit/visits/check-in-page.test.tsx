@@ -49,7 +49,7 @@ describe('visitor log: check in', () => {
       ),
     ).toBeInTheDocument();
     const record = [...visits.all()].find((v) => v.name === 'Nora Lindqvist');
-    expect(record).toMatchObject({ hostId: 'p-staff', badge: '150', siteId: 'site-tor', checkedOutAt: null });
+    expect(record).toMatchObject({ hostId: 'p-staff', badge: '150', siteId: 'site-tor', checkedOutMs: null });
     await waitFor(() => expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveFocus());
     expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveValue('');
     expect(screen.getByRole('textbox', { name: /^Badge number/ })).toHaveValue('');
@@ -114,7 +114,7 @@ describe('visitor log: check in', () => {
       }),
     );
     expect(await screen.findByText(/Aisha Chen is checked in with badge 155/)).toBeInTheDocument();
-    expect([...visits.all()].filter((v) => v.name === 'Aisha Chen' && v.checkedOutAt === null)).toHaveLength(
+    expect([...visits.all()].filter((v) => v.name === 'Aisha Chen' && v.checkedOutMs === null)).toHaveLength(
       2,
     );
   });

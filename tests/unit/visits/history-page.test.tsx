@@ -5,8 +5,9 @@ import { visits } from '../../../mocks/store/visits';
 import { renderApp, signInAs } from '../../setup/render';
 import { recordRequests } from '../shared/harness';
 
-function day(iso: string) {
-  return iso.slice(0, 10);
+/** The UTC day of a stored time, as the history's date filters take it. */
+function day(ms: number) {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 describe('visitor log: history', () => {
@@ -16,7 +17,7 @@ describe('visitor log: history', () => {
     const { router } = renderApp('/visitors/history');
     expect(await screen.findByRole('heading', { level: 1, name: 'Visit history' })).toBeInTheDocument();
     await screen.findByRole('table', { name: 'Visits' });
-    const visitDay = day(visits.get('visit-past-1')!.checkedInAt);
+    const visitDay = day(visits.get('visit-past-1')!.checkedInMs);
     await user.type(await screen.findByLabelText('From'), visitDay);
     await user.type(screen.getByLabelText('To'), visitDay);
     await user.type(screen.getByRole('textbox', { name: 'Company' }), 'Quill');

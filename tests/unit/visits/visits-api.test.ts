@@ -196,7 +196,7 @@ describe('visitor log API: check-out and undo', () => {
     await signInAs('desk');
     await api.POST('/api/v1/visits/{id}/check-out', { params: { path: { id: 'visit-onsite-2' } } });
     const visit = visits.get('visit-onsite-2')!;
-    visits.replace(indexed({ ...visit, checkedOutAt: new Date(Date.now() - 6 * 60_000).toISOString() }));
+    visits.replace(indexed({ ...visit, checkedOutMs: Date.now() - 6 * 60_000 }));
     const error = await failure(
       api.POST('/api/v1/visits/{id}/undo-check-out', { params: { path: { id: 'visit-onsite-2' } } }),
     );
@@ -250,7 +250,7 @@ describe('visitor log API: on site', () => {
 describe('visitor log API: history', () => {
   it('filters by date range, host, company and site, sorted and paged on the server', async () => {
     await signInAs('desk');
-    const day = new Date(Date.parse(visits.get('visit-past-1')!.checkedInAt)).toISOString().slice(0, 10);
+    const day = new Date(visits.get('visit-past-1')!.checkedInMs).toISOString().slice(0, 10);
     const { data } = await api.GET('/api/v1/visits', {
       params: { query: { from: day, to: day, company: 'quill', siteId: 'site-tor', hostId: 'p-officer' } },
     });
