@@ -1,7 +1,7 @@
 // The browser's large seed fills each module on first use or a slice at a time in the background (warmUp),
 // whichever comes first. Either way a list must answer the same records as a seed filled all at once.
 import { seedDatabase, warmUp } from '../../../mocks/store/db';
-import { visits } from '../../../mocks/store/visits';
+import { anonymise, visits } from '../../../mocks/store/visits';
 import { processors } from '../../../mocks/store/processors';
 
 const NOW = new Date('2026-11-27T16:00:00Z');
@@ -63,6 +63,18 @@ describe('the large mock seed', () => {
     }
     expect(slices).toHaveLength(0);
     expect(firstPages()).toEqual(eager);
+  });
+
+  it('keeps the records a first page built before the rest, so writes to them find them', () => {
+    seedDatabase('large', NOW, { lazy: true });
+    const newest = visits.list({ page: 1, pageSize: 25 }).items[0]!;
+    visits.replace(anonymise(newest));
+    expect(visits.get(newest.id)!.anonymised).toBe(true);
+    expect(visits.list({ page: 1, pageSize: 25 }).items[0]).toMatchObject({
+      id: newest.id,
+      anonymised: true,
+    });
+    expect(visits.size).toBe(100_000);
   });
 
   it('stops a warm-up when the database is seeded again', () => {
