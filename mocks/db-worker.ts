@@ -68,7 +68,7 @@ async function start(startOptions: MockOptions) {
 }
 
 /** How long the page has sent nothing before the warm-up starts. */
-const QUIET_MS = 400;
+const QUIET_MS = 200;
 let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 let warmUpStarted = false;
 

@@ -43,6 +43,25 @@ describe('the large mock seed', () => {
     expect(listed.map((visit) => visit.id)).toEqual(byCheckIn.map((visit) => visit.id));
   });
 
+  it('sorts by a column of few values (the site) with ties by id, in either direction', () => {
+    seedDatabase('large', NOW, { lazy: true });
+    const bySite = visits.list({ page: 1, pageSize: 100_000, sort: { key: 'siteId', descending: false } });
+    const inOrder = bySite.items.every((visit, index, all) => {
+      const before = all[index - 1];
+      return (
+        !before || before.siteId < visit.siteId || (before.siteId === visit.siteId && before.id < visit.id)
+      );
+    });
+    expect(inOrder).toBe(true);
+    const descending = visits.list({ page: 1, pageSize: 3, sort: { key: 'siteId', descending: true } }).items;
+    expect(descending.map((visit) => visit.id)).toEqual(
+      bySite.items
+        .slice(-3)
+        .reverse()
+        .map((visit) => visit.id),
+    );
+  });
+
   it('answers the same when each module is filled on first use', () => {
     seedDatabase('large', NOW, { lazy: true });
     expect(firstPages()).toEqual(eager);
