@@ -39,7 +39,6 @@ import TableContainer from '@mui/material/TableContainer';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { keyframes, type SxProps, type Theme } from '@mui/material/styles';
@@ -273,6 +272,18 @@ const DataRow = memo(
     before.label === after.label,
 ) as typeof DataRowView;
 
+const DENSITIES: [Density, string][] = [
+  ['compact', 'Compact'],
+  ['comfortable', 'Comfortable'],
+];
+
+/** Joined like a button group: shared borders, rounded only at the ends. */
+const densityGroupSx: SxProps<Theme> = {
+  display: 'inline-flex',
+  '& > :not(:first-of-type)': { ml: '-1px', borderTopLeftRadius: 0, borderBottomLeftRadius: 0 },
+  '& > :not(:last-of-type)': { borderTopRightRadius: 0, borderBottomRightRadius: 0 },
+};
+
 /**
  * The one list table of the console: TanStack Table for state and column logic, MUI for the look, the server
  * for paging, sorting and filtering. The feature owns the query and the columns; the table owns presentation.
@@ -358,7 +369,12 @@ export function DataTable<TRow extends object>({
   }, [columns, selectable, rowActions]);
 
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  const clearSelection = useCallback(() => setRowSelection({}), []);
+  // The same (empty) selection when nothing is selected: React then skips the render. The effect below
+  // runs on every list's first commit, and that render of the whole table used to be part of it.
+  const clearSelection = useCallback(
+    () => setRowSelection((current) => (Object.keys(current).length === 0 ? current : {})),
+    [],
+  );
   // A selection made under other filters or another order would act on rows the user no longer sees.
   const filterSignature = JSON.stringify(listState.filters);
   useEffect(() => clearSelection(), [filterSignature, listState.sort, clearSelection]);
@@ -536,18 +552,22 @@ export function DataTable<TRow extends object>({
             ))}
           </Menu>
         )}
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={density}
-          aria-label="Row density"
-          onChange={(_event, value: Density | null) =>
-            value && updatePrefs((current) => ({ ...current, density: value }))
-          }
-        >
-          <ToggleButton value="compact">Compact</ToggleButton>
-          <ToggleButton value="comfortable">Comfortable</ToggleButton>
-        </ToggleButtonGroup>
+        {/* Two toggle buttons in a labelled group, not MUI's ToggleButtonGroup: its roving focus registers
+            each button as it mounts, which re-rendered the group and ran the page's effects inside the
+            commit that first shows a list's rows. */}
+        <Box role="group" aria-label="Row density" sx={densityGroupSx}>
+          {DENSITIES.map(([value, label]) => (
+            <ToggleButton
+              key={value}
+              size="small"
+              value={value}
+              selected={density === value}
+              onChange={() => updatePrefs((current) => ({ ...current, density: value }))}
+            >
+              {label}
+            </ToggleButton>
+          ))}
+        </Box>
       </Toolbar>
 
       {selectable && selectedIds.length > 0 && (
