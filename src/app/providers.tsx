@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { QueryCache, QueryClient, QueryClientProvider, MutationCache } from '@tanstack/react-query';
+import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { isApiError } from '@/shared/api/errors';
+import { styleCache } from './style-cache';
 import { theme } from './theme';
 
 function retry(failureCount: number, error: unknown) {
@@ -25,10 +27,12 @@ export function createQueryClient() {
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme} defaultMode="system">
-        <CssBaseline />
-        {children}
-      </ThemeProvider>
+      <CacheProvider value={styleCache}>
+        <ThemeProvider theme={theme} defaultMode="system">
+          <CssBaseline />
+          {children}
+        </ThemeProvider>
+      </CacheProvider>
     </QueryClientProvider>
   );
 }
