@@ -36,7 +36,6 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
 import Toolbar from '@mui/material/Toolbar';
@@ -44,6 +43,7 @@ import Typography from '@mui/material/Typography';
 import { keyframes, type SxProps, type Theme } from '@mui/material/styles';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { QueryError } from '@/shared/ui/query-error';
+import { ListPagination } from './list-pagination';
 import { dataTableFeatures, type DataTableColumn, type DataTableFeatures } from './columns';
 import type { ListPage } from './types';
 import { sortingToSort, sortToSorting, type ListState } from './use-list-state';
@@ -719,29 +719,15 @@ export function DataTable<TRow extends object>({
         </Table>
       </TableContainer>
 
-      <TablePagination
-        component="div"
-        count={total}
-        page={
-          total === 0
-            ? 0
-            : Math.min(listState.page - 1, Math.max(0, Math.ceil(total / listState.pageSize) - 1))
-        }
-        rowsPerPage={listState.pageSize}
-        rowsPerPageOptions={
-          pageSizeOptions.includes(listState.pageSize)
-            ? pageSizeOptions
-            : [...pageSizeOptions, listState.pageSize].sort((a, b) => a - b)
-        }
+      <ListPagination
+        total={total}
+        page={listState.page}
+        pageSize={listState.pageSize}
+        pageSizeOptions={pageSizeOptions}
         // As a step from the page shown, applied to the latest page asked for: a second click on "next"
         // before the first page has arrived moves on again instead of asking for the same page twice.
-        onPageChange={(_event, page) => {
-          const step = page + 1 - listState.page;
-          listState.setPage((latest) => Math.max(1, latest + step));
-        }}
-        onRowsPerPageChange={(event) => listState.setPageSize(Number(event.target.value))}
-        // The browser's own select: lighter to render than MUI's menu on every list, and native on phones.
-        slotProps={{ select: { native: true, inputProps: { 'aria-label': 'Rows per page' } } }}
+        onStep={(step) => listState.setPage((latest) => Math.max(1, latest + step))}
+        onPageSize={listState.setPageSize}
       />
     </Paper>
   );
