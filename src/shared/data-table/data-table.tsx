@@ -121,7 +121,7 @@ const tableStyles: SxProps<Theme> = (theme) => {
       padding: '16px',
       textAlign: 'left',
       verticalAlign: 'inherit',
-      whiteSpace: 'nowrap',
+      // A header may wrap ("Contract / ends") rather than make its column wider than its values need.
     },
     '&[data-density="compact"] th.data-table-head': { padding: '6px 16px' },
     '&[data-sticky] th.data-table-head': {

@@ -35,6 +35,20 @@ describe('processors list', () => {
     expect(screen.getByRole('link', { name: 'Register processor' })).toBeInTheDocument();
   });
 
+  it('shows the country from "Columns" only, so the flags fit beside the rest', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/processors');
+    const table = await screen.findByRole('table', { name: 'Processors' });
+    await within(table).findByRole('link', { name: 'Amazon Web Services (AWS)' });
+    expect(within(table).queryByRole('columnheader', { name: /Country/ })).not.toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: /Missing clauses/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('menuitemcheckbox', { name: 'Country' }));
+    await user.keyboard('{Escape}');
+    expect(await within(table).findByRole('columnheader', { name: /Country/ })).toBeInTheDocument();
+  });
+
   it('filters through the URL and shows missing clauses in the list', async () => {
     const user = userEvent.setup();
     await signInAs('officer');
