@@ -24,7 +24,8 @@ describe('processors list', () => {
     await signInAs('officer');
     renderApp('/processors');
     expect(await screen.findByRole('heading', { level: 1, name: 'Processors' })).toBeInTheDocument();
-    expect(document.title).toBe('Processors · Privacy Office Console');
+    // Set by the page's effect, after the heading has rendered.
+    await waitFor(() => expect(document.title).toBe('Processors · Privacy Office Console'));
     const table = await screen.findByRole('table', { name: 'Processors' });
     const aws = (await within(table).findByRole('link', { name: 'Amazon Web Services (AWS)' })).closest(
       'tr',

@@ -162,7 +162,7 @@ describe('visitor log: the desk’s page', () => {
     expect(aisha).toHaveTextContent('Sam Patel');
     expect(aisha).toHaveTextContent('101');
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
-    expect(document.title).toBe('Roll call · Privacy Office Console');
+    await waitFor(() => expect(document.title).toBe('Roll call · Privacy Office Console'));
   });
 
   it('refuses staff the visitor log', async () => {
