@@ -1,5 +1,6 @@
 import { startTransition, useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
+import type { Breakpoint } from '@mui/material/styles';
 
 /**
  * Renders secondary content (a list page's filter form) once the primary content has been painted: the rows
@@ -13,7 +14,8 @@ export function AfterPrimaryContent({
 }: {
   /** True once the primary content has something to show (rows, an empty state, an error). */
   primaryShown: boolean;
-  minHeight: number;
+  /** The content's height, per breakpoint where it wraps differently by screen width. */
+  minHeight: number | Partial<Record<Breakpoint, number>>;
   children: ReactNode;
 }) {
   const [show, setShow] = useState(false);

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
 import MuiTextField from '@mui/material/TextField';
+import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { usePermission } from '@/shared/auth/session';
@@ -301,6 +302,9 @@ const Filters = memo(function Filters({
   );
 });
 
+/** The filters' height: rows of 40 px fields, 12 px apart (seven fields; one, two, three or four to a row). */
+const FILTERS_HEIGHT = { xs: 7 * 40 + 6 * 12, sm: 4 * 40 + 3 * 12, md: 3 * 40 + 2 * 12, lg: 2 * 40 + 12 };
+
 export function ProcessorListPage() {
   const navigate = useNavigate();
   const canWrite = usePermission('processors.write');
@@ -330,6 +334,17 @@ export function ProcessorListPage() {
         Every third party that processes personal data on our behalf, with its contracts and compliance
         reviews.
       </Typography>
+      {/* Above the table and as tall as the fields will be (seven of them, four, three, two or one to a row
+          by screen width): arriving a frame after the rows, they move nothing. Inside the table's toolbar
+          they used to push the table and its controls down as they appeared. */}
+      <Paper variant="outlined" sx={{ p: 2, mb: 2 }}>
+        <AfterPrimaryContent
+          primaryShown={query.data !== undefined || query.isError}
+          minHeight={FILTERS_HEIGHT}
+        >
+          <Filters filters={shownFilters} setFilter={list.setFilter} setFilters={list.setFilters} />
+        </AfterPrimaryContent>
+      </Paper>
       <DataTable
         tableId={PROCESSOR_LIST.tableId}
         label="Processors"
@@ -341,24 +356,19 @@ export function ProcessorListPage() {
         onRowOpen={(row) => navigate(`/processors/${row.id}`)}
         errorWhat="the processors"
         toolbar={
-          <Stack spacing={1.5} sx={{ width: '100%' }}>
-            <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={100}>
-              <Filters filters={shownFilters} setFilter={list.setFilter} setFilters={list.setFilters} />
-            </AfterPrimaryContent>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <ExportButton
-                fetchPage={(page, pageSize) =>
-                  fetchProcessorPage(toListQuery({ ...list.params, page, pageSize }, { export: true }))
-                }
-                columns={csvColumns}
-                fileName={`processors-${todayIso()}.csv`}
-              />
-              {hasFilters && (
-                <Button size="small" onClick={() => list.reset()}>
-                  Clear filters
-                </Button>
-              )}
-            </Stack>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <ExportButton
+              fetchPage={(page, pageSize) =>
+                fetchProcessorPage(toListQuery({ ...list.params, page, pageSize }, { export: true }))
+              }
+              columns={csvColumns}
+              fileName={`processors-${todayIso()}.csv`}
+            />
+            {hasFilters && (
+              <Button size="small" onClick={() => list.reset()}>
+                Clear filters
+              </Button>
+            )}
           </Stack>
         }
         emptyState={{

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -89,6 +89,19 @@ function filterValues(
 }
 
 /**
+ * The host search and the two selects mount a frame after the rest of the form: all seven fields in one
+ * commit were a task of 55-80 ms just after the rows appeared, and a click in that moment waited for it.
+ * The placeholder holds a field's height, so nothing moves when they arrive.
+ */
+function AfterFirstFields({ children }: { children: ReactNode }) {
+  return (
+    <AfterPrimaryContent primaryShown minHeight={56}>
+      {children}
+    </AfterPrimaryContent>
+  );
+}
+
+/**
  * The search form. Memoised on the URL's filter values: a new sort or page re-renders the table, not seven
  * form fields.
  */
@@ -150,21 +163,27 @@ const HistoryFilters = memo(function HistoryFilters({
             <DateField name="to" label="To" />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <PersonField name="hostId" label="Host" placeholder="Type a name" />
+            <AfterFirstFields>
+              <PersonField name="hostId" label="Host" placeholder="Type a name" />
+            </AfterFirstFields>
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
             <TextField name="company" label="Company" />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <SelectField
-              name="siteId"
-              label="Site"
-              emptyLabel="All sites"
-              options={(sites ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            />
+            <AfterFirstFields>
+              <SelectField
+                name="siteId"
+                label="Site"
+                emptyLabel="All sites"
+                options={(sites ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              />
+            </AfterFirstFields>
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <SelectField name="status" label="Status" emptyLabel="Any" options={STATUS_OPTIONS} />
+            <AfterFirstFields>
+              <SelectField name="status" label="Status" emptyLabel="Any" options={STATUS_OPTIONS} />
+            </AfterFirstFields>
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <TextField
@@ -179,6 +198,13 @@ const HistoryFilters = memo(function HistoryFilters({
     </Paper>
   );
 });
+
+/**
+ * The search form's height with its margin, by screen width (its seven fields wrap to two, three, four or
+ * seven rows), as measured in Chromium: the placeholder that stands in for it until the rows are shown must
+ * be as tall, or the table jumps when the form arrives.
+ */
+const FORM_HEIGHT = { xs: 633, sm: 397, md: 273, lg: 253 };
 
 /** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
 export function HistoryPage() {
@@ -217,7 +243,7 @@ export function HistoryPage() {
           ) : undefined
         }
       />
-      <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={240}>
+      <AfterPrimaryContent primaryShown={query.data !== undefined || query.isError} minHeight={FORM_HEIGHT}>
         <HistoryFilters
           filters={shownFilters}
           setFilters={list.setFilters}
