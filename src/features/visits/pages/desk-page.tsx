@@ -49,11 +49,14 @@ export function DeskPage() {
       />
       {sites.isError ? (
         <QueryError error={sites.error} onRetry={() => void sites.refetch()} what="the sites" />
-      ) : sites.isPending ? (
-        <Skeleton variant="rounded" height={40} width={240} />
       ) : (
+        // The same margin while the sites load, so the lists below do not move when the filter arrives.
         <Box sx={{ mb: 2 }}>
-          <SiteFilter sites={sites.data} value={filter.value} onChange={filter.setValue} />
+          {sites.isPending ? (
+            <Skeleton variant="rounded" height={40} width={240} />
+          ) : (
+            <SiteFilter sites={sites.data} value={filter.value} onChange={filter.setValue} />
+          )}
         </Box>
       )}
       <Grid container spacing={3}>
