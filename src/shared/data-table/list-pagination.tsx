@@ -59,7 +59,7 @@ export function ListPagination({
         ))}
       </Box>
       <Typography variant="body2" sx={{ mx: '8px' }}>
-        {from.toLocaleString('en')}–{to.toLocaleString('en')} of {total.toLocaleString('en')}
+        {count.format(from)}–{count.format(to)} of {count.format(total)}
       </Typography>
       <IconButton
         aria-label="Go to previous page"
@@ -78,6 +78,9 @@ export function ListPagination({
     </Box>
   );
 }
+
+/** In the person's own locale, made once, as the console's other formatters are. */
+const count = new Intl.NumberFormat();
 
 const pagerSx: SxProps<Theme> = {
   display: 'flex',
