@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browser journeys run against the production build on the built-in mock backend, in Debian's chromium
 // (test tools cannot download browsers here). `npm run test:browser` makes sure chromium is installed.
-const PORT = 4180;
+// E2E_PORT lets two checkouts on one machine run their journeys side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4180);
 
 export default defineConfig({
   testDir: 'tests/browser',
