@@ -1,7 +1,7 @@
 // Processors & contracts: processors, their data processing agreements and compliance reviews, and the review
 // cadence. Officers read and write; managers read; everyone else is refused (403), as the real backend would.
 import { http, HttpResponse } from 'msw';
-import { isCountryCode } from '@/features/processors/countries';
+import { isCountryCode } from '@/shared/model/countries';
 import {
   DATA_CATEGORIES,
   PROCESSOR_FLAG_CODES,
@@ -14,7 +14,7 @@ import {
   reviewInputSchema,
   type ContractInput,
   type ReviewCadenceInput,
-} from '@/features/processors/schemas';
+} from '@/features/processors/model/schemas';
 import type { components } from '@/shared/api/schema';
 import { newId, notifyWrite } from '../store/db';
 import {

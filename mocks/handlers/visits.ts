@@ -11,9 +11,8 @@ import {
   expectedCheckInSchema,
   expectedVisitSchema,
   retentionSchema,
-  sameNameKey,
-  UNDO_WINDOW_MS,
-} from '@/features/visits/schemas';
+} from '@/features/visits/model/schemas';
+import { sameNameKey, UNDO_WINDOW_MS } from '@/features/visits/model/rules';
 import { newId, notifyWrite, people, sites } from '../store/db';
 import {
   RETENTION_ID,

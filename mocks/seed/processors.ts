@@ -2,14 +2,13 @@
 // data, its US transfer still recorded under the EU-US Privacy Shield exactly as the policy states (so that flag
 // shows on first run), the payment provider and the email provider. Then a fixed cast whose ids and situations tests
 // and demos can rely on (each flag appears at least once), then realistic others. The large seed makes 2,000.
+import { DEFAULT_REVIEW_CADENCE } from '@/features/processors/model/rules';
+import { addDays, addMonths } from '@/shared/model/dates';
 import {
-  DEFAULT_REVIEW_CADENCE,
-  addDays,
-  addMonths,
   type ContractInput,
   type ProcessorInput,
   type ReviewInput,
-} from '@/features/processors/schemas';
+} from '@/features/processors/model/schemas';
 import { defineSeed, type SeedContext } from '../store/db';
 import type { Random } from './random';
 import {

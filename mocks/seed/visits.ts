@@ -3,7 +3,7 @@
 // Quill's, 88 days ago, is the one to look up), older ones already anonymised, and visitors expected today for
 // the demo accounts. The large seed adds 100,000 visits over two years for the list benchmarks.
 import type { components } from '@/shared/api/schema';
-import { DEFAULT_RETENTION_DAYS } from '@/features/visits/schemas';
+import { DEFAULT_RETENTION_DAYS } from '@/features/visits/model/rules';
 import { defineSeed, type SeedContext } from '../store/db';
 import { SITES } from './base';
 import {

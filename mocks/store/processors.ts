@@ -3,15 +3,10 @@
 // refreshed on every write to them, so that a list request can compute flags for thousands of processors without
 // looking at another table. What depends on today's date (expiry, overdue) is computed per request from the digest.
 import type { components } from '@/shared/api/schema';
-import { countryName } from '@/features/processors/countries';
+import { countryName } from '@/shared/model/countries';
+import { CLAUSE_LABELS } from '@/features/processors/model/labels';
 import {
-  CLAUSE_LABELS,
   CONTRACT_CLAUSES,
-  CONTRACT_EXPIRY_WARNING_DAYS,
-  DEFAULT_REVIEW_CADENCE,
-  REVIEW_DUE_SOON_DAYS,
-  addDays,
-  addMonths,
   type ContractClause,
   type ContractInput,
   type ContractStatus,
@@ -20,7 +15,13 @@ import {
   type ReviewOutcome,
   type ReviewStatus,
   type RiskTier,
-} from '@/features/processors/schemas';
+} from '@/features/processors/model/schemas';
+import {
+  CONTRACT_EXPIRY_WARNING_DAYS,
+  DEFAULT_REVIEW_CADENCE,
+  REVIEW_DUE_SOON_DAYS,
+} from '@/features/processors/model/rules';
+import { addDays, addMonths } from '@/shared/model/dates';
 import { Collection } from './collection';
 import { defineTable } from './db';
 

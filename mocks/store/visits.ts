@@ -2,7 +2,7 @@
 // every write), expected visits, and the one retention setting. Plus the time rules that depend on a site's
 // own time zone (its "today", its closing hour).
 import type { components } from '@/shared/api/schema';
-import { DEFAULT_RETENTION_DAYS, UNDO_WINDOW_MS } from '@/features/visits/schemas';
+import { DEFAULT_RETENTION_DAYS, UNDO_WINDOW_MS } from '@/features/visits/model/rules';
 import { Collection } from './collection';
 import { defineTable, sites } from './db';
 

@@ -10,21 +10,14 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { fieldLabel, NO_LABELS, valueLabel, type RecordLabels } from '@/shared/labels/record-labels';
 import type { ConflictSummary } from './conflict';
-
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.length ? value.map(formatValue).join(', ') : '(none)';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
 
 export interface ConflictDialogProps {
   open: boolean;
   summary: ConflictSummary | null;
-  fieldLabels?: Record<string, string>;
-  formatConflictValue?: (field: string, value: unknown) => string;
+  /** The record's labels: fields and values read as the form and the record page show them. */
+  labels?: RecordLabels;
   onReapply: () => void;
   onDiscard: () => void;
 }
@@ -36,14 +29,13 @@ export interface ConflictDialogProps {
 export function ConflictDialog({
   open,
   summary,
-  fieldLabels = {},
-  formatConflictValue,
+  labels = NO_LABELS,
   onReapply,
   onDiscard,
 }: ConflictDialogProps) {
   if (!summary) return null;
-  const label = (field: string) => fieldLabels[field] ?? field;
-  const show = (field: string, value: unknown) => formatConflictValue?.(field, value) ?? formatValue(value);
+  const label = (field: string) => fieldLabel(labels, field);
+  const show = (field: string, value: unknown) => valueLabel(labels, field, value);
   const rows = [...new Set([...summary.theirFields, ...summary.myFields])];
   return (
     <Dialog

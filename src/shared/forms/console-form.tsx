@@ -8,6 +8,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import { describeError, isApiError } from '@/shared/api/errors';
 import { useSession } from '@/shared/auth/session';
+import type { RecordLabels } from '@/shared/labels/record-labels';
 import { ConflictDialog } from './conflict-dialog';
 import { pickFormValues, reapply, summariseConflict, type ConflictSummary, type Values } from './conflict';
 import { clearDraft, readDraft, writeDraft } from './drafts';
@@ -22,11 +23,11 @@ export interface ConsoleFormProps<TSchema extends AnySchema> {
   onSuccess?: (result: unknown) => void;
   submitLabel: string;
   formKey?: string;
-  fieldLabels?: Record<string, string>;
+  /** The record's labels, for the error summary and the conflict dialog. */
+  labels?: RecordLabels;
   version?: number;
   toValues?: (current: unknown) => z.input<TSchema>;
   onConflict?: (current: unknown) => void;
-  formatConflictValue?: (field: string, value: unknown) => string;
   secondaryActions?: ReactNode;
   guardUnsaved?: boolean;
   children: ReactNode;
@@ -60,11 +61,10 @@ export function ConsoleForm<TSchema extends AnySchema>({
   onSuccess,
   submitLabel,
   formKey,
-  fieldLabels = {},
+  labels,
   version,
   toValues,
   onConflict,
-  formatConflictValue,
   secondaryActions,
   guardUnsaved = true,
   children,
@@ -257,11 +257,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
             </Alert>
           )}
           {showSummary && errors.length > 0 && (
-            <ErrorSummary
-              problems={errors}
-              fieldLabels={fieldLabels}
-              onFocusField={(name) => focusFirst([name])}
-            />
+            <ErrorSummary problems={errors} labels={labels} onFocusField={(name) => focusFirst([name])} />
           )}
           {formError && (
             <Alert severity="error" role="alert">
@@ -289,8 +285,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
       <ConflictDialog
         open={conflict !== null}
         summary={conflict}
-        fieldLabels={fieldLabels}
-        formatConflictValue={formatConflictValue}
+        labels={labels}
         onReapply={() => resolveConflict(true)}
         onDiscard={() => resolveConflict(false)}
       />

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
+import { fieldLabel, NO_LABELS, type RecordLabels } from '@/shared/labels/record-labels';
 
 export interface FieldProblem {
   /** The field's dotted path; empty for a problem with the form as a whole. */
@@ -37,11 +38,11 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): FieldProblem[] 
  */
 export function ErrorSummary({
   problems,
-  fieldLabels,
+  labels = NO_LABELS,
   onFocusField,
 }: {
   problems: FieldProblem[];
-  fieldLabels: Record<string, string>;
+  labels?: RecordLabels;
   onFocusField: (name: string) => void;
 }) {
   return (
@@ -61,7 +62,7 @@ export function ErrorSummary({
                 sx={{ minHeight: 24, textAlign: 'left' }}
                 onClick={() => onFocusField(name)}
               >
-                {fieldLabels[name] ? `${fieldLabels[name]}: ${message}` : message}
+                {fieldLabel(labels, name) !== name ? `${fieldLabel(labels, name)}: ${message}` : message}
               </Link>
             ) : (
               message

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import type { RecordLabels } from '@/shared/labels/record-labels';
 import { formOptions, type AnySchema } from './form-options';
 import { ErrorSummary, flattenErrors } from './error-summary';
 
@@ -13,7 +14,7 @@ export interface FilterFormProps<TSchema extends AnySchema> {
   /** Applies the filters (to the address bar, usually). Called only with valid values. */
   onSearch: (values: z.output<TSchema>) => void;
   submitLabel?: string;
-  fieldLabels?: Record<string, string>;
+  labels?: RecordLabels;
   secondaryActions?: ReactNode;
   children: ReactNode;
   'aria-label': string;
@@ -31,7 +32,7 @@ export function FilterForm<TSchema extends AnySchema>({
   defaultValues,
   onSearch,
   submitLabel = 'Search',
-  fieldLabels = {},
+  labels,
   secondaryActions,
   children,
   'aria-label': ariaLabel,
@@ -52,11 +53,7 @@ export function FilterForm<TSchema extends AnySchema>({
       <Box component="form" noValidate onSubmit={(event) => void search(event)} aria-label={ariaLabel}>
         <Stack spacing={2}>
           {showSummary && problems.length > 0 && (
-            <ErrorSummary
-              problems={problems}
-              fieldLabels={fieldLabels}
-              onFocusField={(name) => form.setFocus(name)}
-            />
+            <ErrorSummary problems={problems} labels={labels} onFocusField={(name) => form.setFocus(name)} />
           )}
           {children}
           <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', flexWrap: 'wrap' }}>

@@ -8,13 +8,16 @@ import Pagination from '@mui/material/Pagination';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
+import { formatDateTime } from '@/shared/labels/format';
+import { fieldLabel, NO_LABELS, valueLabel, type RecordLabels } from '@/shared/labels/record-labels';
 import { QueryError } from '@/shared/ui/query-error';
 import { entityHistoryQuery, type AuditEvent } from './history-queries';
 
 export interface HistoryPanelProps {
   entityType: string;
   entityId: string;
-  fieldLabels?: Record<string, string>;
+  /** The record's labels (its module declares them once): changes read as the record page shows them. */
+  labels?: RecordLabels;
   pageSize?: number;
   title?: string;
   headingLevel?: 2 | 3;
@@ -34,21 +37,11 @@ const ACTION_LABELS: Record<AuditEvent['action'], string> = {
   undo_check_out: 'Undid check-out',
 };
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.length ? value.map(show).join(', ') : '(none)';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 /** Who changed or revealed what on one record, and when: the audit trail, where the record is. */
 export function HistoryPanel({
   entityType,
   entityId,
-  fieldLabels = {},
+  labels = NO_LABELS,
   pageSize = 10,
   title = 'History',
   headingLevel = 2,
@@ -88,7 +81,7 @@ export function HistoryPanel({
                 <Typography variant="body2">
                   <strong>{ACTION_LABELS[event.action] ?? event.action}</strong> by {event.actor.name}
                   {' · '}
-                  <time dateTime={event.at}>{dateTime.format(new Date(event.at))}</time>
+                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {event.summary}
@@ -97,7 +90,8 @@ export function HistoryPanel({
                   <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
                     {event.changes.map((change) => (
                       <Typography component="li" variant="body2" key={change.field}>
-                        {fieldLabels[change.field] ?? change.field}: {show(change.from)} → {show(change.to)}
+                        {fieldLabel(labels, change.field)}: {valueLabel(labels, change.field, change.from)} →{' '}
+                        {valueLabel(labels, change.field, change.to)}
                       </Typography>
                     ))}
                   </Box>

@@ -2,13 +2,12 @@
 // also checked against the OpenAPI document by the test setup.
 import { api, ifMatch, unwrap } from '@/shared/api/client';
 import { isApiError, type ApiError } from '@/shared/api/errors';
+import { addDays, addMonths } from '@/shared/model/dates';
 import {
-  addDays,
-  addMonths,
   type ContractInput,
   type ProcessorInput,
   type ReviewInput,
-} from '@/features/processors/schemas';
+} from '@/features/processors/model/schemas';
 import { seedProcessors } from '../../../mocks/seed/processors';
 import { createRandom } from '../../../mocks/seed/random';
 import { processors } from '../../../mocks/store/processors';

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
-import { addMonths } from '@/features/processors/schemas';
+import { addMonths } from '@/shared/model/dates';
 import { renderApp, signInAs } from '../../setup/render';
 
 const today = (() => {

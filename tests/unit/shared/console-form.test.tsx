@@ -20,7 +20,7 @@ const schema = z.object({
   notes: z.string(),
 });
 type Values = z.input<typeof schema>;
-const labels = { name: 'Name', email: 'Email', notes: 'Notes' };
+const labels = { fields: { name: 'Name', email: 'Email', notes: 'Notes' } };
 const EMPTY: Values = { name: '', email: '', notes: '' };
 
 function problem(status: number, extra: Partial<Problem> = {}): ApiError {
@@ -49,7 +49,7 @@ function TestForm({
         defaultValues={defaultValues}
         onSubmit={onSubmit}
         submitLabel="Save"
-        fieldLabels={labels}
+        labels={labels}
         version={version}
         formKey={formKey}
         onSuccess={navigateOnSuccess ? () => void navigate(navigateOnSuccess) : undefined}

@@ -93,6 +93,8 @@ describe('HistoryPanel', () => {
           changes: [
             { field: 'riskTier', from: 'low', to: 'high' },
             { field: 'notes', from: null, to: 'Audit due' },
+            { field: 'nextReviewDue', from: '2026-05-31', to: '2026-11-30' },
+            { field: 'locations', from: [], to: [{ country: 'US', transferMechanism: 'eu_us_dpf' }] },
           ],
         }
       : {}),
@@ -114,12 +116,16 @@ describe('HistoryPanel', () => {
     );
   }
 
-  it('lists who did what and when, with the fields changed from and to', async () => {
+  const labels = {
+    fields: { riskTier: 'Risk tier', nextReviewDue: 'Next review', locations: 'Locations' },
+    values: { riskTier: { low: 'Low', high: 'High' } },
+    describe: { locations: (l: { country: string }) => `in ${l.country}` },
+  };
+
+  it('lists who did what and when, with the fields changed from and to as the screen shows them', async () => {
     answerPages();
     const urls = recordRequests(server);
-    await renderWithRouter(
-      <HistoryPanel entityType="processor" entityId="proc-1" fieldLabels={{ riskTier: 'Risk tier' }} />,
-    );
+    await renderWithRouter(<HistoryPanel entityType="processor" entityId="proc-1" labels={labels} />);
     const panel = screen.getByRole('region', { name: 'History' });
     const list = await within(panel).findByRole('list', { name: 'History, newest first' });
     const entries = within(list)
@@ -128,8 +134,15 @@ describe('HistoryPanel', () => {
     expect(entries).toHaveLength(10);
     expect(entries[0]).toHaveTextContent('Changed by Olivia Ortiz');
     expect(entries[0]).toHaveTextContent('Updated the processor');
-    expect(entries[0]).toHaveTextContent('Risk tier: low → high');
+    expect(entries[0]).toHaveTextContent('Risk tier: Low → High');
     expect(entries[0]).toHaveTextContent('notes: (empty) → Audit due');
+    // Dates as the record page shows them, not ISO strings; structured values in words, not JSON.
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+    expect(entries[0]).toHaveTextContent(
+      `Next review: ${day('2026-05-31T00:00:00Z')} → ${day('2026-11-30T00:00:00Z')}`,
+    );
+    expect(entries[0]).toHaveTextContent('Locations: (none) → in US');
     expect(entries[1]).toHaveTextContent('Revealed personal data by Olivia Ortiz');
     expect(entries[0]!.querySelector('time')).toHaveAttribute('datetime', events[0]!.at);
     const asked = urls.find((url) => url.pathname === '/api/v1/audit-events')!;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
 import { historyKeys } from '@/shared/history/history-queries';
 import type { components } from '@/shared/api/schema';
-import type { ContractInput, ProcessorInput, ReviewCadenceInput, ReviewInput } from '../schemas';
+import type { ContractInput, ProcessorInput, ReviewCadenceInput, ReviewInput } from '../model/schemas';
 import { processorKeys } from './keys';
 
 type Processor = components['schemas']['Processor'];

@@ -7,11 +7,13 @@ import {
   FLAG_LABELS,
   REVIEW_OUTCOME_LABELS,
   REVIEW_STATUS_LABELS,
+} from '../model/labels';
+import {
   type ContractClause,
   type ContractStatus,
   type ReviewOutcome,
   type ReviewStatus,
-} from '../schemas';
+} from '../model/schemas';
 import { ChipRow, ToneChip, type Tone } from '@/shared/ui/tone-chip';
 
 const NoneText = styled('span')({ color: 'var(--mui-palette-text-secondary)' });

@@ -9,7 +9,8 @@ import { CheckboxField } from '@/shared/forms/checkbox-field';
 import { DateField } from '@/shared/forms/date-field';
 import { TextField } from '@/shared/forms/text-field';
 import type { ProcessingContract } from '../api/queries';
-import { CLAUSE_LABELS, CONTRACT_CLAUSES, type ContractFormValues } from '../schemas';
+import { CLAUSE_LABELS } from '../model/labels';
+import { CONTRACT_CLAUSES, type ContractFormValues } from '../model/schemas';
 
 export const EMPTY_CONTRACT: ContractFormValues = {
   reference: '',

@@ -11,22 +11,23 @@ import { CheckboxGroupField } from '@/shared/forms/checkbox-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import type { Processor } from '../api/queries';
-import { MAX_ROWS } from './field-labels';
-import { COUNTRY_OPTIONS } from '../countries';
+import { MAX_ROWS, HOME_COUNTRY } from '../model/rules';
+import { COUNTRY_OPTIONS } from '@/shared/model/countries';
 import {
   DATA_CATEGORIES,
-  DATA_CATEGORY_LABELS,
   DATA_SUBJECTS,
-  DATA_SUBJECT_LABELS,
-  HOME_COUNTRY,
   PROCESSOR_STATUSES,
   RISK_TIERS,
+  TRANSFER_MECHANISMS,
+  type ProcessorFormValues,
+} from '../model/schemas';
+import {
+  DATA_CATEGORY_LABELS,
+  DATA_SUBJECT_LABELS,
   STATUS_LABELS,
   TIER_LABELS,
-  TRANSFER_MECHANISMS,
   TRANSFER_MECHANISM_LABELS,
-  type ProcessorFormValues,
-} from '../schemas';
+} from '../model/labels';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));

@@ -11,8 +11,9 @@ import { DateField } from '@/shared/forms/date-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import type { ComplianceReview } from '../api/queries';
-import { MAX_ROWS } from './field-labels';
-import { REVIEW_OUTCOMES, REVIEW_OUTCOME_LABELS, type ReviewFormValues } from '../schemas';
+import { MAX_ROWS } from '../model/rules';
+import { REVIEW_OUTCOMES, type ReviewFormValues } from '../model/schemas';
+import { REVIEW_OUTCOME_LABELS } from '../model/labels';
 
 const OUTCOME_OPTIONS = REVIEW_OUTCOMES.map((value) => ({ value, label: REVIEW_OUTCOME_LABELS[value] }));
 

@@ -5,22 +5,9 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useCreateContract, useUpdateContract } from '../api/mutations';
 import { useContract, useProcessor, type ProcessingContract } from '../api/queries';
-import { CONTRACT_FIELD_LABELS } from '../components/field-labels';
+import { CONTRACT_LABELS } from '../model/labels';
 import { ContractFields, EMPTY_CONTRACT, contractToValues } from '../components/contract-fields';
-import { CLAUSE_LABELS, CONTRACT_CLAUSES, contractInputSchema, type ContractInput } from '../schemas';
-
-function formatConflictValue(field: string, value: unknown): string {
-  if (field === 'clauses') {
-    const clauses = value as ContractInput['clauses'];
-    const missing = CONTRACT_CLAUSES.filter((clause) => !clauses[clause]);
-    return missing.length
-      ? `Missing: ${missing.map((c) => CLAUSE_LABELS[c]).join('; ')}`
-      : 'All clauses present';
-  }
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (value === null || value === undefined || value === '') return '(empty)';
-  return String(value);
-}
+import { contractInputSchema } from '../model/schemas';
 
 function useCrumbs(processorId: string) {
   const processor = useProcessor(processorId);
@@ -43,7 +30,7 @@ export function NewContractPage() {
         schema={contractInputSchema}
         defaultValues={EMPTY_CONTRACT}
         formKey={`processors.${processorId}.contracts.new`}
-        fieldLabels={CONTRACT_FIELD_LABELS}
+        labels={CONTRACT_LABELS}
         submitLabel="Add contract"
         onSubmit={(values) => create.mutateAsync(values)}
         onSuccess={() => navigate(`/processors/${processorId}`)}
@@ -79,9 +66,8 @@ export function EditContractPage() {
         defaultValues={contractToValues(contract.data)}
         version={contract.data.version}
         toValues={(current) => contractToValues(current as ProcessingContract)}
-        formatConflictValue={formatConflictValue}
         formKey={`processors.contracts.edit.${contractId}`}
-        fieldLabels={CONTRACT_FIELD_LABELS}
+        labels={CONTRACT_LABELS}
         submitLabel="Save contract"
         onSubmit={(values, { version }) => update.mutateAsync({ body: values, version: version! })}
         onSuccess={() => navigate(`/processors/${processorId}`)}

@@ -7,49 +7,9 @@ import { PageLoadState } from '@/shared/ui/page-load-state';
 import { processorKeys } from '../api/keys';
 import { useCreateProcessor, useUpdateProcessor } from '../api/mutations';
 import { useProcessor, type Processor } from '../api/queries';
-import { formatLocation } from '../components/format';
-import { PROCESSOR_FIELD_LABELS } from '../components/field-labels';
+import { PROCESSOR_LABELS } from '../model/labels';
 import { EMPTY_PROCESSOR, ProcessorFields, processorToValues } from '../components/processor-fields';
-import { countryName } from '../countries';
-import {
-  DATA_CATEGORY_LABELS,
-  DATA_SUBJECT_LABELS,
-  STATUS_LABELS,
-  TIER_LABELS,
-  processorInputSchema,
-  type DataCategory,
-  type DataSubject,
-  type ProcessorStatus,
-  type RiskTier,
-  type TransferMechanism,
-} from '../schemas';
-
-/** Values as the conflict dialog shows them: words, not codes. */
-function formatConflictValue(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  switch (field) {
-    case 'country':
-      return countryName(String(value));
-    case 'status':
-      return STATUS_LABELS[value as ProcessorStatus] ?? String(value);
-    case 'riskTier':
-      return TIER_LABELS[value as RiskTier] ?? String(value);
-    case 'dataCategories':
-      return (value as DataCategory[]).map((c) => DATA_CATEGORY_LABELS[c] ?? c).join(', ') || '(none)';
-    case 'dataSubjects':
-      return (value as DataSubject[]).map((s) => DATA_SUBJECT_LABELS[s] ?? s).join(', ') || '(none)';
-    case 'locations':
-      return (
-        (value as { country: string; transferMechanism: TransferMechanism | '' | null }[])
-          .map((l) => formatLocation({ country: l.country, transferMechanism: l.transferMechanism || null }))
-          .join('; ') || '(none)'
-      );
-    case 'subProcessors':
-      return (value as { name: string }[]).map((s) => s.name).join(', ') || '(none)';
-    default:
-      return String(value);
-  }
-}
+import { processorInputSchema } from '../model/schemas';
 
 export function NewProcessorPage() {
   const navigate = useNavigate();
@@ -62,7 +22,7 @@ export function NewProcessorPage() {
         schema={processorInputSchema}
         defaultValues={EMPTY_PROCESSOR}
         formKey="processors.new"
-        fieldLabels={PROCESSOR_FIELD_LABELS}
+        labels={PROCESSOR_LABELS}
         submitLabel="Register processor"
         onSubmit={(values) => create.mutateAsync(values)}
         onSuccess={(result) => navigate(`/processors/${(result as Processor).id}`)}
@@ -103,9 +63,8 @@ export function EditProcessorPage() {
         version={processor.data.version}
         toValues={(current) => processorToValues(current as Processor)}
         onConflict={(current) => queryClient.setQueryData(processorKeys.detail(id), current as Processor)}
-        formatConflictValue={formatConflictValue}
         formKey={`processors.edit.${id}`}
-        fieldLabels={PROCESSOR_FIELD_LABELS}
+        labels={PROCESSOR_LABELS}
         submitLabel="Save changes"
         onSubmit={(values, { version }) => update.mutateAsync({ body: values, version: version! })}
         onSuccess={() => navigate(`/processors/${id}`)}

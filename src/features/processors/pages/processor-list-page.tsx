@@ -13,7 +13,7 @@ import type { CsvColumn } from '@/shared/data-table/csv';
 import { DataTable } from '@/shared/data-table/data-table';
 import { ExportButton } from '@/shared/data-table/export-button';
 import { useListState, type ListState } from '@/shared/data-table/use-list-state';
-import { todayIso } from '@/shared/forms/date-field';
+import { todayIso } from '@/shared/model/dates';
 import { MaskedValue } from '@/shared/masked/masked-value';
 import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -25,23 +25,26 @@ import {
   type ProcessorListItem,
 } from '../api/queries';
 import { FlagChips, MissingClauseChips, ReviewStatusChip } from '../components/chips';
-import { formatDate, formatLocation } from '../components/format';
-import { COUNTRY_OPTIONS, countryName } from '../countries';
+import { formatDate } from '@/shared/labels/format';
 import {
+  formatLocation,
   CLAUSE_LABELS,
-  DATA_CATEGORIES,
   DATA_CATEGORY_LABELS,
   DATA_SUBJECT_LABELS,
   FLAG_LABELS,
-  PROCESSOR_FLAG_CODES,
-  PROCESSOR_STATUSES,
   REVIEW_OUTCOME_LABELS,
-  REVIEW_STATUSES,
   REVIEW_STATUS_LABELS,
-  RISK_TIERS,
   STATUS_LABELS,
   TIER_LABELS,
-} from '../schemas';
+} from '../model/labels';
+import { COUNTRY_OPTIONS, countryName } from '@/shared/model/countries';
+import {
+  DATA_CATEGORIES,
+  PROCESSOR_FLAG_CODES,
+  PROCESSOR_STATUSES,
+  REVIEW_STATUSES,
+  RISK_TIERS,
+} from '../model/schemas';
 
 const col = createDataTableColumnHelper<ProcessorListItem>();
 const columns = col.columns([

@@ -35,8 +35,8 @@ import {
   type ProcessingContract,
 } from '../api/queries';
 import { ContractStatusChip, MissingClauseChips, OutcomeChip, ReviewStatusChip } from '../components/chips';
-import { formatDate } from '../components/format';
-import { countryName } from '../countries';
+import { formatDate } from '@/shared/labels/format';
+import { countryName } from '@/shared/model/countries';
 import {
   DATA_CATEGORY_LABELS,
   DATA_SUBJECT_LABELS,
@@ -44,8 +44,8 @@ import {
   STATUS_LABELS,
   TIER_LABELS,
   TRANSFER_MECHANISM_LABELS,
-} from '../schemas';
-import { HISTORY_FIELD_LABELS } from '../components/field-labels';
+  PROCESSOR_HISTORY_LABELS,
+} from '../model/labels';
 
 function Section({
   id,
@@ -444,7 +444,7 @@ export function ProcessorPage() {
           cadenceMonths={cadence.data?.[data.riskTier]}
           canWrite={canWrite}
         />
-        <HistoryPanel entityType="processor" entityId={data.id} fieldLabels={HISTORY_FIELD_LABELS} />
+        <HistoryPanel entityType="processor" entityId={data.id} labels={PROCESSOR_HISTORY_LABELS} />
       </Stack>
     </>
   );

@@ -15,9 +15,8 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useUpdateReviewCadence } from '../api/mutations';
 import { useReviewCadence, type ReviewCadence } from '../api/queries';
-import { RISK_TIERS, TIER_LABELS, reviewCadenceInputSchema, type ReviewCadenceInput } from '../schemas';
-
-const FIELD_LABELS = { high: 'High tier (months)', medium: 'Medium tier (months)', low: 'Low tier (months)' };
+import { REVIEW_CADENCE_LABELS, TIER_LABELS } from '../model/labels';
+import { RISK_TIERS, reviewCadenceInputSchema, type ReviewCadenceInput } from '../model/schemas';
 
 const toValues = (cadence: ReviewCadence) => ({
   high: String(cadence.high),
@@ -82,7 +81,7 @@ export function ReviewCadencePage() {
           defaultValues={toValues(cadence.data)}
           version={cadence.data.version}
           toValues={(current) => toValues(current as ReviewCadence)}
-          fieldLabels={FIELD_LABELS}
+          labels={REVIEW_CADENCE_LABELS}
           formKey="processors.review-cadence"
           submitLabel="Save cadence"
           onSubmit={(values, { version }) =>
@@ -93,7 +92,12 @@ export function ReviewCadencePage() {
           <Grid container spacing={2}>
             {RISK_TIERS.map((tier) => (
               <Grid key={tier} size={{ xs: 12, sm: 4 }}>
-                <TextField name={tier} label={FIELD_LABELS[tier]} inputMode="numeric" required />
+                <TextField
+                  name={tier}
+                  label={REVIEW_CADENCE_LABELS.fields[tier]}
+                  inputMode="numeric"
+                  required
+                />
               </Grid>
             ))}
           </Grid>

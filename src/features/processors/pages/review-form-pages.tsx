@@ -1,29 +1,16 @@
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import Button from '@mui/material/Button';
 import { useCurrentUser } from '@/shared/auth/session';
-import { todayIso } from '@/shared/forms/date-field';
+import { todayIso } from '@/shared/model/dates';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useCreateReview, useUpdateReview } from '../api/mutations';
 import { useProcessor, useReview, type ComplianceReview } from '../api/queries';
-import { REVIEW_FIELD_LABELS } from '../components/field-labels';
+import { REVIEW_LABELS } from '../model/labels';
 import { ReviewFields, emptyReview, reviewToValues } from '../components/review-fields';
-import { formatDate } from '../components/format';
-import { REVIEW_OUTCOME_LABELS, reviewInputSchema, type ReviewInput, type ReviewOutcome } from '../schemas';
-
-function formatConflictValue(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (field === 'outcome') return REVIEW_OUTCOME_LABELS[value as ReviewOutcome] ?? String(value);
-  if (field === 'remediationActions') {
-    return (
-      (value as ReviewInput['remediationActions'])
-        .map((a) => `${a.description} (due ${formatDate(a.dueDate)}${a.done ? ', done' : ''})`)
-        .join('; ') || '(none)'
-    );
-  }
-  return String(value);
-}
+import { formatDate } from '@/shared/labels/format';
+import { reviewInputSchema } from '../model/schemas';
 
 function useCrumbs(processorId: string) {
   const processor = useProcessor(processorId);
@@ -47,7 +34,7 @@ export function NewReviewPage() {
         schema={reviewInputSchema}
         defaultValues={emptyReview(todayIso(), user.name)}
         formKey={`processors.${processorId}.reviews.new`}
-        fieldLabels={REVIEW_FIELD_LABELS}
+        labels={REVIEW_LABELS}
         submitLabel="Record review"
         onSubmit={(values) => create.mutateAsync(values)}
         onSuccess={() => navigate(`/processors/${processorId}`)}
@@ -83,9 +70,8 @@ export function EditReviewPage() {
         defaultValues={reviewToValues(review.data)}
         version={review.data.version}
         toValues={(current) => reviewToValues(current as ComplianceReview)}
-        formatConflictValue={formatConflictValue}
         formKey={`processors.reviews.edit.${reviewId}`}
-        fieldLabels={REVIEW_FIELD_LABELS}
+        labels={REVIEW_LABELS}
         submitLabel="Save review"
         onSubmit={(values, { version }) => update.mutateAsync({ body: values, version: version! })}
         onSuccess={() => navigate(`/processors/${processorId}`)}

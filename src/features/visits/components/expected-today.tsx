@@ -11,7 +11,7 @@ import { describeError, isApiError } from '@/shared/api/errors';
 import { QueryError } from '@/shared/ui/query-error';
 import { useCheckInExpected } from '../api/mutations';
 import { useExpectedToday, type ExpectedVisit, type Site } from '../api/queries';
-import { expectedCheckInSchema } from '../schemas';
+import { expectedCheckInSchema } from '../model/schemas';
 import { siteNamer } from './format';
 
 /** Today's expected visitors at the site: the desk types the badge number and presses Enter. */

@@ -20,7 +20,8 @@ import { ToneChip } from '@/shared/ui/tone-chip';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { useCheckOut, useUndoCheckOut } from '../api/mutations';
 import { useOnSite, type Site, type Visit } from '../api/queries';
-import { formatDuration, formatSince, formatTime, siteNamer, useNow } from './format';
+import { formatDuration, siteNamer, useNow } from './format';
+import { formatSince, formatTime } from '@/shared/labels/format';
 
 /**
  * Over this many people the list is virtualised (an event, a busy site): some 40 rows in the DOM, scrolled in

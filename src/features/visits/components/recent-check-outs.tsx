@@ -9,7 +9,8 @@ import Typography from '@mui/material/Typography';
 import { describeError } from '@/shared/api/errors';
 import { useUndoCheckOut } from '../api/mutations';
 import { useVisitHistory } from '../api/queries';
-import { formatTime, useNow } from './format';
+import { formatTime } from '@/shared/labels/format';
+import { useNow } from './format';
 
 /** Check-outs of the last few minutes, each with Undo while the server still allows it. */
 export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {

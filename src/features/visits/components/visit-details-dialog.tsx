@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import { HistoryPanel } from '@/shared/history/history-panel';
 import { MaskedValue } from '@/shared/masked/masked-value';
 import type { Visit } from '../api/queries';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/shared/labels/format';
+import { VISIT_LABELS } from '../model/labels';
 
 /** One visit: its details, the contact masked until someone reveals it (audited), and its history. */
 export function VisitDetailsDialog({
@@ -75,12 +76,7 @@ export function VisitDetailsDialog({
                 The retention period has passed: the visitor’s name, company and contact were anonymised.
               </Typography>
             )}
-            <HistoryPanel
-              entityType="visit"
-              entityId={visit.id}
-              headingLevel={3}
-              fieldLabels={{ checkedOutAt: 'Checked out' }}
-            />
+            <HistoryPanel entityType="visit" entityId={visit.id} headingLevel={3} labels={VISIT_LABELS} />
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose}>Close</Button>

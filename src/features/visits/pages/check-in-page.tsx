@@ -15,19 +15,9 @@ import { TextField } from '@/shared/forms/text-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { useCheckIn } from '../api/mutations';
 import { useSites, type Visit } from '../api/queries';
-import { formatTime } from '../components/format';
-import { checkInSchema, type CheckInValues } from '../schemas';
-
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  company: 'Company',
-  hostId: 'Host',
-  purpose: 'Purpose',
-  siteId: 'Site',
-  badge: 'Badge number',
-  contact: 'Contact',
-  privacyNoticeShown: 'Privacy notice',
-};
+import { formatTime } from '@/shared/labels/format';
+import { checkInSchema, type CheckInValues } from '../model/schemas';
+import { VISIT_LABELS } from '../model/labels';
 
 function emptyValues(siteId: string): CheckInValues {
   return {
@@ -102,7 +92,7 @@ export function CheckInPage() {
           schema={checkInSchema}
           defaultValues={emptyValues(siteId)}
           formKey="visits.check-in"
-          fieldLabels={FIELD_LABELS}
+          labels={VISIT_LABELS}
           submitLabel="Check in"
           aria-label="Check in visitor"
           onSubmit={async (values) => {

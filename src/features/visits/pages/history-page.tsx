@@ -27,8 +27,11 @@ import {
   type Site,
   type Visit,
 } from '../api/queries';
-import { formatDateTime, localToday, siteNamer } from '../components/format';
-import { historyFilterSchema, type HistoryFilterValues } from '../schemas';
+import { formatDateTime } from '@/shared/labels/format';
+import { todayIso } from '@/shared/model/dates';
+import { siteNamer } from '../components/format';
+import { historyFilterSchema, type HistoryFilterValues } from '../model/schemas';
+import { HISTORY_FILTER_LABELS } from '../model/labels';
 
 // The details dialog (history panel, reveal) loads when a row is first opened, not with the list.
 const VisitDetailsDialog = lazy(async () => ({
@@ -135,15 +138,7 @@ const HistoryFilters = memo(function HistoryFilters({
         schema={historyFilterSchema}
         defaultValues={defaults}
         aria-label="Search visits"
-        fieldLabels={{
-          from: 'From',
-          to: 'To',
-          hostId: 'Host',
-          company: 'Company',
-          siteId: 'Site',
-          status: 'Status',
-          q: 'Search',
-        }}
+        labels={HISTORY_FILTER_LABELS}
         onSearch={(values) => {
           const ownSearch = JSON.stringify(filterValues(values));
           setForm((current) => ({ ...current, ownSearch }));
@@ -157,7 +152,7 @@ const HistoryFilters = memo(function HistoryFilters({
       >
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <DateField name="from" label="From" max={localToday()} />
+            <DateField name="from" label="From" max={todayIso()} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
             <DateField name="to" label="To" />
@@ -270,7 +265,7 @@ export function HistoryPage() {
                   fetchVisitHistory({ ...toHistoryQuery(list.params), page, pageSize, export: true })
                 }
                 columns={csvColumns}
-                fileName={`visits-${localToday()}.csv`}
+                fileName={`visits-${todayIso()}.csv`}
               />
             </Box>
           ) : undefined

@@ -25,10 +25,11 @@ import { QueryError } from '@/shared/ui/query-error';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { useCancelExpected, useExpectVisitor } from '../api/mutations';
 import { useMyExpectedVisits, useSites, type ExpectedVisit } from '../api/queries';
-import { formatDate, localToday, siteNamer } from '../components/format';
-import { expectedVisitSchema, type ExpectedVisitValues } from '../schemas';
-
-const FIELD_LABELS = { name: 'Name', company: 'Company', date: 'Date', siteId: 'Site', purpose: 'Purpose' };
+import { formatDate } from '@/shared/labels/format';
+import { todayIso } from '@/shared/model/dates';
+import { siteNamer } from '../components/format';
+import { expectedVisitSchema, type ExpectedVisitValues } from '../model/schemas';
+import { EXPECTED_VISIT_LABELS } from '../model/labels';
 
 function FocusName() {
   const { setFocus } = useFormContext();
@@ -47,7 +48,7 @@ export function MyVisitorsPage() {
   const defaults: ExpectedVisitValues = {
     name: '',
     company: '',
-    date: localToday(),
+    date: todayIso(),
     siteId: user.siteId,
     purpose: '',
   };
@@ -75,7 +76,7 @@ export function MyVisitorsPage() {
               schema={expectedVisitSchema}
               defaultValues={defaults}
               formKey="visits.expect"
-              fieldLabels={FIELD_LABELS}
+              labels={EXPECTED_VISIT_LABELS}
               submitLabel="Expect visitor"
               aria-label="Expect a visitor"
               onSubmit={async (values) => expect.mutateAsync(values)}
@@ -87,7 +88,7 @@ export function MyVisitorsPage() {
               {round > 0 && <FocusName />}
               <TextField name="name" label="Visitor’s name" required autoComplete="off" />
               <TextField name="company" label="Company" required autoComplete="off" />
-              <DateField name="date" label="Date" required min={localToday()} />
+              <DateField name="date" label="Date" required min={todayIso()} />
               <SelectField
                 name="siteId"
                 label="Site"

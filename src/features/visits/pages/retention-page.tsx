@@ -19,8 +19,9 @@ import { QueryError } from '@/shared/ui/query-error';
 import { visitKeys } from '../api/keys';
 import { useSetRetention } from '../api/mutations';
 import { retentionPreviewQuery, useRetention, type VisitRetention } from '../api/queries';
-import { formatDateTime } from '../components/format';
-import { retentionSchema } from '../schemas';
+import { formatDateTime } from '@/shared/labels/format';
+import { retentionSchema } from '../model/schemas';
+import { RETENTION_LABELS } from '../model/labels';
 
 type Preview = { days: number; cutoff: string; affected: number };
 type Message = { severity: 'success' | 'error'; text: string };
@@ -61,7 +62,7 @@ export function RetentionPage() {
           entityType="visit-retention"
           entityId="visit-retention"
           title="Changes to the retention period"
-          fieldLabels={{ days: 'Days' }}
+          labels={RETENTION_LABELS}
         />
       </Box>
     </>

@@ -7,7 +7,7 @@ import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { useOnSite, useSites, type Visit } from '../api/queries';
-import { formatDateTime, formatSince } from '../components/format';
+import { formatDateTime, formatSince } from '@/shared/labels/format';
 
 // Paper for an evacuation: black on white, one section per site starting on its own sheet, rows never split,
 // the column headings repeated on every sheet, and margins that fit both A4 and Letter (`size: auto` lets the

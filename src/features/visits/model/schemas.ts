@@ -1,6 +1,7 @@
 // The visitor log's validation rules, shared by the console's forms and the mock backend (which imports this
 // file), so a message shown at a field is the same whether the browser or the server caught the mistake.
 import { z } from 'zod';
+import { maxLengthMessage, requiredText } from '@/shared/model/fields';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // Digits with the usual separators and an optional leading +; at least 7 digits.
@@ -22,9 +23,6 @@ export const MESSAGES = {
   days: 'Enter a whole number of days between 1 and 3650.',
 } as const;
 
-const requiredText = (message: string, max = 120) =>
-  z.string(message).trim().min(1, message).max(max, `Use at most ${max} characters.`);
-
 export const badgeSchema = z
   .string(MESSAGES.badge)
   .trim()
@@ -38,8 +36,8 @@ export function isContact(value: string) {
 
 /** Check in a walk-in visitor. No identity document numbers: the visit needs none. */
 export const checkInSchema = z.object({
-  name: requiredText(MESSAGES.name),
-  company: requiredText(MESSAGES.company),
+  name: requiredText(MESSAGES.name, 120),
+  company: requiredText(MESSAGES.company, 120),
   hostId: z.string(MESSAGES.host).min(1, MESSAGES.host),
   purpose: requiredText(MESSAGES.purpose, 200),
   siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
@@ -64,11 +62,11 @@ export const expectedCheckInSchema = z.object({
 
 /** Pre-register a visitor one expects (the caller is the host). */
 export const expectedVisitSchema = z.object({
-  name: requiredText(MESSAGES.name),
-  company: requiredText(MESSAGES.company),
+  name: requiredText(MESSAGES.name, 120),
+  company: requiredText(MESSAGES.company, 120),
   date: z.string(MESSAGES.date).regex(DATE, MESSAGES.date),
   siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
-  purpose: z.string().trim().max(200, 'Use at most 200 characters.').optional(),
+  purpose: z.string().trim().max(200, maxLengthMessage(200)).optional(),
 });
 export type ExpectedVisitValues = z.input<typeof expectedVisitSchema>;
 
@@ -86,10 +84,10 @@ export const historyFilterSchema = z
     from: optionalDate,
     to: optionalDate,
     hostId: z.string(),
-    company: z.string().trim().max(120, 'Use at most 120 characters.'),
+    company: z.string().trim().max(120, maxLengthMessage(120)),
     siteId: z.string(),
     status: z.enum(['', 'on_site', 'checked_out']),
-    q: z.string().trim().max(120, 'Use at most 120 characters.'),
+    q: z.string().trim().max(120, maxLengthMessage(120)),
   })
   .refine(rangeInOrder, { message: MESSAGES.range, path: ['to'] });
 export type HistoryFilterValues = z.input<typeof historyFilterSchema>;
@@ -99,17 +97,3 @@ export const retentionSchema = z.object({
   confirmPurge: z.boolean().optional(),
 });
 export type RetentionValues = z.input<typeof retentionSchema>;
-
-export const DEFAULT_RETENTION_DAYS = 90;
-/** A mistaken check-out can be undone for this long. */
-export const UNDO_WINDOW_MS = 5 * 60_000;
-
-/** How two names compare when looking for the same visitor on site twice: case, accents and spacing aside. */
-export function sameNameKey(name: string) {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}

@@ -2,7 +2,18 @@
 // bodies with these same schemas, so a message a person sees at a field is the one the backend would answer.
 import { z } from 'zod';
 import type { components } from '@/shared/api/schema';
-import { isCountryCode } from './countries';
+import {
+  countryCode,
+  enumField,
+  optionalDate,
+  optionalText,
+  optionalWholeNumber,
+  requiredDate,
+  requiredText,
+  requiredWholeNumber,
+  whenValid,
+} from '@/shared/model/fields';
+import { HOME_COUNTRY } from './rules';
 
 type Schemas = components['schemas'];
 export type ProcessorStatus = Schemas['ProcessorStatus'];
@@ -75,182 +86,6 @@ export const PROCESSOR_FLAG_CODES = [
   'remediation_overdue',
   'non_compliant',
 ] as const satisfies ProcessorFlagCode[];
-
-/** The country every transfer is measured from: locations elsewhere need a transfer mechanism. */
-export const HOME_COUNTRY = 'CA';
-/** Contracts ending within this many days (and not renewing by themselves) are flagged. */
-export const CONTRACT_EXPIRY_WARNING_DAYS = 90;
-/** A review due within this many days is "due soon". */
-export const REVIEW_DUE_SOON_DAYS = 30;
-export const DEFAULT_REVIEW_CADENCE: Record<RiskTier, number> = { high: 6, medium: 12, low: 24 };
-
-export const STATUS_LABELS: Record<ProcessorStatus, string> = {
-  onboarding: 'Onboarding',
-  active: 'Active',
-  suspended: 'Suspended',
-  offboarded: 'Offboarded',
-};
-export const TIER_LABELS: Record<RiskTier, string> = { low: 'Low', medium: 'Medium', high: 'High' };
-export const DATA_CATEGORY_LABELS: Record<DataCategory, string> = {
-  contact_details: 'Contact details',
-  payment_data: 'Payment data',
-  account_credentials: 'Account credentials',
-  app_usage: 'App usage data',
-  location: 'Location',
-  purchase_history: 'Purchase history',
-  device_identifiers: 'Device identifiers',
-  support_communications: 'Support communications',
-  employee_records: 'Employee records',
-  marketing_preferences: 'Marketing preferences',
-};
-export const DATA_SUBJECT_LABELS: Record<DataSubject, string> = {
-  customers: 'Customers',
-  staff: 'Staff',
-  visitors: 'Visitors',
-  children: 'Children',
-};
-export const TRANSFER_MECHANISM_LABELS: Record<TransferMechanism, string> = {
-  adequacy_decision: 'Adequacy decision',
-  standard_contractual_clauses: 'Standard contractual clauses',
-  eu_us_dpf: 'EU-US Data Privacy Framework',
-  binding_corporate_rules: 'Binding corporate rules',
-  other: 'Other',
-  privacy_shield: 'EU-US Privacy Shield (invalid since July 2020)',
-};
-export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
-  overdue: 'Overdue',
-  due_soon: 'Due soon',
-  scheduled: 'Scheduled',
-  not_required: 'Not required',
-};
-export const REVIEW_OUTCOME_LABELS: Record<ReviewOutcome, string> = {
-  compliant: 'Compliant',
-  remediation_required: 'Remediation required',
-  non_compliant: 'Non-compliant',
-};
-export const CLAUSE_LABELS: Record<ContractClause, string> = {
-  documentedInstructions: 'Processing only on documented instructions',
-  confidentiality: 'Confidentiality of personnel',
-  securityMeasures: 'Security measures',
-  subProcessorConditions: 'Conditions for sub-processors',
-  dataSubjectRights: 'Assistance with data-subject rights',
-  breachNotification: 'Breach notification within a stated time',
-  deletionOrReturn: 'Deletion or return of data at the end',
-  auditRights: 'Audit and inspection rights',
-};
-/** Short names for chips in lists. */
-export const CLAUSE_SHORT_LABELS: Record<ContractClause, string> = {
-  documentedInstructions: 'Instructions',
-  confidentiality: 'Confidentiality',
-  securityMeasures: 'Security',
-  subProcessorConditions: 'Sub-processors',
-  dataSubjectRights: 'Data-subject rights',
-  breachNotification: 'Breach notice',
-  deletionOrReturn: 'Deletion/return',
-  auditRights: 'Audits',
-};
-export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
-  upcoming: 'Not started',
-  current: 'Current',
-  expiring: 'Expiring',
-  expired: 'Expired',
-};
-export const FLAG_LABELS: Record<ProcessorFlagCode, string> = {
-  privacy_shield: 'Privacy Shield transfer',
-  sensitive_data_low_tier: 'Sensitive data at low tier',
-  missing_clauses: 'Missing clauses',
-  contract_expiring: 'Contract expiring',
-  no_current_contract: 'No current contract',
-  review_overdue: 'Review overdue',
-  remediation_overdue: 'Remediation overdue',
-  non_compliant: 'Non-compliant',
-};
-
-// ---------------------------------------------------------------------------------------------------------------
-// Field building blocks. Form fields hold strings ('' = empty); the API sends numbers and nulls. Each schema accepts
-// both, so the form and the mock backend can share it.
-
-function requiredText(message: string, max = 200) {
-  return z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(max, `Keep this to ${max} characters or fewer.`);
-}
-
-function optionalText(max: number) {
-  return z
-    .union([z.string(), z.null()])
-    .optional()
-    .transform((value) => value?.trim() || null)
-    .pipe(z.string().max(max, `Keep this to ${max} characters or fewer.`).nullable());
-}
-
-const DATE_FORMAT_MESSAGE = 'Enter a date as YYYY-MM-DD.';
-
-function requiredDate(message: string) {
-  return z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .pipe(z.iso.date({ error: DATE_FORMAT_MESSAGE }));
-}
-
-const optionalDate = z
-  .union([z.string(), z.null()])
-  .optional()
-  .transform((value) => value?.trim() || null)
-  .pipe(z.iso.date({ error: DATE_FORMAT_MESSAGE }).nullable());
-
-/**
- * A whole number typed into a text field or sent as a number; '' and null are "not given". Range checks are
- * refinements, not z.int(): a failed z.int() would stop the form-level checks (end before start...) from running.
- */
-function optionalWholeNumber(message: string, min: number, max = 100_000) {
-  return z
-    .union([z.number(), z.string(), z.null()])
-    .optional()
-    .transform((value) =>
-      value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-        ? null
-        : Number(value),
-    )
-    .pipe(
-      z
-        .number({ error: message })
-        .refine((value) => Number.isInteger(value) && value >= min && value <= max, message)
-        .nullable(),
-    );
-}
-
-function requiredWholeNumber(message: string, min: number, max: number) {
-  return optionalWholeNumber(message, min, max).refine((value) => value !== null, message);
-}
-
-const UNKNOWN_COUNTRY_MESSAGE = 'This is not a country on our list. Choose one from the list.';
-
-function countryCode(message = 'Choose a country.') {
-  return z
-    .string({ error: message })
-    .trim()
-    .toUpperCase()
-    .min(1, message)
-    .refine((code): boolean => isCountryCode(code), UNKNOWN_COUNTRY_MESSAGE);
-}
-
-function enumField<const T extends readonly [string, ...string[]]>(values: T, message: string) {
-  return z.enum(values, { error: message });
-}
-
-/** Runs an object-level rule even while other fields still have problems, as long as its own fields parsed. */
-function whenValid(...fields: string[]) {
-  return {
-    when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-      typeof payload.value === 'object' &&
-      payload.value !== null &&
-      !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Processors
@@ -424,22 +259,3 @@ export const reviewCadenceInputSchema = z.object({
 
 export type ReviewCadenceInput = { [K in keyof z.output<typeof reviewCadenceInputSchema>]: number };
 export type ReviewCadenceFormValues = z.input<typeof reviewCadenceInputSchema>;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Date arithmetic on 'YYYY-MM-DD' strings (calendar dates, no time zone).
-
-/** Adds calendar months; the 31st of a month without one lands on its last day. */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const total = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = total - targetYear * 12;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
-
-export function addDays(date: string, days: number): string {
-  const value = new Date(`${date}T00:00:00Z`);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
-}

@@ -1,0 +1,82 @@
+// A module declares once how its fields and values read; forms (error summaries, conflicts), tables, filters,
+// record history and CSV headers all read them from that one declaration.
+import { formatIfDate } from './format';
+
+export interface RecordLabels {
+  /**
+   * Field name, or a path into a repeated row without its index: 'locations.country' ('country') names
+   * 'locations.3.country', which reads 'Location 4: country' with rows.locations = 'Location'.
+   */
+  fields: Record<string, string>;
+  /** How an enumerated field's values read: field -> value -> label. */
+  values?: Record<string, Record<string, string>>;
+  /** How a structured value reads (a location, a sub-processor): field -> describe one element. */
+  describe?: Record<string, (value: never) => string>;
+  /** How a repeated row is named in a path label: 'locations' -> 'Location' gives 'Location 2: country'. */
+  rows?: Record<string, string>;
+}
+
+/** Declares a module's labels; the identity, typed, so a declaration reads as one. */
+export const defineLabels = <T extends RecordLabels>(labels: T): T => labels;
+
+/** Merges the labels of records shown together (a processor's history names its contracts' fields too). */
+export function mergeLabels(...all: RecordLabels[]): RecordLabels {
+  return {
+    fields: Object.assign({}, ...all.map((l) => l.fields)),
+    values: Object.assign({}, ...all.map((l) => l.values ?? {})),
+    describe: Object.assign({}, ...all.map((l) => l.describe ?? {})),
+    rows: Object.assign({}, ...all.map((l) => l.rows ?? {})),
+  };
+}
+
+/** A field or path as people read it: 'locations.1.country' -> 'Location 2: country'. */
+export function fieldLabel(labels: RecordLabels, path: string): string {
+  const direct = labels.fields[path];
+  if (direct) return direct;
+  const row = path.match(/^([^.]+)\.(\d+)(?:\.(.+))?$/);
+  if (row) {
+    const [, list = '', index = '0', rest] = row;
+    const rowName = labels.rows?.[list] ?? fieldLabel(labels, list);
+    const position = `${rowName} ${Number(index) + 1}`;
+    if (!rest) return position;
+    return `${position}: ${labels.fields[`${list}.${rest}`] ?? rest}`;
+  }
+  const [parent, child] = path.split('.');
+  if (parent && child) return labels.fields[child] ?? `${fieldLabel(labels, parent)}: ${child}`;
+  return path;
+}
+
+/** A value of a field as the screen shows it: labels for codes, dates formatted, Yes/No, lists joined. */
+export function valueLabel(labels: RecordLabels, field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  const key = field.replace(/\.\d+(?=\.|$)/g, '');
+  if (Array.isArray(value))
+    return value.length ? value.map((item) => valueLabel(labels, key, item)).join(', ') : '(none)';
+  const describe = labels.describe?.[key] as ((value: unknown) => string) | undefined;
+  if (describe) return describe(value);
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string') {
+    const label = labels.values?.[key]?.[value] ?? labels.values?.[key.split('.').pop() ?? '']?.[value];
+    if (label) return label;
+    return formatIfDate(value) ?? value;
+  }
+  if (typeof value === 'number') return value.toLocaleString();
+  if (typeof value === 'object') {
+    // A group of named flags or facts (a contract's clauses): each as its label and value.
+    return Object.entries(value as Record<string, unknown>)
+      .map(
+        ([name, inner]) =>
+          `${fieldLabel(labels, `${key}.${name}`)}: ${valueLabel(labels, `${key}.${name}`, inner)}`,
+      )
+      .join('; ');
+  }
+  return String(value);
+}
+
+/** Options for a select or filter of an enumerated field, in the declared order. */
+export function valueOptions<T extends string>(values: readonly T[], labels: Record<T, string>) {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+/** For a form or a panel that was given no labels: field names and values as they come. */
+export const NO_LABELS: RecordLabels = { fields: {} };
