@@ -1,6 +1,9 @@
 import { hasPermission, type Role } from '@/shared/auth/permissions';
+import type { ModuleDefinition } from '@/shared/modules/module-definition';
+import { MODULES } from './modules';
 
-/** Where each role starts after signing in: the desk on the visitor log, everyone else on their home page. */
-export function homePathFor(roles: readonly Role[]) {
-  return hasPermission(roles, 'visits.desk') ? '/visitors' : '/home';
+/** Where each role starts after signing in: a module that claims it (the desk's page), or the home page. */
+export function homePathFor(roles: readonly Role[], modules: readonly ModuleDefinition[] = MODULES) {
+  const claimed = modules.find((m) => m.home && hasPermission(roles, m.home.permission));
+  return claimed?.home?.path ?? '/home';
 }

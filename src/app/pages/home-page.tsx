@@ -9,14 +9,6 @@ import { useCurrentUser } from '@/shared/auth/session';
 import { PageHeader } from '@/shared/ui/page-header';
 import { navigationFor } from '../shell/navigation';
 
-const DESCRIPTIONS: Record<string, string> = {
-  '/processors':
-    'Every third party that processes personal data for us: contracts, clauses and compliance reviews.',
-  '/visitors': 'Sign visitors in and out, see who is on site, print the roll call.',
-  '/visitors/history': 'Every visit on record, retention of visitor data, and exports for auditors.',
-  '/my-visitors': 'Tell the security desk about a visitor you expect, so they are signed in quickly.',
-};
-
 /** Until the dashboard and "My policies" exist, each person starts here: a greeting and what they can do. */
 export function HomePage() {
   const user = useCurrentUser();
@@ -41,7 +33,7 @@ export function HomePage() {
                   >
                     <item.icon aria-hidden /> {item.label}
                   </Typography>
-                  <Typography color="text.secondary">{DESCRIPTIONS[item.to]}</Typography>
+                  <Typography color="text.secondary">{item.description}</Typography>
                 </CardContent>
               </CardActionArea>
             </Card>

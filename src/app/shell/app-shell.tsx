@@ -3,13 +3,21 @@ import {
   startTransition,
   Suspense,
   useCallback,
+  useContext,
   useDeferredValue,
   useEffect,
   useRef,
   useState,
   type RefObject,
 } from 'react';
-import { NavLink, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+import {
+  NavLink,
+  Navigate,
+  Outlet,
+  UNSAFE_DataRouterContext,
+  useLocation,
+  useNavigation,
+} from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -31,8 +39,9 @@ import { useSession, useSignOut, type Session } from '@/shared/auth/session';
 import { APP_NAME } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { IdleTimeout } from './idle-timeout';
+import { NavigationBadge } from './navigation-badge';
 import { navigationFor } from './navigation';
-import { preloadPages } from '../router';
+import { preloadPages } from './preload-pages';
 import { UserMenu } from './user-menu';
 import { NotificationsButton } from './notifications-button';
 import { useRouterNavigate } from './use-router-navigate';
@@ -148,13 +157,15 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
     [expire, queryClient],
   );
 
+  const routes = useContext(UNSAFE_DataRouterContext)?.router.routes;
   const preloadPaths = items.map((item) => item.to).join(',');
   useEffect(() => {
+    if (!routes) return;
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => preloadPages(queryClient, preloadPaths.split(',')));
+    const handle = idle(() => preloadPages(routes, preloadPaths.split(',')));
     return () => cancel(handle);
-  }, [preloadPaths, queryClient]);
+  }, [preloadPaths, routes]);
 
   const drawer = (
     <Box component="nav" aria-label="Main">
@@ -165,7 +176,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
             <ListItemButton
               component={NavLink}
               to={item.to}
-              end={item.to === '/visitors'}
+              end={item.end}
               onClick={() => setDrawerOpen(false)}
               sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
             >
@@ -173,6 +184,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
                 <item.icon />
               </ListItemIcon>
               <ListItemText primary={item.label} />
+              {item.badge && <NavigationBadge badge={item.badge} />}
             </ListItemButton>
           </ListItem>
         ))}

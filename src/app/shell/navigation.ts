@@ -1,27 +1,26 @@
-// The navigation lists only modules that exist and that the signed-in person's roles may use.
-import type { SvgIconComponent } from '@mui/icons-material';
+// The navigation lists the entries the modules declare, for the signed-in person's roles only.
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
-import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
-import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
-import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import { hasPermission, type Role } from '@/shared/auth/permissions';
+import type { ModuleDefinition, NavigationEntry } from '@/shared/modules/module-definition';
+import { homePathFor } from '../home-path';
+import { MODULES } from '../modules';
 
-export interface NavItem {
-  label: string;
-  to: string;
-  icon: SvgIconComponent;
-}
+export type NavItem = Pick<NavigationEntry, 'label' | 'to' | 'icon' | 'end' | 'badge'> &
+  Partial<Pick<NavigationEntry, 'description'>>;
 
-export function navigationFor(roles: readonly Role[]): NavItem[] {
-  const items: NavItem[] = [];
-  const can = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(roles, permission);
-  if (can('visits.desk')) items.push({ label: 'Visitor log', to: '/visitors', icon: BadgeOutlined });
-  else items.push({ label: 'Home', to: '/home', icon: HomeOutlined });
-  if (can('processors.read')) items.push({ label: 'Processors', to: '/processors', icon: BusinessOutlined });
-  if (!can('visits.desk') && can('visits.history')) {
-    items.push({ label: 'Visitor log', to: '/visitors/history', icon: BadgeOutlined });
-  }
-  if (can('visits.expect'))
-    items.push({ label: 'My expected visitors', to: '/my-visitors', icon: EventAvailableOutlined });
-  return items;
+const HOME: NavItem = { label: 'Home', to: '/home', icon: HomeOutlined };
+
+export function navigationFor(
+  roles: readonly Role[],
+  modules: readonly ModuleDefinition[] = MODULES,
+): NavItem[] {
+  const entries = modules
+    .flatMap((m) => m.navigation)
+    .filter(
+      (entry) =>
+        hasPermission(roles, entry.permission) && !(entry.unless && hasPermission(roles, entry.unless)),
+    )
+    .sort((a, b) => a.order - b.order);
+  // A role whose start page is a module's (the desk's) has no separate home page.
+  return homePathFor(roles, modules) === HOME.to ? [HOME, ...entries] : entries;
 }

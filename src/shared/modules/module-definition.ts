@@ -1,0 +1,40 @@
+// What a module tells the console about itself. The router, the navigation and the home page read these
+// declarations (src/app/modules.ts finds every features/<module>/module.ts): adding a module touches none of them.
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { SvgIconComponent } from '@mui/icons-material';
+import type { RouteObject } from 'react-router';
+import type { Permission } from '@/shared/auth/permissions';
+
+export interface NavigationEntry {
+  label: string;
+  /** An absolute path. */
+  to: string;
+  icon: SvgIconComponent;
+  /** Shown to the roles with this permission... */
+  permission: Permission;
+  /** ...unless they also hold this one (the desk reaches the visit history from its own page). */
+  unless?: Permission;
+  /** Position in the navigation, lowest first, across modules. */
+  order: number;
+  /** What the home page says the entry is for. */
+  description: string;
+  /** Active on its own path only, not on deeper ones that another entry of the module names. */
+  end?: boolean;
+  /**
+   * How many things here need attention (overdue, waiting for the person): a query whose answer is the number
+   * shown as the entry's badge, from a backend summary endpoint, never a full list.
+   */
+  badge?: { queryKey: QueryKey; queryFn: () => Promise<number>; label: (count: number) => string };
+}
+
+export interface ModuleDefinition {
+  id: string;
+  /** The module's routes under the signed-in shell: tiny and eager, each page a lazy chunk. */
+  routes: (queryClient: QueryClient) => RouteObject[];
+  navigation: NavigationEntry[];
+  /** Roles holding this permission start here after signing in, instead of the home page. */
+  home?: { permission: Permission; path: string };
+}
+
+/** Declares a module; the identity, typed, so that a module's declaration reads as one. */
+export const defineModule = (definition: ModuleDefinition): ModuleDefinition => definition;
