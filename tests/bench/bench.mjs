@@ -283,8 +283,12 @@ async function lists() {
         url: '/processors',
         sortBy: /Name/,
         // Alternating between onboarding and offboarded processors: few of either, so each run shows other rows.
-        filter: (run) =>
-          page.getByLabel('Status', { exact: true }).selectOption(run % 2 ? 'offboarded' : 'onboarding'),
+        filter: async (run) => {
+          await page
+            .getByLabel('Status', { exact: true })
+            .selectOption(run % 2 ? 'offboarded' : 'onboarding');
+          await page.getByRole('button', { name: 'Search' }).click();
+        },
       },
     ]) {
       await signIn(list.email);

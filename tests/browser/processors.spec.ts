@@ -130,8 +130,10 @@ test('an officer filters the list in the URL and exports the view as CSV', async
   await signInAs('officer');
   await page.goto('/processors');
   await page.getByLabel('Flags').selectOption({ label: 'Contract expiring' });
+  await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/flag=contract_expiring/);
   await page.getByLabel('Risk tier').selectOption({ label: 'Medium' });
+  await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/tier=medium/);
   const table = page.getByRole('table', { name: 'Processors' });
   await expect(table.getByRole('link', { name: 'Postlane Email Delivery' })).toBeVisible();

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { prefetchVisitHistory } from './api/history-query';
+import { visitHistoryList } from './api/visit-history-list';
 
 /** The visitor log's routes: tiny and eager; each page is its own lazy chunk behind its permission. */
 export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
@@ -28,7 +28,7 @@ export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, prefetchVisitHistory),
+          loader: prefetchLoader(queryClient, visitHistoryList.prefetch),
           lazy: { Component: async () => (await import('./pages/history-page')).HistoryPage },
         },
       ],

@@ -40,7 +40,7 @@ export async function prefetchBriefly<TData, TQueryKey extends QueryKey>(
 /**
  * A list route's loader: the page's data starts loading with the navigation (a click, a sort, Back, a cold
  * load), alongside the page's code. `prefetch` lives in a small module of its feature that the routes load
- * eagerly (see the visits' history-query.ts), so the request need not wait for a chunk.
+ * eagerly (a list's declaration, see shared/list/define-list.ts), so the request need not wait for a chunk.
  */
 export function prefetchLoader(
   queryClient: QueryClient,

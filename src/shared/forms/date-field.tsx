@@ -17,6 +17,7 @@ function NativeDateInput({
   required,
   disabled,
   fullWidth = true,
+  size,
   min,
   max,
 }: DateFieldProps & { type: 'date' | 'datetime-local' }) {
@@ -36,6 +37,7 @@ function NativeDateInput({
       required={required}
       disabled={disabled}
       fullWidth={fullWidth}
+      size={size}
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
     />
   );

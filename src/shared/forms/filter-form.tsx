@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import Box from '@mui/material/Box';
@@ -7,9 +7,14 @@ import Stack from '@mui/material/Stack';
 import type { RecordLabels } from '@/shared/labels/record-labels';
 import { formOptions, type AnySchema } from './form-options';
 import { ErrorSummary, flattenErrors } from './error-summary';
+import { ACTIONS_HEIGHT } from '@/shared/list/filter-layout';
 
 export interface FilterFormProps<TSchema extends AnySchema> {
   schema: TSchema;
+  /**
+   * The filters applied now, as form values. When they change from outside the form (Back, "Clear filters", a
+   * shared link) the fields follow; after the form's own search they already match, and nothing is redrawn.
+   */
   defaultValues: z.input<TSchema>;
   /** Applies the filters (to the address bar, usually). Called only with valid values. */
   onSearch: (values: z.output<TSchema>) => void;
@@ -38,6 +43,11 @@ export function FilterForm<TSchema extends AnySchema>({
   'aria-label': ariaLabel,
 }: FilterFormProps<TSchema>) {
   const form = useForm<FieldValues>(formOptions(schema, defaultValues));
+  const applied = JSON.stringify(defaultValues);
+  useEffect(() => {
+    // The same nodes, new values: the focus stays where it is and nothing mounts again.
+    if (JSON.stringify(form.getValues()) !== applied) form.reset(JSON.parse(applied) as FieldValues);
+  }, [applied, form]);
   const [showSummary, setShowSummary] = useState(false);
   const problems = flattenErrors(form.formState.errors);
   const search = form.handleSubmit(
@@ -56,7 +66,12 @@ export function FilterForm<TSchema extends AnySchema>({
             <ErrorSummary problems={problems} labels={labels} onFocusField={(name) => form.setFocus(name)} />
           )}
           {children}
-          <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', flexWrap: 'wrap' }}>
+          {/* A fixed height: the filter bar's kept space is computed from it (see list/filter-layout.ts). */}
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ justifyContent: 'flex-end', alignItems: 'center', height: ACTIONS_HEIGHT }}
+          >
             {secondaryActions}
             <Button type="submit" variant="contained">
               {submitLabel}

@@ -36,6 +36,7 @@ export function PersonField({
   required,
   disabled,
   fullWidth = true,
+  size,
   placeholder,
 }: PersonFieldProps) {
   const { field, id, error } = useField(name);
@@ -110,6 +111,7 @@ export function PersonField({
       noOptionsText={typedEnough ? 'No one found' : 'Type at least two letters of a name'}
       disabled={disabled}
       fullWidth={fullWidth}
+      size={size}
       onBlur={field.onBlur}
       renderInput={(params) => (
         <MuiTextField

@@ -24,6 +24,7 @@ export function SelectField({
   required,
   disabled,
   fullWidth = true,
+  size,
   options,
   emptyLabel,
 }: SelectFieldProps) {
@@ -43,6 +44,7 @@ export function SelectField({
       required={required}
       disabled={disabled}
       fullWidth={fullWidth}
+      size={size}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true, htmlFor: id } }}
     >
       <option value="" disabled={!emptyLabel}>
@@ -67,6 +69,7 @@ export function MultiSelectField({
   required,
   disabled,
   fullWidth = true,
+  size,
   options,
 }: MultiSelectFieldProps) {
   const { field, id, error } = useField(name);
@@ -90,6 +93,7 @@ export function MultiSelectField({
       required={required}
       disabled={disabled}
       fullWidth={fullWidth}
+      size={size}
       slotProps={{
         select: {
           multiple: true,

@@ -18,6 +18,7 @@ export function TextField({
   required,
   disabled,
   fullWidth = true,
+  size,
   type = 'text',
   multiline,
   minRows,
@@ -45,6 +46,7 @@ export function TextField({
       required={required}
       disabled={disabled}
       fullWidth={fullWidth}
+      size={size}
       multiline={multiline}
       minRows={minRows}
       autoComplete={autoComplete}

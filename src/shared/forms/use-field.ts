@@ -9,6 +9,8 @@ export interface BaseFieldProps {
   required?: boolean;
   disabled?: boolean;
   fullWidth?: boolean;
+  /** 'small' (40 px) in list filters, where several fields share a row; forms use the default. */
+  size?: 'small' | 'medium';
 }
 
 /**

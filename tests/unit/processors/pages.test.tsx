@@ -56,6 +56,9 @@ describe('processors list', () => {
     const { router } = renderApp('/processors');
     await screen.findByRole('link', { name: 'Amazon Web Services (AWS)' });
     await user.selectOptions(await screen.findByLabelText('Flags'), 'Missing clauses');
+    // Like every list, the filters apply with the visible Search button (or Enter), not on each change.
+    expect(router.state.location.search).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(router.state.location.search).toContain('flag=missing_clauses'));
     const table = screen.getByRole('table', { name: 'Processors' });
     await waitFor(() =>
@@ -66,6 +69,7 @@ describe('processors list', () => {
     expect(within(email).getByText('Contract expiring')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Risk tier'), 'High');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(router.state.location.search).toContain('tier=high'));
     await waitFor(() =>
       expect(within(table).queryByRole('link', { name: 'Postlane Email Delivery' })).toBeNull(),

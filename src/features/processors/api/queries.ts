@@ -1,21 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { components } from '@/shared/api/schema';
-import { processorKeys, type ProcessorListParams } from './keys';
-import { processorListQuery } from './list-query';
-
-export * from './list-query';
+import { processorKeys } from './keys';
 
 export type Processor = components['schemas']['Processor'];
-export type ProcessorListItem = components['schemas']['ProcessorListItem'];
 export type ProcessingContract = components['schemas']['ProcessingContract'];
 export type ComplianceReview = components['schemas']['ComplianceReview'];
 export type ReviewCadence = components['schemas']['ReviewCadence'];
 export type ProcessorFlag = components['schemas']['ProcessorFlag'];
-
-export function useProcessorList(params: ProcessorListParams) {
-  return useQuery(processorListQuery(params));
-}
 
 export function processorQuery(id: string) {
   return queryOptions({

@@ -2,9 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/shared/api/client';
 import type { components } from '@/shared/api/schema';
 import { visitKeys, type VisitListParams } from './keys';
-import { sitesQuery, visitHistoryQuery } from './history-query';
-
-export * from './history-query';
+import { sitesQuery, visitHistoryList } from './visit-history-list';
 
 export type Visit = components['schemas']['Visit'];
 export type VisitPage = components['schemas']['VisitPage'];
@@ -32,7 +30,7 @@ export function useOnSite(siteId: string | undefined) {
 }
 
 export function useVisitHistory(params: VisitListParams, enabled = true) {
-  return useQuery({ ...visitHistoryQuery(params), placeholderData: keepPreviousData, enabled });
+  return useQuery({ ...visitHistoryList.query(params), enabled });
 }
 
 export function useExpectedToday(siteId: string | undefined) {

@@ -5,13 +5,13 @@ export const VISIT_STATUS_LABELS = { on_site: 'On site', checked_out: 'Left' } a
 
 export const VISIT_LABELS = defineLabels({
   fields: {
-    name: 'Name',
+    name: 'Visitor',
     company: 'Company',
     hostId: 'Host',
     hostName: 'Host',
     purpose: 'Purpose',
     siteId: 'Site',
-    badge: 'Badge number',
+    badge: 'Badge',
     contact: 'Contact',
     contactMasked: 'Contact',
     privacyNoticeShown: 'Privacy notice',

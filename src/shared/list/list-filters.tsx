@@ -1,0 +1,176 @@
+// A list's filter bar, drawn from the filters the page declares: one form, applied with its visible Search
+// button (or Enter in any field), the same on every list; "Clear filters" beside it. The fields are the form
+// kit's, small, in a grid whose height is computed from the declaration (filter-layout.ts).
+import { memo, useMemo, type ReactNode } from 'react';
+import { z } from 'zod';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { DateField } from '@/shared/forms/date-field';
+import { FilterForm } from '@/shared/forms/filter-form';
+import type { AnySchema } from '@/shared/forms/form-options';
+import { PersonField } from '@/shared/forms/person-field';
+import { SelectField, type SelectOption } from '@/shared/forms/select-field';
+import { TextField } from '@/shared/forms/text-field';
+import type { RecordLabels } from '@/shared/labels/record-labels';
+import { maxLengthMessage } from '@/shared/model/fields';
+import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
+import { cellHeight, FILTER_COLUMNS, ROW_GAP, type FilterCell } from './filter-layout';
+
+type FilterKind =
+  | { kind: 'search' | 'text'; placeholder?: string }
+  | { kind: 'date'; max?: () => string }
+  | { kind: 'person'; placeholder?: string }
+  | { kind: 'select'; allLabel: string; options?: SelectOption[] };
+
+export type FilterDeclaration<TFilter extends string> = FilterKind & {
+  /** The form field; also the list's filter of that name, unless `toParams` maps it onto others. */
+  field: string;
+  label: string;
+  /** One short line under the field (e.g. that a search is not kept in the address bar). */
+  hint?: string;
+  /** Columns it spans where there is room. */
+  span?: number;
+  /** One field over several of the list's filters (one "Flags" select over flagged= and flag=). */
+  fromParams?: (filters: Record<string, string>) => string;
+  toParams?: (value: string) => Partial<Record<TFilter, string | undefined>>;
+};
+
+/** Declares a list page's filters, checked against the list's filter names. */
+export const defineFilters = <TFilter extends string>(
+  _list: { filters: Record<TFilter, unknown> },
+  filters: FilterDeclaration<TFilter>[],
+) => filters;
+
+export const filterCells = (filters: readonly FilterDeclaration<string>[]): FilterCell[] =>
+  filters.map((filter) => ({ span: filter.span, hint: Boolean(filter.hint) }));
+
+/** The form's values for the filters applied now. */
+function valuesOf(filters: readonly FilterDeclaration<string>[], applied: Record<string, string>) {
+  return Object.fromEntries(
+    filters.map((filter) => [filter.field, filter.fromParams?.(applied) ?? applied[filter.field] ?? '']),
+  );
+}
+
+/** The list's filters for the submitted form values ('' clears a filter). */
+function paramsOf(filters: readonly FilterDeclaration<string>[], values: Record<string, string>) {
+  const params: Record<string, string | undefined> = {};
+  for (const filter of filters) {
+    const value = values[filter.field] ?? '';
+    Object.assign(params, filter.toParams ? filter.toParams(value) : { [filter.field]: value || undefined });
+  }
+  return params;
+}
+
+/** Text fields are trimmed and bounded; everything else is one of its options or empty. */
+function defaultSchema(filters: readonly FilterDeclaration<string>[]) {
+  return z.object(
+    Object.fromEntries(
+      filters.map((filter) => [
+        filter.field,
+        filter.kind === 'search' || filter.kind === 'text'
+          ? z.string().trim().max(200, maxLengthMessage(200))
+          : z.string(),
+      ]),
+    ),
+  );
+}
+
+const gridColumns = Object.fromEntries(
+  Object.entries(FILTER_COLUMNS).map(([bp, columns]) => [bp, `repeat(${columns}, minmax(0, 1fr))`]),
+);
+const spanAt = (span: number) =>
+  Object.fromEntries(
+    Object.entries(FILTER_COLUMNS).map(([bp, columns]) => [bp, `span ${Math.min(span, columns)}`]),
+  );
+
+function Field({ filter, options }: { filter: FilterDeclaration<string>; options?: SelectOption[] }) {
+  const common = { name: filter.field, label: filter.label, helperText: filter.hint, size: 'small' as const };
+  switch (filter.kind) {
+    case 'search':
+      return <TextField {...common} type="search" placeholder={filter.placeholder} />;
+    case 'text':
+      return <TextField {...common} placeholder={filter.placeholder} />;
+    case 'date':
+      return <DateField {...common} max={filter.max?.()} />;
+    case 'person':
+      return <PersonField {...common} placeholder={filter.placeholder} />;
+    case 'select':
+      return (
+        <SelectField {...common} emptyLabel={filter.allLabel} options={options ?? filter.options ?? []} />
+      );
+  }
+}
+
+export interface ListFiltersProps {
+  filters: readonly FilterDeclaration<string>[];
+  /** The filters applied now (the list's URL state and private values). */
+  applied: Record<string, string>;
+  setFilters: (values: Record<string, string | undefined>) => void;
+  reset: () => void;
+  'aria-label': string;
+  /** The form's own rules (a date range in order); by default text is trimmed and bounded. */
+  schema?: AnySchema;
+  labels?: RecordLabels;
+  /** Options that come from the backend (sites), by field. */
+  options?: Record<string, SelectOption[] | undefined>;
+}
+
+/**
+ * Memoised on the applied values: a new sort or page re-renders the table, not the fields. The people search
+ * and the selects mount a frame after the other fields: all of them in one commit was a long task just after
+ * the rows appeared. Their cell keeps its height meanwhile, so nothing moves.
+ */
+export const ListFilters = memo(function ListFilters({
+  filters,
+  applied,
+  setFilters,
+  reset,
+  schema,
+  labels,
+  options,
+  'aria-label': ariaLabel,
+}: ListFiltersProps) {
+  const formSchema = useMemo(() => schema ?? defaultSchema(filters), [schema, filters]);
+  const values = valuesOf(filters, applied);
+  const cells: ReactNode[] = filters.map((filter) => {
+    const field = <Field filter={filter} options={options?.[filter.field]} />;
+    const height = cellHeight({ hint: Boolean(filter.hint) });
+    return (
+      <Box key={filter.field} sx={{ height, gridColumn: spanAt(filter.span ?? 1) }}>
+        {filter.kind === 'select' || filter.kind === 'person' ? (
+          <AfterPrimaryContent primaryShown minHeight={height}>
+            {field}
+          </AfterPrimaryContent>
+        ) : (
+          field
+        )}
+      </Box>
+    );
+  });
+  return (
+    <FilterForm
+      schema={formSchema}
+      defaultValues={values}
+      aria-label={ariaLabel}
+      labels={labels}
+      onSearch={(submitted) => setFilters(paramsOf(filters, submitted as Record<string, string>))}
+      secondaryActions={
+        <Button onClick={reset} disabled={Object.keys(applied).length === 0}>
+          Clear filters
+        </Button>
+      }
+    >
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: gridColumns,
+          columnGap: 2,
+          rowGap: `${ROW_GAP}px`,
+          alignItems: 'start',
+        }}
+      >
+        {cells}
+      </Box>
+    </FilterForm>
+  );
+});
