@@ -1,0 +1,116 @@
+// How every mock endpoint opens: latency, the session, the role's permission, the CSRF token on a write, and
+// a problem+json answer for whatever a handler throws. A handler states only what is particular to it.
+import { delay, http, type HttpHandler } from 'msw';
+import { hasPermission, type Permission, type Role } from '@/shared/auth/permissions';
+import { accounts, mockConfig, notifyWrite, people, sessions, type ServerSession } from '../store/db';
+import { API, problem, type Caller } from './http';
+
+/**
+ * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
+ * or a permission that depends on the query (a record's history, the desk's or one's own expected visits),
+ * which may itself refuse the query (throw a problem) before the session is looked at, as it did before.
+ */
+export type Access = Permission | 'signed-in' | 'public' | ((url: URL) => Permission);
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+/** The `:name` segments of a path, e.g. `/visits/:id/check-out` -> 'id'. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export interface PublicContext<P extends string> {
+  request: Request;
+  url: URL;
+  params: Record<ParamNames<P>, string>;
+}
+
+export interface CallerContext<P extends string> extends PublicContext<P> {
+  caller: Caller;
+}
+
+type Answer = Response | Promise<Response>;
+
+/** Added to every answer in the browser, so loading states are real (0 in tests and benchmarks). */
+async function latency() {
+  if (mockConfig.latencyMs > 0) await delay(mockConfig.latencyMs);
+}
+
+/**
+ * The mock keeps one session per browser (or per test process), standing in for the HttpOnly cookie a real
+ * backend would set: msw would otherwise persist mocked cookies in localStorage, where no credential belongs.
+ */
+export function currentSession(): ServerSession | undefined {
+  const [session] = sessions.all();
+  if (!session) return undefined;
+  if (Date.now() - session.lastSeenAt > mockConfig.idleTimeoutMinutes * 60_000) {
+    sessions.remove(session.id);
+    notifyWrite();
+    return undefined;
+  }
+  return session;
+}
+
+/** 403 unless one of the caller's roles grants the permission. */
+export function requirePermission(roles: Role[], permission: Permission) {
+  if (!hasPermission(roles, permission)) {
+    throw problem(403, 'Forbidden', { detail: 'Your role does not permit this.' });
+  }
+}
+
+/** Answers 401 without a session, 403 without the CSRF token on a write or without the permission. */
+function authenticate(request: Request, permission?: Permission): Caller {
+  const session = currentSession();
+  if (!session) throw problem(401, 'Not signed in', { detail: 'Sign in to continue.' });
+  const person = people.get(session.personId);
+  const account = accounts.get(session.personId);
+  if (!person || !account) throw problem(401, 'Not signed in');
+  if (request.method !== 'GET' && request.headers.get('X-CSRF-Token') !== session.csrfToken) {
+    throw problem(403, 'Forbidden', { detail: 'The request did not carry the session’s CSRF token.' });
+  }
+  if (permission) requirePermission(account.roles, permission);
+  // Activity keeps the session alive, as a sliding idle timeout on a real backend would.
+  sessions.replace({ ...session, lastSeenAt: Date.now() });
+  return { person, roles: account.roles, session };
+}
+
+export function route<P extends string>(
+  method: Method,
+  path: P,
+  access: 'public',
+  handler: (context: PublicContext<P>) => Answer,
+): HttpHandler;
+export function route<P extends string>(
+  method: Method,
+  path: P,
+  access: Exclude<Access, 'public'>,
+  handler: (context: CallerContext<P>) => Answer,
+): HttpHandler;
+export function route<P extends string>(
+  method: Method,
+  path: P,
+  access: Access,
+  handler: ((context: PublicContext<P>) => Answer) | ((context: CallerContext<P>) => Answer),
+): HttpHandler {
+  return http[method](`${API}${path}`, async ({ request, params: raw }) => {
+    await latency();
+    const url = new URL(request.url);
+    const params = Object.fromEntries(
+      Object.entries(raw).map(([name, value]) => [name, String(value)]),
+    ) as Record<ParamNames<P>, string>;
+    try {
+      if (access === 'public')
+        return await (handler as (context: PublicContext<P>) => Answer)({ request, url, params });
+      const permission =
+        typeof access === 'function' ? access(url) : access === 'signed-in' ? undefined : access;
+      const caller = authenticate(request, permission);
+      return await (handler as (context: CallerContext<P>) => Answer)({ caller, request, url, params });
+    } catch (error) {
+      // Handlers stop with a thrown problem (problem(), readBody, checkIfMatch, ...), which is the answer.
+      if (error instanceof Response) return error;
+      throw error;
+    }
+  });
+}
