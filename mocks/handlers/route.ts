@@ -31,8 +31,6 @@ export interface CallerContext<P extends string> extends PublicContext<P> {
   caller: Caller;
 }
 
-type Answer = Response | Promise<Response>;
-
 /** Added to every answer in the browser, so loading states are real (0 in tests and benchmarks). */
 async function latency() {
   if (mockConfig.latencyMs > 0) await delay(mockConfig.latencyMs);
@@ -76,37 +74,32 @@ function authenticate(request: Request, permission?: Permission): Caller {
   return { person, roles: account.roles, session };
 }
 
-export function route<P extends string>(
+/** What a handler receives: the caller too, unless the route is public. */
+export type RouteContext<P extends string, A extends Access> = A extends 'public'
+  ? PublicContext<P>
+  : CallerContext<P>;
+
+export function route<P extends string, A extends Access>(
   method: Method,
   path: P,
-  access: 'public',
-  handler: (context: PublicContext<P>) => Answer,
-): HttpHandler;
-export function route<P extends string>(
-  method: Method,
-  path: P,
-  access: Exclude<Access, 'public'>,
-  handler: (context: CallerContext<P>) => Answer,
-): HttpHandler;
-export function route<P extends string>(
-  method: Method,
-  path: P,
-  access: Access,
-  handler: ((context: PublicContext<P>) => Answer) | ((context: CallerContext<P>) => Answer),
+  access: A,
+  handler: (context: RouteContext<P, A>) => Response | Promise<Response>,
 ): HttpHandler {
   return http[method](`${API}${path}`, async ({ request, params: raw }) => {
     await latency();
     const url = new URL(request.url);
+    // The path's named segments; msw also numbers the API prefix's wildcard, which is nobody's business.
     const params = Object.fromEntries(
-      Object.entries(raw).map(([name, value]) => [name, String(value)]),
+      Object.entries(raw)
+        .filter(([name]) => !/^\d+$/.test(name))
+        .map(([name, value]) => [name, String(value)]),
     ) as Record<ParamNames<P>, string>;
     try {
-      if (access === 'public')
-        return await (handler as (context: PublicContext<P>) => Answer)({ request, url, params });
+      if (access === 'public') return await handler({ request, url, params } as RouteContext<P, A>);
       const permission =
         typeof access === 'function' ? access(url) : access === 'signed-in' ? undefined : access;
-      const caller = authenticate(request, permission);
-      return await (handler as (context: CallerContext<P>) => Answer)({ caller, request, url, params });
+      const caller = authenticate(request, permission as Permission | undefined);
+      return await handler({ caller, request, url, params } as RouteContext<P, A>);
     } catch (error) {
       // Handlers stop with a thrown problem (problem(), readBody, checkIfMatch, ...), which is the answer.
       if (error instanceof Response) return error;
