@@ -8,7 +8,7 @@ import { API, problem, type Caller } from './http';
 /**
  * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
  * or a permission that depends on the query (a record's history, the desk's or one's own expected visits),
- * which may itself refuse the query (throw a problem) before the session is looked at, as it did before.
+ * which may itself refuse the query (throw a problem) before the session is looked at.
  */
 export type Access = Permission | 'signed-in' | 'public' | ((url: URL) => Permission);
 
@@ -40,7 +40,7 @@ async function latency() {
  * The mock keeps one session per browser (or per test process), standing in for the HttpOnly cookie a real
  * backend would set: msw would otherwise persist mocked cookies in localStorage, where no credential belongs.
  */
-export function currentSession(): ServerSession | undefined {
+function currentSession(): ServerSession | undefined {
   const [session] = sessions.all();
   if (!session) return undefined;
   if (Date.now() - session.lastSeenAt > mockConfig.idleTimeoutMinutes * 60_000) {
