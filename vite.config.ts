@@ -116,7 +116,8 @@ export default defineConfig(({ mode }) => {
     test: {
       globals: true,
       environment: 'jsdom',
-      include: ['tests/unit/**/*.test.{ts,tsx}'],
+      // tests/mock: the mock backend's own rules; tests/unit: the console against it.
+      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/mock/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup/vitest.setup.ts'],
       testTimeout: 20_000,
       pool: 'threads',

@@ -1,6 +1,6 @@
 // Stands in for tough-cookie inside the mock's worker bundle only (see mockWorkerWithoutCookieJar in
 // vite.config.ts). msw keeps a cookie jar for mocked responses; this mock sets no cookies (its session lives in
-// its own database, see currentSession in handlers/http.ts) and a worker's requests carry none. The real
+// its own database, see currentSession in handlers/route.ts) and a worker's requests carry none. The real
 // tough-cookie brings the public suffix list, 270 kB that the worker would parse on every page load before it
 // could answer the first request.
 export class MemoryCookieStore {

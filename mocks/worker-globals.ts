@@ -1,5 +1,5 @@
 // msw's cookie store insists on localStorage outside Node, and a worker has none. The mock keeps its session
-// in its own database (see currentSession in handlers/http.ts), so an in-memory stand-in that forgets
+// in its own database (see currentSession in handlers/route.ts), so an in-memory stand-in that forgets
 // everything is all it needs.
 if (typeof localStorage === 'undefined') {
   const items = new Map<string, string>();

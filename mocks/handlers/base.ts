@@ -1,5 +1,5 @@
 // Session, people directory, sites, audit trail, reveals of masked data and notifications.
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import { hasPermission, type Permission } from '@/shared/auth/permissions';
 import {
@@ -13,7 +13,8 @@ import {
   sessions,
   sites,
 } from '../store/db';
-import { API, authenticate, latency, listParams, problem, readBody, recordAudit, type Caller } from './http';
+import { listParams, problem, readBody, recordAudit, type Caller } from './http';
+import { requirePermission, route } from './route';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.'),
@@ -54,6 +55,14 @@ export function defineHistory(
   historyRules.set(entityType, { permission, mayRead });
 }
 
+/** The permission a history query needs: its record type's, or the full trail's. */
+function historyPermission(url: URL): Permission {
+  const entityType = url.searchParams.get('entityType');
+  const entityId = url.searchParams.get('entityId');
+  const rule = entityType && entityId ? historyRules.get(entityType) : undefined;
+  return rule?.permission ?? 'audit.read';
+}
+
 function sessionBody(personId: string, csrfToken: string) {
   const person = people.get(personId)!;
   const account = accounts.get(personId)!;
@@ -72,14 +81,11 @@ function sessionBody(personId: string, csrfToken: string) {
 }
 
 export const baseHandlers = [
-  http.get(`${API}/session`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request);
-    return HttpResponse.json(sessionBody(caller.person.id, caller.session.csrfToken));
-  }),
+  route('get', '/session', 'signed-in', ({ caller }) =>
+    HttpResponse.json(sessionBody(caller.person.id, caller.session.csrfToken)),
+  ),
 
-  http.post(`${API}/session`, async ({ request }) => {
-    await latency();
+  route('post', '/session', 'public', async ({ request }) => {
     const { email, password } = await readBody(request, signInSchema);
     const account = [...accounts.all()].find((a) => a.email.toLowerCase() === email.toLowerCase());
     if (!account || account.password !== password) {
@@ -97,17 +103,14 @@ export const baseHandlers = [
     return HttpResponse.json(sessionBody(account.id, session.csrfToken));
   }),
 
-  http.delete(`${API}/session`, async () => {
-    await latency();
+  // Public, and so without the CSRF check of other writes: signing out needs no session.
+  route('delete', '/session', 'public', () => {
     sessions.clear();
     notifyWrite();
     return new HttpResponse(null, { status: 204 });
   }),
 
-  http.get(`${API}/people`, async ({ request }) => {
-    await latency();
-    authenticate(request);
-    const url = new URL(request.url);
+  route('get', '/people', 'signed-in', ({ url }) => {
     const { page, pageSize, q } = listParams(url, (key) => people.sortable(key));
     const ids = url.searchParams.get('ids')?.split(',').filter(Boolean);
     const idSet = ids ? new Set(ids) : undefined;
@@ -121,20 +124,13 @@ export const baseHandlers = [
     return HttpResponse.json(result);
   }),
 
-  http.get(`${API}/sites`, async ({ request }) => {
-    await latency();
-    authenticate(request);
-    return HttpResponse.json({ items: [...sites.all()] });
-  }),
+  route('get', '/sites', 'signed-in', () => HttpResponse.json({ items: [...sites.all()] })),
 
-  http.get(`${API}/audit-events`, async ({ request }) => {
-    await latency();
-    const url = new URL(request.url);
+  // A record's history is readable by whoever may read the record; the whole trail by officers only.
+  route('get', '/audit-events', historyPermission, ({ caller, url }) => {
     const entityType = url.searchParams.get('entityType');
     const entityId = url.searchParams.get('entityId');
-    // A record's history is readable by whoever may read the record; the whole trail by officers only.
     const rule = entityType && entityId ? historyRules.get(entityType) : undefined;
-    const caller = authenticate(request, rule?.permission ?? 'audit.read');
     if (
       rule?.mayRead &&
       entityId &&
@@ -155,16 +151,14 @@ export const baseHandlers = [
     );
   }),
 
-  http.post(`${API}/reveals`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request);
+  route('post', '/reveals', 'signed-in', async ({ caller, request }) => {
     const body = await readBody(request, revealSchema);
     const revealable = revealables.get(`${body.entityType}.${body.field}`);
     if (!revealable)
       return problem(422, 'Validation failed', {
         errors: [{ field: 'field', message: 'This field cannot be revealed.' }],
       });
-    authenticate(request, revealable.permission);
+    requirePermission(caller.roles, revealable.permission);
     const value = revealable.read(body.entityId);
     if (value === undefined) return problem(404, 'Not found', { detail: 'No such record.' });
     recordAudit(caller, {
@@ -177,9 +171,7 @@ export const baseHandlers = [
     return HttpResponse.json({ value });
   }),
 
-  http.get(`${API}/notifications`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request);
+  route('get', '/notifications', 'signed-in', ({ caller }) => {
     const mine = [...notifications.all()]
       .filter((n) => n.personId === caller.person.id)
       .sort((a, b) => (a.at < b.at ? 1 : -1))
@@ -190,10 +182,8 @@ export const baseHandlers = [
     });
   }),
 
-  http.post(`${API}/notifications/:id/read`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request);
-    const notification = notifications.get(String(params.id));
+  route('post', '/notifications/:id/read', 'signed-in', ({ caller, params }) => {
+    const notification = notifications.get(params.id);
     if (!notification || notification.personId !== caller.person.id) return problem(404, 'Not found');
     notifications.replace({ ...notification, read: true });
     notifyWrite();

@@ -1,19 +1,10 @@
-// What makes the mock behave like a real backend: authentication and authorisation, request validation
-// with the forms' own zod schemas, optimistic concurrency, list parameters and the audit trail.
-import { HttpResponse, delay } from 'msw';
+// What makes the mock behave like a real backend: problem answers, request validation with the forms' own zod
+// schemas, optimistic concurrency, list parameters and the audit trail. Sessions and roles: route.ts.
+import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import type { components } from '@/shared/api/schema';
-import { hasPermission, type Permission, type Role } from '@/shared/auth/permissions';
-import {
-  accounts,
-  auditEvents,
-  mockConfig,
-  newId,
-  notifyWrite,
-  people,
-  sessions,
-  type ServerSession,
-} from '../store/db';
+import type { Role } from '@/shared/auth/permissions';
+import { auditEvents, newId, type ServerSession } from '../store/db';
 
 type Person = components['schemas']['Person'];
 type FieldError = components['schemas']['FieldError'];
@@ -40,47 +31,11 @@ export function fieldProblem(field: string, message: string, status = 422) {
   });
 }
 
-export async function latency() {
-  if (mockConfig.latencyMs > 0) await delay(mockConfig.latencyMs);
-}
-
+/** Who is calling, once route() has found their session (see route.ts). */
 export interface Caller {
   person: Person;
   roles: Role[];
   session: ServerSession;
-}
-
-/**
- * The mock keeps one session per browser (or per test process), standing in for the HttpOnly cookie a real
- * backend would set: msw would otherwise persist mocked cookies in localStorage, where no credential belongs.
- */
-export function currentSession(): ServerSession | undefined {
-  const [session] = sessions.all();
-  if (!session) return undefined;
-  if (Date.now() - session.lastSeenAt > mockConfig.idleTimeoutMinutes * 60_000) {
-    sessions.remove(session.id);
-    notifyWrite();
-    return undefined;
-  }
-  return session;
-}
-
-/** Answers 401 without a session, 403 without the permission or without the CSRF token on a write. */
-export function authenticate(request: Request, permission?: Permission): Caller {
-  const session = currentSession();
-  if (!session) throw problem(401, 'Not signed in', { detail: 'Sign in to continue.' });
-  const person = people.get(session.personId);
-  const account = accounts.get(session.personId);
-  if (!person || !account) throw problem(401, 'Not signed in');
-  if (request.method !== 'GET' && request.headers.get('X-CSRF-Token') !== session.csrfToken) {
-    throw problem(403, 'Forbidden', { detail: 'The request did not carry the session’s CSRF token.' });
-  }
-  if (permission && !hasPermission(account.roles, permission)) {
-    throw problem(403, 'Forbidden', { detail: 'Your role does not permit this.' });
-  }
-  // Activity keeps the session alive, as a sliding idle timeout on a real backend would.
-  sessions.replace({ ...session, lastSeenAt: Date.now() });
-  return { person, roles: account.roles, session };
 }
 
 export function zodErrors(error: z.ZodError): FieldError[] {

@@ -1,6 +1,6 @@
 // Processors & contracts: processors, their data processing agreements and compliance reviews, and the review
 // cadence. Officers read and write; managers read; everyone else is refused (403), as the real backend would.
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { isCountryCode } from '@/shared/model/countries';
 import {
   DATA_CATEGORIES,
@@ -18,7 +18,6 @@ import {
 import type { components } from '@/shared/api/schema';
 import { newId, notifyWrite } from '../store/db';
 import {
-  CADENCE_ID,
   contractInputOf,
   contractsOf,
   currentCadence,
@@ -42,19 +41,9 @@ import {
 } from '../store/processors';
 import '../seed/processors';
 import { defineHistory, defineRevealable } from './base';
-import {
-  API,
-  authenticate,
-  changedFields,
-  checkIfMatch,
-  etag,
-  fieldProblem,
-  latency,
-  listParams,
-  problem,
-  readBody,
-  recordAudit,
-} from './http';
+import { changedFields, fieldProblem, listParams, problem, readBody, recordAudit } from './http';
+import { defineResource } from './resource';
+import { route } from './route';
 
 type FieldError = components['schemas']['FieldError'];
 
@@ -80,11 +69,34 @@ function enumParam<T extends string>(
   return value as T;
 }
 
-function findProcessor(id: string) {
-  const processor = processors.get(id);
-  if (!processor) throw problem(404, 'Not found', { detail: 'There is no such processor.' });
-  return processor;
-}
+const processorRecords = defineResource({
+  table: processors,
+  entityType: 'processor',
+  notFound: 'There is no such processor.',
+  answer: (record) => toProcessor(record),
+});
+// A processor's contracts and reviews are part of its history, and of its digest (see withDigest).
+const contractRecords = defineResource({
+  table: processorContracts,
+  entityType: 'processor',
+  historyOf: (record) => record.processorId,
+  notFound: 'There is no such contract.',
+  answer: (record) => toContract(record),
+  afterWrite: (record) => refreshProcessor(record.processorId),
+});
+const reviewRecords = defineResource({
+  table: processorReviews,
+  entityType: 'processor',
+  historyOf: (record) => record.processorId,
+  notFound: 'There is no such review.',
+  afterWrite: (record) => refreshProcessor(record.processorId),
+});
+const cadenceRecords = defineResource({
+  table: reviewCadence,
+  entityType: 'review-cadence',
+  answer: ({ id: _id, ...cadence }) => cadence,
+  afterWrite: refreshAllReviewDates,
+});
 
 /** References are unique across all contracts (they are how legal and finance name them). */
 function checkReferenceFree(reference: string, exceptId?: string) {
@@ -112,10 +124,7 @@ function contractChanges(before: ContractInput, after: ContractInput) {
 }
 
 export const processorHandlers = [
-  http.get(`${API}/processors`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.read');
-    const url = new URL(request.url);
+  route('get', '/processors', 'processors.read', ({ caller, url }) => {
     const { page, pageSize, sort, q, isExport } = listParams(url, (key) => processors.sortable(key));
     const errors: FieldError[] = [];
     const status = enumParam(url, 'status', PROCESSOR_STATUSES, errors);
@@ -165,68 +174,42 @@ export const processorHandlers = [
     return HttpResponse.json({ ...result, items: result.items.map((p) => toListItem(p, today)) });
   }),
 
-  http.post(`${API}/processors`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
+  route('post', '/processors', 'processors.write', async ({ caller, request }) => {
     const input = await readBody(request, processorInputSchema);
     const now = new Date().toISOString();
-    const record = processors.insert(
+    const record = processorRecords.create(
+      caller,
       withDigest({ ...input, id: newId('proc'), version: 1, createdAt: now, updatedAt: now }, [], []),
+      { summary: `Registered processor ${input.name}` },
     );
-    recordAudit(caller, {
-      action: 'create',
-      entityType: 'processor',
-      entityId: record.id,
-      summary: `Registered processor ${record.name}`,
-    });
-    notifyWrite();
-    return HttpResponse.json(toProcessor(record), { status: 201, headers: etag(record) });
+    return processorRecords.ok(record, 201);
   }),
 
-  http.get(`${API}/processors/:id`, async ({ request, params }) => {
-    await latency();
-    authenticate(request, 'processors.read');
-    const record = findProcessor(String(params.id));
-    return HttpResponse.json(toProcessor(record), { headers: etag(record) });
-  }),
+  route('get', '/processors/:id', 'processors.read', ({ params }) => processorRecords.read(params.id)),
 
-  http.put(`${API}/processors/:id`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
-    const before = findProcessor(String(params.id));
-    checkIfMatch(request, toProcessor(before));
+  route('put', '/processors/:id', 'processors.write', async ({ caller, request, params }) => {
+    const before = processorRecords.forWrite(request, params.id);
     const input = await readBody(request, processorInputSchema);
-    const record = processors.replace(
-      withDigest(
-        { ...before, ...input, version: before.version + 1, updatedAt: new Date().toISOString() },
-        contractsOf(before.id),
-        reviewsOf(before.id),
-      ),
+    const next = withDigest(
+      { ...before, ...input, updatedAt: new Date().toISOString() },
+      contractsOf(before.id),
+      reviewsOf(before.id),
     );
-    const changes = changedFields(processorInputOf(before), input);
-    recordAudit(caller, {
-      action: 'update',
-      entityType: 'processor',
-      entityId: record.id,
-      summary: `Updated processor ${record.name}`,
-      changes,
+    const record = processorRecords.save(caller, before, next, {
+      summary: `Updated processor ${input.name}`,
+      changes: changedFields(processorInputOf(before), input),
     });
-    notifyWrite();
-    return HttpResponse.json(toProcessor(record), { headers: etag(record) });
+    return processorRecords.ok(record);
   }),
 
-  http.get(`${API}/processors/:id/contracts`, async ({ request, params }) => {
-    await latency();
-    authenticate(request, 'processors.read');
-    const processor = findProcessor(String(params.id));
+  route('get', '/processors/:id/contracts', 'processors.read', ({ params }) => {
+    const processor = processorRecords.find(params.id);
     const today = todayIso();
     return HttpResponse.json({ items: contractsOf(processor.id).map((c) => toContract(c, today)) });
   }),
 
-  http.post(`${API}/processors/:id/contracts`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
-    const processor = findProcessor(String(params.id));
+  route('post', '/processors/:id/contracts', 'processors.write', async ({ caller, request, params }) => {
+    const processor = processorRecords.find(params.id);
     const input = await readBody(request, contractInputSchema);
     checkReferenceFree(input.reference);
     const now = new Date().toISOString();
@@ -238,145 +221,85 @@ export const processorHandlers = [
       createdAt: now,
       updatedAt: now,
     };
-    processorContracts.insert(record);
-    refreshProcessor(processor.id);
-    const contract = toContract(record);
-    recordAudit(caller, {
-      action: 'create',
-      entityType: 'processor',
-      entityId: processor.id,
-      summary: `Added contract ${record.reference}${contract.missingClauses.length ? ` (${contract.missingClauses.length} clause(s) missing)` : ''}`,
+    const missing = contractRecords.answer(record).missingClauses.length;
+    contractRecords.create(caller, record, {
+      summary: `Added contract ${record.reference}${missing ? ` (${missing} clause(s) missing)` : ''}`,
     });
-    notifyWrite();
-    return HttpResponse.json(contract, { status: 201, headers: etag(record) });
+    return contractRecords.ok(record, 201);
   }),
 
-  http.get(`${API}/contracts/:id`, async ({ request, params }) => {
-    await latency();
-    authenticate(request, 'processors.read');
-    const record = processorContracts.get(String(params.id));
-    if (!record) return problem(404, 'Not found', { detail: 'There is no such contract.' });
-    return HttpResponse.json(toContract(record), { headers: etag(record) });
-  }),
+  route('get', '/contracts/:id', 'processors.read', ({ params }) => contractRecords.read(params.id)),
 
-  http.put(`${API}/contracts/:id`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
-    const before = processorContracts.get(String(params.id));
-    if (!before) return problem(404, 'Not found', { detail: 'There is no such contract.' });
-    checkIfMatch(request, toContract(before));
+  route('put', '/contracts/:id', 'processors.write', async ({ caller, request, params }) => {
+    const before = contractRecords.forWrite(request, params.id);
     const input = await readBody(request, contractInputSchema);
     checkReferenceFree(input.reference, before.id);
-    const record = processorContracts.replace({
-      ...before,
-      ...input,
-      version: before.version + 1,
-      updatedAt: new Date().toISOString(),
-    });
-    refreshProcessor(record.processorId);
-    recordAudit(caller, {
-      action: 'update',
-      entityType: 'processor',
-      entityId: record.processorId,
-      summary: `Updated contract ${record.reference}`,
-      changes: contractChanges(contractInputOf(before), input),
-    });
-    notifyWrite();
-    return HttpResponse.json(toContract(record), { headers: etag(record) });
+    const record = contractRecords.save(
+      caller,
+      before,
+      { ...before, ...input, updatedAt: new Date().toISOString() },
+      {
+        summary: `Updated contract ${input.reference}`,
+        changes: contractChanges(contractInputOf(before), input),
+      },
+    );
+    return contractRecords.ok(record);
   }),
 
-  http.get(`${API}/processors/:id/reviews`, async ({ request, params }) => {
-    await latency();
-    authenticate(request, 'processors.read');
-    const processor = findProcessor(String(params.id));
-    return HttpResponse.json({ items: reviewsOf(processor.id) });
-  }),
+  route('get', '/processors/:id/reviews', 'processors.read', ({ params }) =>
+    HttpResponse.json({ items: reviewsOf(processorRecords.find(params.id).id) }),
+  ),
 
-  http.post(`${API}/processors/:id/reviews`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
-    const processor = findProcessor(String(params.id));
+  route('post', '/processors/:id/reviews', 'processors.write', async ({ caller, request, params }) => {
+    const processor = processorRecords.find(params.id);
     const input = await readBody(request, reviewInputSchema);
     const now = new Date().toISOString();
-    const record = processorReviews.insert({
-      ...input,
-      id: newId('review'),
-      processorId: processor.id,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    refreshProcessor(processor.id);
-    recordAudit(caller, {
-      action: 'create',
-      entityType: 'processor',
-      entityId: processor.id,
-      summary: `Recorded compliance review of ${record.reviewDate}: ${record.outcome.replace('_', ' ')}`,
-    });
-    notifyWrite();
-    return HttpResponse.json(record, { status: 201, headers: etag(record) });
+    const record = reviewRecords.create(
+      caller,
+      {
+        ...input,
+        id: newId('review'),
+        processorId: processor.id,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { summary: `Recorded compliance review of ${input.reviewDate}: ${input.outcome.replace('_', ' ')}` },
+    );
+    return reviewRecords.ok(record, 201);
   }),
 
-  http.get(`${API}/reviews/:id`, async ({ request, params }) => {
-    await latency();
-    authenticate(request, 'processors.read');
-    const record = processorReviews.get(String(params.id));
-    if (!record) return problem(404, 'Not found', { detail: 'There is no such review.' });
-    return HttpResponse.json(record, { headers: etag(record) });
-  }),
+  route('get', '/reviews/:id', 'processors.read', ({ params }) => reviewRecords.read(params.id)),
 
-  http.put(`${API}/reviews/:id`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
-    const before = processorReviews.get(String(params.id));
-    if (!before) return problem(404, 'Not found', { detail: 'There is no such review.' });
-    checkIfMatch(request, before);
+  route('put', '/reviews/:id', 'processors.write', async ({ caller, request, params }) => {
+    const before = reviewRecords.forWrite(request, params.id);
     const input = await readBody(request, reviewInputSchema);
-    const record = processorReviews.replace({
-      ...before,
-      ...input,
-      version: before.version + 1,
-      updatedAt: new Date().toISOString(),
-    });
-    refreshProcessor(record.processorId);
-    recordAudit(caller, {
-      action: 'update',
-      entityType: 'processor',
-      entityId: record.processorId,
-      summary: `Updated compliance review of ${record.reviewDate}`,
-      changes: changedFields(reviewInputOf(before), input),
-    });
-    notifyWrite();
-    return HttpResponse.json(record, { headers: etag(record) });
+    const record = reviewRecords.save(
+      caller,
+      before,
+      { ...before, ...input, updatedAt: new Date().toISOString() },
+      {
+        summary: `Updated compliance review of ${input.reviewDate}`,
+        changes: changedFields(reviewInputOf(before), input),
+      },
+    );
+    return reviewRecords.ok(record);
   }),
 
-  http.get(`${API}/review-cadence`, async ({ request }) => {
-    await latency();
-    authenticate(request, 'processors.read');
-    const { id: _id, ...cadence } = currentCadence();
-    return HttpResponse.json(cadence, { headers: etag(cadence) });
-  }),
+  route('get', '/review-cadence', 'processors.read', () => cadenceRecords.ok(currentCadence())),
 
-  http.put(`${API}/review-cadence`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'processors.write');
-    const before = currentCadence();
-    const { id: _id, ...beforeBody } = before;
-    checkIfMatch(request, beforeBody);
+  route('put', '/review-cadence', 'processors.write', async ({ caller, request }) => {
+    const before = cadenceRecords.forWrite(request, currentCadence());
     const input = (await readBody(request, reviewCadenceInputSchema)) as ReviewCadenceInput;
-    const record = { ...before, ...input, version: before.version + 1, updatedAt: new Date().toISOString() };
-    if (reviewCadence.get(CADENCE_ID)) reviewCadence.replace(record);
-    else reviewCadence.insert(record);
-    refreshAllReviewDates();
-    recordAudit(caller, {
-      action: 'update',
-      entityType: 'review-cadence',
-      entityId: CADENCE_ID,
-      summary: 'Changed the compliance review cadence',
-      changes: changedFields({ high: before.high, medium: before.medium, low: before.low }, input),
-    });
-    notifyWrite();
-    const { id: _recordId, ...body } = record;
-    return HttpResponse.json(body, { headers: etag(body) });
+    const record = cadenceRecords.save(
+      caller,
+      before,
+      { ...before, ...input, updatedAt: new Date().toISOString() },
+      {
+        summary: 'Changed the compliance review cadence',
+        changes: changedFields({ high: before.high, medium: before.medium, low: before.low }, input),
+      },
+    );
+    return cadenceRecords.ok(record);
   }),
 ];

@@ -2,7 +2,7 @@
 // history (contact masked, reveal audited) and the retention period after which visits are anonymised.
 // The security desk works the log; privacy officers read it, export it and set retention; every employee may
 // pre-register the visitors they expect, and is refused (403) everything else here.
-import { http, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
 import { hasPermission } from '@/shared/auth/permissions';
 import {
@@ -31,12 +31,8 @@ import {
   type VisitRecord,
 } from '../store/visits';
 import {
-  API,
-  authenticate,
   checkIfMatch,
-  etag,
   fieldProblem,
-  latency,
   listParams,
   maskContact,
   problem,
@@ -46,6 +42,8 @@ import {
   type Caller,
 } from './http';
 import { defineHistory, defineRevealable, notify } from './base';
+import { defineResource } from './resource';
+import { route } from './route';
 import '../seed/visits';
 
 type Site = components['schemas']['Site'];
@@ -70,6 +68,23 @@ const sortable = new Set<string>(VISIT_SORT_KEYS);
 function answer(record: VisitRecord, now = new Date()) {
   return toVisit(record, now, maskContact);
 }
+
+const visitRecords = defineResource({
+  table: visits,
+  entityType: 'visit',
+  notFound: 'No such visit.',
+  answer: (record) => answer(record),
+});
+const expectedRecords = defineResource({
+  table: expectedVisits,
+  entityType: 'expected-visit',
+  notFound: 'No such expected visit.',
+});
+const retentionRecords = defineResource({
+  table: visitRetention,
+  entityType: 'visit-retention',
+  answer: ({ id: _id, ...retention }) => retention,
+});
 
 function siteOr422(siteId: string): Site {
   const site = sites.get(siteId);
@@ -127,38 +142,37 @@ function checkIn(
   },
 ) {
   const host = people.get(input.hostId)!;
-  const record = indexed({
-    id: newId('visit'),
-    version: 1,
-    name: input.name,
-    company: input.company,
-    hostId: host.id,
-    hostName: host.name,
-    purpose: input.purpose,
-    siteId: input.site.id,
-    badge: input.badge,
-    contact: input.contact,
-    privacyNoticeShown: true,
-    expectedVisitId: input.expectedVisitId,
-    // The server's clock, never the desk's.
-    checkedInMs: Date.now(),
-    checkedOutMs: null,
-    anonymised: false,
-  });
-  visits.insert(record);
   // The audit trail outlives the retention period, so it names the badge and site, not the visitor.
-  recordAudit(caller, {
-    action: 'check_in',
-    entityType: 'visit',
-    entityId: record.id,
-    summary: `Checked in a visitor with badge ${record.badge} at ${input.site.name}${input.expectedVisitId ? ' (expected)' : ''}`,
-  });
+  const record = visitRecords.create(
+    caller,
+    indexed({
+      id: newId('visit'),
+      version: 1,
+      name: input.name,
+      company: input.company,
+      hostId: host.id,
+      hostName: host.name,
+      purpose: input.purpose,
+      siteId: input.site.id,
+      badge: input.badge,
+      contact: input.contact,
+      privacyNoticeShown: true,
+      expectedVisitId: input.expectedVisitId,
+      // The server's clock, never the desk's.
+      checkedInMs: Date.now(),
+      checkedOutMs: null,
+      anonymised: false,
+    }),
+    {
+      action: 'check_in',
+      summary: `Checked in a visitor with badge ${input.badge} at ${input.site.name}${input.expectedVisitId ? ' (expected)' : ''}`,
+    },
+  );
   notify(
     host.id,
     `Your visitor ${record.name} (${record.company}) has arrived at ${input.site.name}.`,
     '/my-visitors',
   );
-  notifyWrite();
   return record;
 }
 
@@ -172,12 +186,20 @@ function expectedPage(items: ExpectedVisitRecord[], url: URL) {
   return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
 }
 
+/** Desk or own expected visits: 422 on any other scope, before the session is looked at. */
+function expectedScope(url: URL) {
+  const scope = url.searchParams.get('scope') ?? 'mine';
+  if (scope !== 'mine' && scope !== 'desk') {
+    throw problem(422, 'Validation failed', {
+      errors: [{ field: 'scope', message: 'Scope is mine or desk.' }],
+    });
+  }
+  return scope;
+}
+
 export const visitHandlers = [
   // The history: every visit, filtered and sorted from the collection's kept orders (no per-request sort).
-  http.get(`${API}/visits`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.history');
-    const url = new URL(request.url);
+  route('get', '/visits', 'visits.history', ({ caller, url }) => {
     const params = listParams(url, (key) => sortable.has(key));
     if (params.isExport && !hasPermission(caller.roles, 'visits.retention')) {
       return problem(403, 'Forbidden', { detail: 'Only the privacy office exports the visit history.' });
@@ -243,10 +265,8 @@ export const visitHandlers = [
     return HttpResponse.json({ ...page, items: page.items.map((v) => answer(v, now)) });
   }),
 
-  http.get(`${API}/visits/on-site`, async ({ request }) => {
-    await latency();
-    authenticate(request, 'visits.desk');
-    const siteId = new URL(request.url).searchParams.get('siteId') || undefined;
+  route('get', '/visits/on-site', 'visits.desk', ({ url }) => {
+    const siteId = url.searchParams.get('siteId') || undefined;
     if (siteId && !sites.get(siteId)) return fieldProblem('siteId', 'Choose one of the company’s sites.');
     const now = new Date();
     const everyone = onSiteRecords().map((v) => answer(v, now));
@@ -260,17 +280,9 @@ export const visitHandlers = [
     return HttpResponse.json({ items, total: items.length, counts, asOf: now.toISOString() });
   }),
 
-  http.get(`${API}/visits/:id`, async ({ request, params }) => {
-    await latency();
-    authenticate(request, 'visits.history');
-    const visit = visits.get(String(params.id));
-    if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
-    return HttpResponse.json(answer(visit), { headers: etag(visit) });
-  }),
+  route('get', '/visits/:id', 'visits.history', ({ params }) => visitRecords.read(params.id)),
 
-  http.post(`${API}/visits`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.desk');
+  route('post', '/visits', 'visits.desk', async ({ caller, request }) => {
     const body = await readBody(request, checkInSchema);
     if (!people.get(body.hostId))
       return fieldProblem(
@@ -290,14 +302,11 @@ export const visitHandlers = [
       contact: body.contact || null,
       expectedVisitId: null,
     });
-    return HttpResponse.json(answer(record), { status: 201, headers: etag(record) });
+    return visitRecords.ok(record, 201);
   }),
 
-  http.post(`${API}/visits/:id/check-out`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.desk');
-    const visit = visits.get(String(params.id));
-    if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
+  route('post', '/visits/:id/check-out', 'visits.desk', ({ caller, params }) => {
+    const visit = visitRecords.find(params.id);
     if (visit.checkedOutMs !== null) {
       const site = sites.get(visit.siteId)!;
       return problem(409, 'Already checked out', {
@@ -305,25 +314,17 @@ export const visitHandlers = [
         current: answer(visit),
       });
     }
-    const updated = visits.replace(
-      indexed({ ...visit, checkedOutMs: Date.now(), version: visit.version + 1 }),
-    );
-    recordAudit(caller, {
+    const checkedOutMs = Date.now();
+    const updated = visitRecords.save(caller, visit, indexed({ ...visit, checkedOutMs }), {
       action: 'check_out',
-      entityType: 'visit',
-      entityId: visit.id,
       summary: `Checked out the visitor with badge ${visit.badge}`,
-      changes: [{ field: 'checkedOutAt', from: null, to: new Date(updated.checkedOutMs!).toISOString() }],
+      changes: [{ field: 'checkedOutAt', from: null, to: new Date(checkedOutMs).toISOString() }],
     });
-    notifyWrite();
     return HttpResponse.json(answer(updated));
   }),
 
-  http.post(`${API}/visits/:id/undo-check-out`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.desk');
-    const visit = visits.get(String(params.id));
-    if (!visit) return problem(404, 'Not found', { detail: 'No such visit.' });
+  route('post', '/visits/:id/undo-check-out', 'visits.desk', ({ caller, params }) => {
+    const visit = visitRecords.find(params.id);
     if (visit.checkedOutMs === null) {
       return problem(409, 'Not checked out', {
         detail: `${visit.name} is on site; there is no check-out to undo.`,
@@ -335,109 +336,81 @@ export const visitHandlers = [
       });
     }
     assertBadgeFree(sites.get(visit.siteId)!, visit.badge, visit.id);
-    const updated = visits.replace(indexed({ ...visit, checkedOutMs: null, version: visit.version + 1 }));
-    recordAudit(caller, {
+    const updated = visitRecords.save(caller, visit, indexed({ ...visit, checkedOutMs: null }), {
       action: 'undo_check_out',
-      entityType: 'visit',
-      entityId: visit.id,
       summary: `Undid the check-out of the visitor with badge ${visit.badge}`,
       changes: [{ field: 'checkedOutAt', from: new Date(visit.checkedOutMs).toISOString(), to: null }],
     });
-    notifyWrite();
     return HttpResponse.json(answer(updated));
   }),
 
-  http.get(`${API}/expected-visits`, async ({ request }) => {
-    await latency();
-    const url = new URL(request.url);
-    const scope = url.searchParams.get('scope') ?? 'mine';
-    if (scope !== 'mine' && scope !== 'desk') {
-      return problem(422, 'Validation failed', {
-        errors: [{ field: 'scope', message: 'Scope is mine or desk.' }],
-      });
-    }
-    if (scope === 'mine') {
-      const caller = authenticate(request, 'visits.expect');
-      const mine = [...expectedVisits.all()]
-        .filter((e) => e.hostId === caller.person.id)
-        .sort((a, b) => (a.date === b.date ? a.name.localeCompare(b.name) : a.date < b.date ? 1 : -1));
-      return HttpResponse.json(expectedPage(mine, url));
-    }
-    authenticate(request, 'visits.desk');
-    const siteId = url.searchParams.get('siteId') || undefined;
-    const date = url.searchParams.get('date') || undefined;
-    if (date && dayStart(date) === undefined) return fieldProblem('date', 'Enter a date.');
-    const now = new Date();
-    const due = [...expectedVisits.all()]
-      .filter((e) => {
-        if (e.status !== 'expected' || (siteId && e.siteId !== siteId)) return false;
-        const site = sites.get(e.siteId);
-        return e.date === (date ?? (site ? siteDate(site, now) : ''));
-      })
-      .sort((a, b) => a.name.localeCompare(b.name));
-    return HttpResponse.json(expectedPage(due, url));
-  }),
+  route(
+    'get',
+    '/expected-visits',
+    (url) => (expectedScope(url) === 'mine' ? 'visits.expect' : 'visits.desk'),
+    ({ caller, url }) => {
+      if (expectedScope(url) === 'mine') {
+        const mine = [...expectedVisits.all()]
+          .filter((e) => e.hostId === caller.person.id)
+          .sort((a, b) => (a.date === b.date ? a.name.localeCompare(b.name) : a.date < b.date ? 1 : -1));
+        return HttpResponse.json(expectedPage(mine, url));
+      }
+      const siteId = url.searchParams.get('siteId') || undefined;
+      const date = url.searchParams.get('date') || undefined;
+      if (date && dayStart(date) === undefined) return fieldProblem('date', 'Enter a date.');
+      const now = new Date();
+      const due = [...expectedVisits.all()]
+        .filter((e) => {
+          if (e.status !== 'expected' || (siteId && e.siteId !== siteId)) return false;
+          const site = sites.get(e.siteId);
+          return e.date === (date ?? (site ? siteDate(site, now) : ''));
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      return HttpResponse.json(expectedPage(due, url));
+    },
+  ),
 
-  http.post(`${API}/expected-visits`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.expect');
+  route('post', '/expected-visits', 'visits.expect', async ({ caller, request }) => {
     const body = await readBody(request, expectedVisitSchema);
     const site = siteOr422(body.siteId);
     if (body.date < siteDate(site, new Date())) return fieldProblem('date', 'Choose today or a later date.');
-    const record: ExpectedVisitRecord = {
-      id: newId('expected'),
-      version: 1,
-      name: body.name,
-      company: body.company,
-      date: body.date,
-      siteId: site.id,
-      hostId: caller.person.id,
-      hostName: caller.person.name,
-      purpose: body.purpose || `Visiting ${caller.person.name}`,
-      status: 'expected',
-      visitId: null,
-      createdAt: new Date().toISOString(),
-    };
-    expectedVisits.insert(record);
-    recordAudit(caller, {
-      action: 'create',
-      entityType: 'expected-visit',
-      entityId: record.id,
-      summary: `Expected a visitor at ${site.name} on ${record.date}`,
-    });
-    notifyWrite();
-    return HttpResponse.json(record, { status: 201, headers: etag(record) });
+    const record = expectedRecords.create(
+      caller,
+      {
+        id: newId('expected'),
+        version: 1,
+        name: body.name,
+        company: body.company,
+        date: body.date,
+        siteId: site.id,
+        hostId: caller.person.id,
+        hostName: caller.person.name,
+        purpose: body.purpose || `Visiting ${caller.person.name}`,
+        status: 'expected',
+        visitId: null,
+        createdAt: new Date().toISOString(),
+      },
+      { summary: `Expected a visitor at ${site.name} on ${body.date}` },
+    );
+    return expectedRecords.ok(record, 201);
   }),
 
-  http.delete(`${API}/expected-visits/:id`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.expect');
-    const expected = expectedVisits.get(String(params.id));
-    if (!expected) return problem(404, 'Not found', { detail: 'No such expected visit.' });
+  route('delete', '/expected-visits/:id', 'visits.expect', ({ caller, request, params }) => {
+    const expected = expectedRecords.find(params.id);
     if (expected.hostId !== caller.person.id) {
       return problem(403, 'Forbidden', { detail: 'You can cancel only the visitors you expect yourself.' });
     }
-    checkIfMatch(request, expected);
+    expectedRecords.forWrite(request, expected);
     if (expected.status === 'arrived') {
       return problem(409, 'Already arrived', { detail: `${expected.name} has already been checked in.` });
     }
     // Nothing to keep about a visit that will not happen: the record goes, the audit event says that it did.
-    expectedVisits.remove(expected.id);
-    recordAudit(caller, {
-      action: 'delete',
-      entityType: 'expected-visit',
-      entityId: expected.id,
-      summary: `Cancelled an expected visit on ${expected.date}`,
-    });
-    notifyWrite();
+    expectedRecords.remove(caller, expected, { summary: `Cancelled an expected visit on ${expected.date}` });
     return new HttpResponse(null, { status: 204 });
   }),
 
-  http.post(`${API}/expected-visits/:id/check-in`, async ({ request, params }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.desk');
-    const expected = expectedVisits.get(String(params.id));
-    if (!expected) return problem(404, 'Not found', { detail: 'No such expected visit.' });
+  route('post', '/expected-visits/:id/check-in', 'visits.desk', async ({ caller, request, params }) => {
+    const expected = expectedRecords.find(params.id);
     const body = await readBody(request, expectedCheckInSchema);
     if (expected.status === 'arrived') {
       return problem(409, 'Already checked in', { detail: `${expected.name} has already been checked in.` });
@@ -457,38 +430,26 @@ export const visitHandlers = [
       contact: null,
       expectedVisitId: expected.id,
     });
-    expectedVisits.replace({
-      ...expected,
-      status: 'arrived',
-      visitId: record.id,
-      version: expected.version + 1,
-    });
-    notifyWrite();
-    return HttpResponse.json(answer(record), { status: 201, headers: etag(record) });
+    // Audited as the visit's check-in.
+    expectedRecords.save(caller, expected, { ...expected, status: 'arrived', visitId: record.id });
+    return visitRecords.ok(record, 201);
   }),
 
-  http.get(`${API}/visit-retention`, async ({ request }) => {
-    await latency();
-    authenticate(request, 'visits.retention');
-    const retention = visitRetention.get(RETENTION_ID)!;
-    const { id: _id, ...body } = retention;
-    return HttpResponse.json(body, { headers: etag(retention) });
-  }),
+  route('get', '/visit-retention', 'visits.retention', () =>
+    retentionRecords.ok(visitRetention.get(RETENTION_ID)!),
+  ),
 
-  http.get(`${API}/visit-retention/preview`, async ({ request }) => {
-    await latency();
-    authenticate(request, 'visits.retention');
-    const days = Number(new URL(request.url).searchParams.get('days'));
+  route('get', '/visit-retention/preview', 'visits.retention', ({ url }) => {
+    const days = Number(url.searchParams.get('days'));
     const parsed = retentionSchema.shape.days.safeParse(days);
     if (!parsed.success) return fieldProblem('days', parsed.error.issues[0]!.message);
     const cutoff = retentionCutoff(days, new Date());
     return HttpResponse.json({ days, cutoff, affected: purgeCandidates(cutoff).length });
   }),
 
-  http.put(`${API}/visit-retention`, async ({ request }) => {
-    await latency();
-    const caller = authenticate(request, 'visits.retention');
+  route('put', '/visit-retention', 'visits.retention', async ({ caller, request }) => {
     const current = visitRetention.get(RETENTION_ID)!;
+    // Not retentionRecords.forWrite: the 412 has always carried the stored record, id and all.
     checkIfMatch(request, current);
     const body = await readBody(request, retentionSchema);
     const now = new Date();
@@ -501,30 +462,28 @@ export const visitHandlers = [
       );
     }
     const anonymised = purge(body.days, now);
-    const updated = visitRetention.replace({
-      ...current,
-      days: body.days,
-      version: current.version + 1,
-      updatedAt: now.toISOString(),
-      updatedBy: { id: caller.person.id, name: caller.person.name },
-      lastPurgeAt: now.toISOString(),
-      lastPurgeCount: anonymised,
-    });
-    recordAudit(caller, {
-      action: 'update',
-      entityType: 'visit-retention',
-      entityId: RETENTION_ID,
-      summary: `Set the visit retention period to ${body.days} days`,
-      changes: [{ field: 'days', from: current.days, to: body.days }],
-    });
+    const updated = retentionRecords.save(
+      caller,
+      current,
+      {
+        ...current,
+        days: body.days,
+        updatedAt: now.toISOString(),
+        updatedBy: { id: caller.person.id, name: caller.person.name },
+        lastPurgeAt: now.toISOString(),
+        lastPurgeCount: anonymised,
+      },
+      {
+        summary: `Set the visit retention period to ${body.days} days`,
+        changes: [{ field: 'days', from: current.days, to: body.days }],
+      },
+    );
     recordAudit(caller, {
       action: 'purge',
       entityType: 'visit',
       entityId: 'retention',
       summary: `Anonymised ${anonymised} visits that ended before ${retentionCutoff(body.days, now).slice(0, 10)}`,
     });
-    notifyWrite();
-    const { id: _id, ...answerBody } = updated;
-    return HttpResponse.json(answerBody, { headers: etag(updated) });
+    return retentionRecords.ok(updated);
   }),
 ];

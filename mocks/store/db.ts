@@ -216,9 +216,10 @@ export function restoreSnapshot(snapshot: Snapshot) {
 }
 
 const writeListeners = new Set<() => void>();
-/** The browser persists after writes; Node does not listen. */
+/** The browser persists after writes; Node does not listen (a test may, and stops with what this returns). */
 export function onWrite(listener: () => void) {
   writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
 }
 export function notifyWrite() {
   writeListeners.forEach((listener) => listener());

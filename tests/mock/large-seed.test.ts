@@ -1,8 +1,8 @@
 // The browser's large seed fills each module on first use or a slice at a time in the background (warmUp),
 // whichever comes first. Either way a list must answer the same records as a seed filled all at once.
-import { seedDatabase, warmUp } from '../../../mocks/store/db';
-import { anonymise, visits } from '../../../mocks/store/visits';
-import { processors } from '../../../mocks/store/processors';
+import { seedDatabase, warmUp } from '../../mocks/store/db';
+import { anonymise, visits } from '../../mocks/store/visits';
+import { processors } from '../../mocks/store/processors';
 
 const NOW = new Date('2026-11-27T16:00:00Z');
 

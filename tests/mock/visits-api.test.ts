@@ -2,9 +2,9 @@
 // validated against the OpenAPI document by the test setup).
 import { api, ifMatch } from '@/shared/api/client';
 import { isApiError, type ApiError } from '@/shared/api/errors';
-import { auditEvents, notifications, sites } from '../../../mocks/store/db';
-import { expectedVisits, indexed, isAfterClosing, visits } from '../../../mocks/store/visits';
-import { signInAs } from '../../setup/render';
+import { auditEvents, notifications, sites } from '../../mocks/store/db';
+import { expectedVisits, indexed, isAfterClosing, visits } from '../../mocks/store/visits';
+import { signInAs } from '../setup/render';
 
 const walkIn = {
   name: 'Nora Lindqvist',

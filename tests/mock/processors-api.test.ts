@@ -8,10 +8,10 @@ import {
   type ProcessorInput,
   type ReviewInput,
 } from '@/features/processors/model/schemas';
-import { seedProcessors } from '../../../mocks/seed/processors';
-import { createRandom } from '../../../mocks/seed/random';
-import { processors } from '../../../mocks/store/processors';
-import { signInAs } from '../../setup/render';
+import { seedProcessors } from '../../mocks/seed/processors';
+import { createRandom } from '../../mocks/seed/random';
+import { processors } from '../../mocks/store/processors';
+import { signInAs } from '../setup/render';
 
 const today = new Date().toISOString().slice(0, 10);
 

@@ -1,0 +1,109 @@
+// How every mock endpoint opens: latency, the session, the role's permission, the CSRF token on a write, and
+// a problem+json answer for whatever a handler throws. A handler states only what is particular to it.
+import { delay, http, type HttpHandler } from 'msw';
+import { hasPermission, type Permission, type Role } from '@/shared/auth/permissions';
+import { accounts, mockConfig, notifyWrite, people, sessions, type ServerSession } from '../store/db';
+import { API, problem, type Caller } from './http';
+
+/**
+ * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
+ * or a permission that depends on the query (a record's history, the desk's or one's own expected visits),
+ * which may itself refuse the query (throw a problem) before the session is looked at.
+ */
+export type Access = Permission | 'signed-in' | 'public' | ((url: URL) => Permission);
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+/** The `:name` segments of a path, e.g. `/visits/:id/check-out` -> 'id'. */
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export interface PublicContext<P extends string> {
+  request: Request;
+  url: URL;
+  params: Record<ParamNames<P>, string>;
+}
+
+export interface CallerContext<P extends string> extends PublicContext<P> {
+  caller: Caller;
+}
+
+/** Added to every answer in the browser, so loading states are real (0 in tests and benchmarks). */
+async function latency() {
+  if (mockConfig.latencyMs > 0) await delay(mockConfig.latencyMs);
+}
+
+/**
+ * The mock keeps one session per browser (or per test process), standing in for the HttpOnly cookie a real
+ * backend would set: msw would otherwise persist mocked cookies in localStorage, where no credential belongs.
+ */
+function currentSession(): ServerSession | undefined {
+  const [session] = sessions.all();
+  if (!session) return undefined;
+  if (Date.now() - session.lastSeenAt > mockConfig.idleTimeoutMinutes * 60_000) {
+    sessions.remove(session.id);
+    notifyWrite();
+    return undefined;
+  }
+  return session;
+}
+
+/** 403 unless one of the caller's roles grants the permission. */
+export function requirePermission(roles: Role[], permission: Permission) {
+  if (!hasPermission(roles, permission)) {
+    throw problem(403, 'Forbidden', { detail: 'Your role does not permit this.' });
+  }
+}
+
+/** Answers 401 without a session, 403 without the CSRF token on a write or without the permission. */
+function authenticate(request: Request, permission?: Permission): Caller {
+  const session = currentSession();
+  if (!session) throw problem(401, 'Not signed in', { detail: 'Sign in to continue.' });
+  const person = people.get(session.personId);
+  const account = accounts.get(session.personId);
+  if (!person || !account) throw problem(401, 'Not signed in');
+  if (request.method !== 'GET' && request.headers.get('X-CSRF-Token') !== session.csrfToken) {
+    throw problem(403, 'Forbidden', { detail: 'The request did not carry the session’s CSRF token.' });
+  }
+  if (permission) requirePermission(account.roles, permission);
+  // Activity keeps the session alive, as a sliding idle timeout on a real backend would.
+  sessions.replace({ ...session, lastSeenAt: Date.now() });
+  return { person, roles: account.roles, session };
+}
+
+/** What a handler receives: the caller too, unless the route is public. */
+export type RouteContext<P extends string, A extends Access> = A extends 'public'
+  ? PublicContext<P>
+  : CallerContext<P>;
+
+export function route<P extends string, A extends Access>(
+  method: Method,
+  path: P,
+  access: A,
+  handler: (context: RouteContext<P, A>) => Response | Promise<Response>,
+): HttpHandler {
+  return http[method](`${API}${path}`, async ({ request, params: raw }) => {
+    await latency();
+    const url = new URL(request.url);
+    // The path's named segments; msw also numbers the API prefix's wildcard, which is nobody's business.
+    const params = Object.fromEntries(
+      Object.entries(raw)
+        .filter(([name]) => !/^\d+$/.test(name))
+        .map(([name, value]) => [name, String(value)]),
+    ) as Record<ParamNames<P>, string>;
+    try {
+      if (access === 'public') return await handler({ request, url, params } as RouteContext<P, A>);
+      const permission =
+        typeof access === 'function' ? access(url) : access === 'signed-in' ? undefined : access;
+      const caller = authenticate(request, permission as Permission | undefined);
+      return await handler({ caller, request, url, params } as RouteContext<P, A>);
+    } catch (error) {
+      // Handlers stop with a thrown problem (problem(), readBody, checkIfMatch, ...), which is the answer.
+      if (error instanceof Response) return error;
+      throw error;
+    }
+  });
+}
