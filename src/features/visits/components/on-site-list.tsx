@@ -1,5 +1,4 @@
-import { useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -15,6 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { describeError } from '@/shared/api/errors';
+import { PaddingRow, useVirtualRows } from '@/shared/data-table/virtual-rows';
 import { QueryError } from '@/shared/ui/query-error';
 import { ToneChip } from '@/shared/ui/tone-chip';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
@@ -24,27 +24,19 @@ import { formatDuration, siteNamer, useNow } from './format';
 import { formatSince, formatTime } from '@/shared/labels/format';
 
 /**
- * Over this many people the list is virtualised (an event, a busy site): some 40 rows in the DOM, scrolled in
- * a box of its own, still one table to assistive technology (aria-rowcount, aria-rowindex).
+ * A small table row with an outlined button (a row error makes one taller; the window is an estimate). Over
+ * `VIRTUALISE_OVER` people (an event, a busy site) the list is virtualised: some 40 rows in the DOM, scrolled
+ * in a box of its own, still one table to assistive technology (aria-rowcount, aria-rowindex).
  */
-const VIRTUALISE_OVER = 100;
-/** A small table row with an outlined button (a row error makes one taller; the window is an estimate). */
 const ROW_ESTIMATE = 45;
 
 /** Everyone on site now with a count per site; "Check out" on each row, and a short-lived Undo after it. */
 export function OnSiteList({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
   const onSite = useOnSite(siteId);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const rowCount = onSite.data?.items.length ?? 0;
-  const virtual = rowCount > VIRTUALISE_OVER;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us through its own state
-  const virtualizer = useVirtualizer({
-    count: virtual ? rowCount : 0,
-    getScrollElement: () => (virtual ? scrollRef.current : null),
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 10,
-    initialRect: { width: 1024, height: 720 },
-  });
+  const { scrollRef, virtual, indexes, paddingTop, paddingBottom } = useVirtualRows(
+    onSite.data?.items.length ?? 0,
+    ROW_ESTIMATE,
+  );
   const checkOut = useCheckOut();
   const undo = useUndoCheckOut();
   const now = useNow();
@@ -81,12 +73,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
   const shownCounts = siteId ? counts.filter((count) => count.siteId === siteId) : counts;
   const showSite = !siteId;
   const columnCount = showSite ? 8 : 7;
-  const virtualRows = virtual ? virtualizer.getVirtualItems() : [];
-  const shownRows = virtual
-    ? virtualRows.map((row) => ({ visit: items[row.index]!, index: row.index }))
-    : items.map((visit, index) => ({ visit, index }));
-  const paddingTop = virtualRows[0]?.start ?? 0;
-  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0;
+  const shownRows = indexes.map((index) => ({ visit: items[index]!, index }));
 
   return (
     <Box>
@@ -150,11 +137,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
               </TableRow>
             </TableHead>
             <TableBody>
-              {paddingTop > 0 && (
-                <tr aria-hidden="true" style={{ height: paddingTop }}>
-                  <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
-                </tr>
-              )}
+              <PaddingRow height={paddingTop} colSpan={columnCount} />
               {shownRows.map(({ visit, index }) => (
                 <TableRow key={visit.id} hover aria-rowindex={virtual ? index + 2 : undefined}>
                   <TableCell component="th" scope="row">
@@ -192,11 +175,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                   </TableCell>
                 </TableRow>
               ))}
-              {paddingBottom > 0 && (
-                <tr aria-hidden="true" style={{ height: paddingBottom }}>
-                  <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
-                </tr>
-              )}
+              <PaddingRow height={paddingBottom} colSpan={columnCount} />
             </TableBody>
           </Table>
         </TableContainer>

@@ -1,0 +1,53 @@
+import { FlexRender, type Table } from '@tanstack/react-table';
+import { visuallyHidden } from '@/shared/ui/visually-hidden';
+import type { DataTableFeatures } from './columns';
+import { ACTIONS_COLUMN, SELECT_COLUMN } from './table-columns';
+
+/** MUI's ArrowDownward icon, drawn without an SvgIcon component per header. */
+const ARROW_DOWNWARD = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z';
+
+/** The header row: a plain `<th>` per column with a `<button>` where the column sorts. */
+export function DataTableHead<TRow extends object>({ table }: { table: Table<DataTableFeatures, TRow> }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((headerGroup) => (
+        <tr key={headerGroup.id}>
+          {headerGroup.headers.map((header) => {
+            const column = header.column;
+            const sorted = column.getIsSorted();
+            const meta = column.columnDef.meta;
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                className="data-table-head"
+                data-align={meta?.align}
+                data-checkbox={column.id === SELECT_COLUMN || undefined}
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                style={meta?.width !== undefined ? { width: meta.width } : undefined}
+              >
+                {header.isPlaceholder ? null : column.getCanSort() ? (
+                  <button
+                    type="button"
+                    className="data-table-sort"
+                    data-sorted={sorted || undefined}
+                    onClick={column.getToggleSortingHandler()}
+                  >
+                    <FlexRender header={header} />
+                    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                      <path d={ARROW_DOWNWARD} />
+                    </svg>
+                  </button>
+                ) : column.id === ACTIONS_COLUMN ? (
+                  <span style={visuallyHidden}>Actions</span>
+                ) : (
+                  <FlexRender header={header} />
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState, type ReactNode } from 'react';
+import type { Table } from '@tanstack/react-table';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import ToggleButton from '@mui/material/ToggleButton';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { DataTableFeatures } from './columns';
+import { columnLabel } from './table-columns';
+import { densityGroupSx } from './table-styles';
+import type { Density } from './use-table-preferences';
+
+const DENSITIES: [Density, string][] = [
+  ['compact', 'Compact'],
+  ['comfortable', 'Comfortable'],
+];
+
+/** The feature's own controls (search, export), then the table's: which columns show, and row density. */
+export function TableToolbar<TRow extends object>({
+  table,
+  density,
+  onDensity,
+  children,
+}: {
+  table: Table<DataTableFeatures, TRow>;
+  density: Density;
+  onDensity: (density: Density) => void;
+  children: ReactNode;
+}) {
+  const [columnsMenu, setColumnsMenu] = useState<HTMLElement | null>(null);
+  const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  return (
+    <Toolbar disableGutters sx={{ px: 2, gap: 1, flexWrap: 'wrap', minHeight: { xs: 56 } }}>
+      <Box sx={{ flexGrow: 1, display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+        {children}
+      </Box>
+      <Button size="small" aria-haspopup="menu" onClick={(event) => setColumnsMenu(event.currentTarget)}>
+        Columns
+      </Button>
+      {/* Mounted only while open: a closed menu still costs a render on every page of every list. */}
+      {columnsMenu && (
+        <Menu anchorEl={columnsMenu} open onClose={() => setColumnsMenu(null)}>
+          {hideable.map((column) => (
+            <MenuItem
+              key={column.id}
+              role="menuitemcheckbox"
+              aria-checked={column.getIsVisible()}
+              onClick={() => column.toggleVisibility(!column.getIsVisible())}
+            >
+              <ListItemIcon>
+                <Checkbox
+                  edge="start"
+                  size="small"
+                  checked={column.getIsVisible()}
+                  tabIndex={-1}
+                  disableRipple
+                  slotProps={{ input: { 'aria-hidden': true } }}
+                />
+              </ListItemIcon>
+              <ListItemText>{columnLabel(column)}</ListItemText>
+            </MenuItem>
+          ))}
+        </Menu>
+      )}
+      {/* Two toggle buttons in a labelled group, not MUI's ToggleButtonGroup: its roving focus registers
+          each button as it mounts, which re-rendered the group and ran the page's effects inside the
+          commit that first shows a list's rows. */}
+      <Box role="group" aria-label="Row density" sx={densityGroupSx}>
+        {DENSITIES.map(([value, label]) => (
+          <ToggleButton
+            key={value}
+            size="small"
+            value={value}
+            selected={density === value}
+            onChange={() => onDensity(value)}
+          >
+            {label}
+          </ToggleButton>
+        ))}
+      </Box>
+    </Toolbar>
+  );
+}
+
+/** Shown while rows are selected: how many, the feature's bulk actions, and a way to clear. */
+export function BulkActionsToolbar({
+  count,
+  actions,
+  onClear,
+}: {
+  count: number;
+  actions: ReactNode;
+  onClear: () => void;
+}) {
+  return (
+    <Toolbar
+      disableGutters
+      role="region"
+      aria-label="Bulk actions"
+      sx={{ px: 2, gap: 1, bgcolor: 'action.selected', minHeight: { xs: 48 } }}
+    >
+      <Typography sx={{ flexGrow: 1 }} aria-live="polite">
+        {count} selected
+      </Typography>
+      {actions}
+      <Button size="small" onClick={onClear}>
+        Clear selection
+      </Button>
+    </Toolbar>
+  );
+}
