@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../mocks/node';
 import { mockConfig, seedDatabase } from '../../mocks/store/db';
 import { setCsrfToken } from '@/shared/api/client';
-import { clearPrivateListState } from '@/shared/data-table/use-list-state';
+import { clearPrivateListState } from '@/shared/list/use-list-state';
 import { contractViolations } from './contract-validator';
 
 // Lazy routes compile on first use in Vitest; give them time.

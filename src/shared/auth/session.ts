@@ -6,7 +6,7 @@ import { isApiError } from '@/shared/api/errors';
 import type { components } from '@/shared/api/schema';
 import { hasPermission, type Permission } from '@/shared/auth/permissions';
 import { clearDraftsOf } from '@/shared/forms/drafts';
-import { clearPrivateListState } from '@/shared/data-table/use-list-state';
+import { clearPrivateListState } from '@/shared/list/use-list-state';
 
 export type Session = components['schemas']['Session'];
 export type User = Session['user'];

@@ -1,10 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import {
   functionalUpdate,
   useTable,
   type ColumnVisibilityState,
   type PaginationState,
-  type RowSelectionState,
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
@@ -27,7 +26,8 @@ import { EmptyRow, SkeletonRows } from './table-placeholders';
 import { tableStyles } from './table-styles';
 import { BulkActionsToolbar, TableToolbar } from './table-toolbar';
 import type { ListPage } from './types';
-import { sortingToSort, sortToSorting, type ListState } from './use-list-state';
+import { useLastPageRule, useListSelection } from '@/shared/list/use-list-rules';
+import { sortingToSort, sortToSorting, type ListState } from '@/shared/list/use-list-state';
 import { useRowKeyboard } from './use-row-keyboard';
 import { useTablePreferences, type Density } from './use-table-preferences';
 import { PaddingRow, useVirtualRows } from './virtual-rows';
@@ -88,17 +88,7 @@ export function DataTable<TRow extends object>({
   const defaultVisibility = useDefaultVisibility(columns);
   const { prefs, update: updatePrefs } = useTablePreferences(tableId, defaultVisibility);
   const allColumns = useTableColumns(columns, selectable, rowActions, rowLabel);
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-  // The same (empty) selection when nothing is selected: React then skips the render. The effect below
-  // runs on every list's first commit, and that render of the whole table used to be part of it.
-  const clearSelection = useCallback(
-    () => setRowSelection((current) => (Object.keys(current).length === 0 ? current : {})),
-    [],
-  );
-  // A selection made under other filters or another order would act on rows the user no longer sees.
-  const filterSignature = JSON.stringify(listState.filters);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- a no-op (the same object) when nothing is selected
-  useEffect(() => clearSelection(), [filterSignature, listState.sort, clearSelection]);
+  const { rowSelection, setRowSelection, clearSelection } = useListSelection(listState);
 
   const sorting = useMemo(() => sortToSorting(listState.sort), [listState.sort]);
   const pagination = useMemo<PaginationState>(
@@ -156,13 +146,7 @@ export function DataTable<TRow extends object>({
   const openRow = onRowOpen ? (row: (typeof rows)[number]) => onRowOpen(row.original) : undefined;
   const { bodyRef, onKeyDown, onClick } = useRowKeyboard({ rows, onRowOpen: openRow, scrollToIndex });
 
-  // A page past the end (an old link, or rows removed since) shows the last page instead of an empty table.
-  const lastPage = Math.max(1, Math.ceil(total / listState.pageSize));
-  const pastTheEnd = shownPage !== undefined && !query.isFetching && total > 0 && listState.page > lastPage;
-  const { setPage } = listState;
-  useEffect(() => {
-    if (pastTheEnd) setPage(lastPage, { replace: true });
-  }, [pastTheEnd, lastPage, setPage]);
+  useLastPageRule(listState, shownPage, query.isFetching);
 
   const firstLoad = shownPage === undefined && !query.isError;
   const refetching = query.isFetching && !firstLoad;

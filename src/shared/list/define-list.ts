@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-query';
 import { prefetchBriefly } from '@/shared/api/route-prefetch';
 import type { ListPage } from '@/shared/data-table/types';
-import { listParamsAt, type ListParams, type ListStateOptions } from '@/shared/data-table/use-list-state';
+import { listParamsAt, type ListParams, type ListStateOptions } from '@/shared/list/use-list-state';
 
 /** Where a filter's value lives: in the URL (links and Back reproduce it), or in memory only (text about people). */
 export type FilterPlace = 'url' | 'private';

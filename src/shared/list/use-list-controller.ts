@@ -3,7 +3,7 @@
 // page with another layout can use it alone.
 import { useCallback, useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useListState } from '@/shared/data-table/use-list-state';
+import { useListState } from '@/shared/list/use-list-state';
 import type { ListDefinition } from './define-list';
 
 export function useListController<TRow>(list: ListDefinition<TRow>) {

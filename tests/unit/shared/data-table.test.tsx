@@ -8,7 +8,7 @@ import { api, unwrap } from '@/shared/api/client';
 import { createDataTableColumnHelper } from '@/shared/data-table/columns';
 import { DataTable } from '@/shared/data-table/data-table';
 import { ExportButton } from '@/shared/data-table/export-button';
-import { clearPrivateListState, useListState } from '@/shared/data-table/use-list-state';
+import { clearPrivateListState, useListState } from '@/shared/list/use-list-state';
 import type { Person } from '@/shared/people/people-queries';
 import { recordRequests, renderWithRouter } from './harness';
 

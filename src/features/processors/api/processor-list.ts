@@ -2,7 +2,7 @@
 // page): on a cold load the page's data is asked for as soon as the router starts, not after a chunk.
 import { api, unwrap } from '@/shared/api/client';
 import type { components, operations } from '@/shared/api/schema';
-import type { ListParams } from '@/shared/data-table/use-list-state';
+import type { ListParams } from '@/shared/list/use-list-state';
 import { defineList } from '@/shared/list/define-list';
 import { processorKeys } from './keys';
 

@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { operations } from '@/shared/api/schema';
-import type { ListParams } from '@/shared/data-table/use-list-state';
+import type { ListParams } from '@/shared/list/use-list-state';
 import { defineList } from '@/shared/list/define-list';
 import { visitKeys } from './keys';
 

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const [,, path, width, out, email = 'officer@example.com'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 } });
+const page = await ctx.newPage();
+const base = 'http://127.0.0.1:4190';
+await page.goto(base + '/sign-in');
+await page.getByLabel('Email').fill(email);
+await page.getByLabel('Password').fill('demo-password');
+await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+await page.goto(base + path);
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.waitForTimeout(1500);
+const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+console.log('scrollWidth', sw);
+await page.screenshot({ path: out, fullPage: false });
+await browser.close();
