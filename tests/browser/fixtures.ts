@@ -19,23 +19,23 @@ export async function signIn(page: Page, role: DemoRole) {
 
 /**
  * What a page shows while its code or data is on the way: a progress indicator (a lazy page, a slow
- * navigation, a child table's answer), a busy table or history, a skeleton, and the empty box that keeps a
- * filter form's place until it renders (AfterPrimaryContent; MUI's backdrops are empty too).
+ * navigation, a child table's answer), a busy table or history, a skeleton.
  */
-const STILL_LOADING = [
-  '[role="progressbar"]',
-  '[aria-busy="true"]',
-  '.MuiSkeleton-root',
-  'div[aria-hidden="true"]:empty:not(.MuiBackdrop-root)',
-].join(', ');
+const STILL_LOADING = ['[role="progressbar"]', '[aria-busy="true"]', '.MuiSkeleton-root'].join(', ');
 
 /**
- * Waits for the page's heading and for everything it loads. Not networkidle: the mock answers from its
- * worker, which no network event shows.
+ * Waits for the page's heading and for everything it loads, filter forms included. Not networkidle: the
+ * mock answers from its worker, which no network event shows.
  */
 export async function expectPageLoaded(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator(STILL_LOADING)).toHaveCount(0);
+  // AfterPrimaryContent keeps a filter form's place with an empty, hidden box of the form's min-height.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('div[aria-hidden="true"]:empty')].every(
+      (box) => (parseFloat(getComputedStyle(box).minHeight) || 0) === 0,
+    ),
+  );
 }
 
 export async function expectNoAxeViolations(page: Page) {
