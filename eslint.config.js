@@ -2,52 +2,11 @@ import path from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint-rules/layers.js';
 
 const root = path.dirname(new URL(import.meta.url).pathname);
-
-/**
- * Dependencies flow one way: shared -> features -> app. A feature never imports another feature, shared
- * never imports a feature or the app, and src/ reaches mocks/ only from main.tsx's guarded start-up import.
- */
-const layers = {
-  meta: { type: 'problem', messages: { forbidden: '{{from}} may not import {{to}}: {{why}}' } },
-  create(context) {
-    const file = path.relative(root, context.filename);
-    if (!file.startsWith('src/')) return {};
-    const zoneOf = (p) => {
-      const m = p.match(/^src\/(app|shared|features\/[^/]+)(\/|$)/);
-      if (m) return m[1];
-      return p.startsWith('mocks/') ? 'mocks' : null;
-    };
-    const from = zoneOf(file);
-    const check = (node) => {
-      const spec = node.source?.value;
-      if (typeof spec !== 'string') return;
-      let target;
-      if (spec.startsWith('@/')) target = 'src/' + spec.slice(2);
-      else if (spec.startsWith('@mocks/')) target = 'mocks/' + spec.slice(7);
-      else if (spec.startsWith('.'))
-        target = path.relative(root, path.resolve(path.dirname(context.filename), spec));
-      else return;
-      const to = zoneOf(target);
-      if (!from || !to || to === from) return;
-      let why;
-      if (to === 'mocks') why = 'only main.tsx loads the mock backend';
-      else if (from === 'shared' && to !== 'shared' && to !== 'mocks')
-        why = 'shared code serves every feature';
-      else if (from.startsWith('features/') && (to === 'app' || to.startsWith('features/')))
-        why = 'features stay independent';
-      if (why) context.report({ node, messageId: 'forbidden', data: { from, to, why } });
-    };
-    return {
-      ImportDeclaration: check,
-      ImportExpression: check,
-      ExportNamedDeclaration: check,
-      ExportAllDeclaration: check,
-    };
-  },
-};
 
 export default tseslint.config(
   {
@@ -66,10 +25,24 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks, console: { rules: { layers } } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX, console: { rules: { layers } } },
+    settings: {
+      // no-cycle follows imports through the files it parses with these, resolving the tsconfig's aliases.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          alias: { '@': [path.join(root, 'src')], '@mocks': [path.join(root, 'mocks')] },
+        }),
+      ],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'console/layers': 'error',
+      'console/layers': ['error', { root }],
+      // A cycle makes module start-up order matter (a value read before its module has run) and ties two
+      // layers' files together. Type-only imports vanish from the build, so they do not count.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },

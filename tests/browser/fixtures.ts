@@ -1,20 +1,15 @@
 // Shared pieces of the browser journeys: sign in as a demo role, and scan a page with axe (WCAG 2.2 AA).
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from '../setup/demo-accounts';
 
-export const ACCOUNTS = {
-  officer: { email: 'officer@example.com', name: 'Olivia Ortiz' },
-  manager: { email: 'manager@example.com', name: 'Marcus Reid' },
-  staff: { email: 'staff@example.com', name: 'Sam Patel' },
-  desk: { email: 'desk@example.com', name: 'Dana Kim' },
-} as const;
-export type DemoRole = keyof typeof ACCOUNTS;
+export { DEMO_ACCOUNTS, type DemoRole };
 
 /** Signs in through the sign-in page, as a person would, and waits for their home page. */
 export async function signIn(page: Page, role: DemoRole) {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(ACCOUNTS[role].email);
-  await page.getByLabel('Password').fill('demo-password');
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS[role].email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
   // The URL changes as the navigation starts; the sign-in page shows until the console has rendered.
@@ -22,9 +17,30 @@ export async function signIn(page: Page, role: DemoRole) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+/**
+ * What a page shows while its code or data is on the way: a progress indicator (a lazy page, a slow
+ * navigation, a child table's answer), a busy table or history, a skeleton.
+ */
+const STILL_LOADING = ['[role="progressbar"]', '[aria-busy="true"]', '.MuiSkeleton-root'].join(', ');
+
+/**
+ * Waits for the page's heading and for everything it loads, filter forms included. Not networkidle: the
+ * mock answers from its worker, which no network event shows.
+ */
+export async function expectPageLoaded(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator(STILL_LOADING)).toHaveCount(0);
+  // AfterPrimaryContent keeps a filter form's place with an empty, hidden box of the form's min-height.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('div[aria-hidden="true"]:empty')].every(
+      (box) => (parseFloat(getComputedStyle(box).minHeight) || 0) === 0,
+    ),
+  );
+}
+
 export async function expectNoAxeViolations(page: Page) {
-  // Let the page settle (lazy chunks, first answers) before scanning.
-  await page.waitForLoadState('networkidle');
+  // Scan the page with its data, not its skeleton.
+  await expectPageLoaded(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, ACCOUNTS } from './fixtures';
+import { test, expect, expectNoAxeViolations, DEMO_ACCOUNTS } from './fixtures';
 
 test('the sign-in page is accessible and refuses a wrong password without losing the email', async ({
   page,
@@ -47,7 +47,7 @@ test('an unknown address shows "Page not found" inside the console', async ({ pa
 test('a signed-out deep link signs in and comes back', async ({ page }) => {
   await page.goto('/my-visitors');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fmy-visitors/);
-  await page.getByLabel('Email').fill(ACCOUNTS.staff.email);
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS.staff.email);
   await page.getByLabel('Password').fill('demo-password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/my-visitors$/);
@@ -95,7 +95,7 @@ test('after the idle timeout a warning offers to stay, then signs out and comes 
   await page.clock.runFor('15:30');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fhome&reason=idle/);
   await expect(page.getByText('You were signed out because the console was not used')).toBeVisible();
-  await page.getByLabel('Email').fill(ACCOUNTS.staff.email);
+  await page.getByLabel('Email').fill(DEMO_ACCOUNTS.staff.email);
   await page.getByLabel('Password').fill('demo-password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/home$/);

@@ -1,27 +1,30 @@
-// Renders the real console (providers, router, routes) at a URL, against the msw/node mock backend.
+// Renders against the msw/node mock backend, inside the console's providers and a data router: the real
+// console (providers, router, routes) at a URL, or one component the way a feature would use it
+// (useSearchParams, useBlocker) without the app's routes.
+import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { onTestFinished } from 'vitest';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Providers, createQueryClient } from '@/app/providers';
 import { createRoutes } from '@/app/router';
 import { api, setCsrfToken, unwrap } from '@/shared/api/client';
+import type { server } from '@mocks/node';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from './demo-accounts';
 
-export const DEMO_ACCOUNTS = {
-  officer: 'officer@example.com',
-  manager: 'manager@example.com',
-  staff: 'staff@example.com',
-  desk: 'desk@example.com',
-} as const;
-export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+export { DEMO_ACCOUNTS, type DemoRole };
 
 /** Signs in on the mock backend directly, as a test's precondition (the sign-in page has its own tests). */
 export async function signInAs(role: DemoRole) {
   const session = unwrap(
-    await api.POST('/api/v1/session', { body: { email: DEMO_ACCOUNTS[role], password: 'demo-password' } }),
+    await api.POST('/api/v1/session', {
+      body: { email: DEMO_ACCOUNTS[role].email, password: DEMO_PASSWORD },
+    }),
   );
   setCsrfToken(session.csrfToken);
   return session;
 }
 
+/** The whole console at `url`; sign in first (signInAs) for a page behind the sign-in. */
 export function renderApp(url: string) {
   const queryClient = createQueryClient();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
@@ -31,4 +34,39 @@ export function renderApp(url: string) {
     </Providers>,
   );
   return { ...view, router, queryClient };
+}
+
+export interface RenderWithRouterOptions {
+  url?: string;
+  role?: DemoRole | null;
+  /** Extra routes, e.g. somewhere to navigate away to. */
+  routes?: RouteObject[];
+}
+
+/** One component at `/` in a data router, signed in as `role` (officer unless told; null for nobody). */
+export async function renderWithRouter(
+  element: ReactElement,
+  { url = '/', role = 'officer', routes = [] }: RenderWithRouterOptions = {},
+) {
+  const session = role ? await signInAs(role) : null;
+  const queryClient = createQueryClient();
+  if (session) queryClient.setQueryData(['session'], session);
+  const router = createMemoryRouter([{ path: '/', element }, ...routes], { initialEntries: [url] });
+  const view = render(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  );
+  return { ...view, router, queryClient, session };
+}
+
+/** Every request the app makes from now to the end of the test, for asserting what it asked the server. */
+export function recordRequests(mockServer: typeof server) {
+  const urls: URL[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    urls.push(new URL(request.url));
+  };
+  mockServer.events.on('request:start', listener);
+  onTestFinished(() => mockServer.events.removeListener('request:start', listener));
+  return urls;
 }

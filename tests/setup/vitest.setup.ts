@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { mockConfig, seedDatabase } from '../../mocks/store/db';
 import { setCsrfToken } from '@/shared/api/client';
@@ -13,8 +13,9 @@ configure({ asyncUtilTimeout: 5000 });
 // Every answer the mock gives in any test is checked against the OpenAPI document; a drift fails the test
 // that caused it (reported in afterEach, since msw's events cannot throw into the test).
 let violations: string[] = [];
-server.events.on('response:mocked', async ({ request, response }) => {
-  violations.push(...(await contractViolations(request, response)));
+let checks: Promise<void>[] = [];
+server.events.on('response:mocked', ({ request, response }) => {
+  checks.push(contractViolations(request, response).then((found) => void violations.push(...found)));
 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -28,12 +29,20 @@ beforeEach(() => {
   clearPrivateListState();
   localStorage.clear();
   violations = [];
+  checks = [];
 });
 afterEach(async () => {
   cleanup();
   server.resetHandlers();
-  // Let pending response events land before judging.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // What a test replaced or spied on goes back, whether it passed or not; recordRequests removes its own
+  // listener when its test finishes.
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  // Judge once every answer the test received has been checked.
+  await Promise.all(checks);
   if (violations.length) throw new Error(`Mock answers break the contract:\n${violations.join('\n')}`);
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.events.removeAllListeners();
+  server.close();
+});

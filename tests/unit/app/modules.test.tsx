@@ -7,8 +7,7 @@ import { MODULES } from '@/app/modules';
 import { navigationFor } from '@/app/shell/navigation';
 import { NavigationBadge } from '@/app/shell/navigation-badge';
 import { defineModule } from '@/shared/modules/module-definition';
-import { renderApp, signInAs } from '../../setup/render';
-import { renderWithRouter } from '../shared/harness';
+import { renderApp, renderWithRouter, signInAs } from '../../setup/render';
 
 const incidents = defineModule({
   id: 'incidents',

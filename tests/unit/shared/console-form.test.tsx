@@ -10,7 +10,7 @@ import { PersonField } from '@/shared/forms/person-field';
 import { MultiSelectField, SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import { server } from '../../../mocks/node';
-import { recordRequests, renderWithRouter } from './harness';
+import { recordRequests, renderWithRouter } from '../../setup/render';
 
 // A made-up form: no endpoint of the contract accepts it, so the submit function is the test double (the
 // network-level errors are ApiErrors exactly as the api client throws them).
@@ -33,8 +33,10 @@ function TestForm({
   version,
   formKey,
   navigateOnSuccess,
+  formSchema = schema,
 }: {
   navigateOnSuccess?: string;
+  formSchema?: typeof schema;
   onSubmit: (values: Values, context: { version?: number }) => Promise<unknown>;
   defaultValues?: Values;
   version?: number;
@@ -45,7 +47,7 @@ function TestForm({
     <>
       <Link to="/elsewhere">Somewhere else</Link>
       <ConsoleForm
-        schema={schema}
+        schema={formSchema}
         defaultValues={defaultValues}
         onSubmit={onSubmit}
         submitLabel="Save"
@@ -142,18 +144,26 @@ describe('ConsoleForm: errors', () => {
     const user = userEvent.setup();
     let finish!: () => void;
     const onSubmit = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    // Counts the form's submissions that got as far as validation.
+    const validated = vi.fn();
     await renderWithRouter(
-      <TestForm onSubmit={onSubmit} defaultValues={{ name: 'Ada', email: 'ada@example.com', notes: '' }} />,
+      <TestForm
+        onSubmit={onSubmit}
+        defaultValues={{ name: 'Ada', email: 'ada@example.com', notes: '' }}
+        formSchema={schema.superRefine(() => validated())}
+      />,
     );
     const save = screen.getByRole('button', { name: 'Save' });
     await user.dblClick(save);
     await waitFor(() => expect(save).toBeDisabled());
     expect(save).toHaveAttribute('aria-busy', 'true');
-    // Enter in a field submits the form too; it must not start a second save either.
+    expect(validated).toHaveBeenCalledTimes(1);
+    // Enter in a field submits the form too; it must not start a second save either. Its values are valid,
+    // so once validated it reaches the save, or is turned away there.
     await act(async () => {
       fireEvent.submit(screen.getByRole('form', { name: 'Test form' }));
-      await new Promise((resolve) => setTimeout(resolve, 50));
     });
+    await waitFor(() => expect(validated).toHaveBeenCalledTimes(2));
     expect(onSubmit).toHaveBeenCalledTimes(1);
     await act(async () => finish());
     await waitFor(() => expect(save).toBeEnabled());
@@ -251,10 +261,17 @@ describe('ConsoleForm: drafts and leaving', () => {
     await waitFor(() =>
       expect(sessionStorage.getItem('poc-draft:p-manager:test.new')).toContain('ada@example.com'),
     );
+    // What the form keeps in storage from the save on: the draft's debounced writer must not bring it back.
+    const removals = vi.spyOn(Storage.prototype, 'removeItem');
+    const writes = vi.spyOn(Storage.prototype, 'setItem');
+    const ofDraft = (spy: typeof removals | typeof writes) =>
+      spy.mock.calls.filter(([name]) => name === 'poc-draft:p-manager:test.new').length;
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     await waitFor(() => expect(sessionStorage.getItem('poc-draft:p-manager:test.new')).toBeNull());
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The save clears the draft, and the writer, woken by the form's reset to what was saved, clears it again.
+    await waitFor(() => expect(ofDraft(removals)).toBe(2));
+    expect(ofDraft(writes)).toBe(0);
     expect(sessionStorage.getItem('poc-draft:p-manager:test.new')).toBeNull();
   });
 

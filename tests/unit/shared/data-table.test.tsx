@@ -8,9 +8,9 @@ import { api, unwrap } from '@/shared/api/client';
 import { createDataTableColumnHelper } from '@/shared/data-table/columns';
 import { DataTable } from '@/shared/data-table/data-table';
 import { ExportButton } from '@/shared/data-table/export-button';
-import { clearPrivateListState, useListState } from '@/shared/list/use-list-state';
+import { useListState } from '@/shared/list/use-list-state';
 import type { Person } from '@/shared/people/people-queries';
-import { recordRequests, renderWithRouter } from './harness';
+import { recordRequests, renderWithRouter } from '../../setup/render';
 
 const col = createDataTableColumnHelper<Person>();
 const columns = col.columns([
@@ -80,10 +80,6 @@ function PeopleList({ onOpen = () => undefined, onCheckOut, selectable }: Props)
     />
   );
 }
-
-// Private search text lives in memory for the tab, like it would between pages of the app.
-beforeEach(() => clearPrivateListState());
-afterEach(() => vi.restoreAllMocks());
 
 const bodyRows = () => within(screen.getAllByRole('rowgroup')[1]!).queryAllByRole('row');
 const peopleRequests = (urls: URL[]) => urls.filter((url) => url.pathname === '/api/v1/people');
@@ -396,6 +392,5 @@ describe('ExportButton', () => {
     expect(text).toContain("\r\n'=x1\r\n");
     expect(text.trimEnd().split('\r\n')).toHaveLength(1201);
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
-    click.mockRestore();
   });
 });

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { HistoryPanel } from '@/shared/history/history-panel';
 import { MaskedValue } from '@/shared/masked/masked-value';
-import { recordRequests, renderWithRouter } from './harness';
+import { recordRequests, renderWithRouter } from '../../setup/render';
 
 const forbidden = () =>
   HttpResponse.json(

@@ -6,8 +6,6 @@ import { expectedVisits, indexed, visits } from '../../../mocks/store/visits';
 import { renderApp, signInAs } from '../../setup/render';
 
 describe('visitor log: the desk’s page', () => {
-  afterEach(() => vi.useRealTimers());
-
   it('shows who is on site at the desk’s site, with a count per site, and all sites on request', async () => {
     // "After closing" depends on each site's clock: seen at mid-morning in Canada (16:00 UTC), whenever the
     // test runs. Only Date is faked; timers stay real for the page.
@@ -92,7 +90,6 @@ describe('visitor log: the desk’s page', () => {
       within(table).getByRole('button', { name: 'Check out Aisha Chen, badge 101' }),
     ).toBeInTheDocument();
     expect(rows().at(-1)).toHaveAttribute('aria-rowindex', '301');
-    vi.restoreAllMocks();
   });
 
   it('says at the row when the visitor was already checked out elsewhere', async () => {

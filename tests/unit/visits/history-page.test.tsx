@@ -2,8 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { auditEvents, mockConfig } from '../../../mocks/store/db';
 import { visits } from '../../../mocks/store/visits';
-import { renderApp, signInAs } from '../../setup/render';
-import { recordRequests } from '../shared/harness';
+import { recordRequests, renderApp, signInAs } from '../../setup/render';
 
 /** The UTC day of a stored time, as the history's date filters take it. */
 function day(ms: number) {
@@ -152,7 +151,7 @@ describe('visitor log: history round trips', () => {
     const requests = recordRequests(server);
     const historyRequests = () => requests.filter((url) => url.pathname === '/api/v1/visits');
     const user = userEvent.setup();
-    const { router } = renderApp('/visitors/history');
+    const { router, queryClient } = renderApp('/visitors/history');
     const table = await screen.findByRole('table', { name: 'Visits' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(10));
     // The route's loader starts the request with the navigation; the page reuses it instead of asking again.
@@ -168,10 +167,15 @@ describe('visitor log: history round trips', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?sort=name&page=2'));
     await waitFor(() => expect(historyRequests()).toHaveLength(3));
     expect(historyRequests()[2]!.searchParams.get('page')).toBe('2');
-    // Nothing else followed.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Nothing else followed: with page 2 on screen, the navigation done and no query fetching, any second
+    // request for it would have started.
+    const pageSize = Number(historyRequests()[2]!.searchParams.get('pageSize') ?? 25);
+    expect(await screen.findByText(new RegExp(`^${pageSize + 1}–${2 * pageSize} of`))).toBeInTheDocument();
+    await waitFor(() => {
+      expect(router.state.navigation.state).toBe('idle');
+      expect(queryClient.isFetching()).toBe(0);
+    });
     expect(historyRequests()).toHaveLength(3);
-    server.events.removeAllListeners('request:start');
   });
 });
 
