@@ -44,6 +44,7 @@ import { defineHistory, defineRevealable } from './base';
 import { changedFields, fieldProblem, listParams, problem, readBody, recordAudit } from './http';
 import { defineResource } from './resource';
 import { route } from './route';
+import { REVIEW_OUTCOME_LABELS } from '@/features/processors/model/labels';
 
 type FieldError = components['schemas']['FieldError'];
 
@@ -223,7 +224,7 @@ export const processorHandlers = [
     };
     const missing = contractRecords.answer(record).missingClauses.length;
     contractRecords.create(caller, record, {
-      summary: `Added contract ${record.reference}${missing ? ` (${missing} clause(s) missing)` : ''}`,
+      summary: `Added contract ${record.reference}${missing ? ` (${missing === 1 ? '1 clause' : `${missing} clauses`} missing)` : ''}`,
     });
     return contractRecords.ok(record, 201);
   }),
@@ -264,7 +265,9 @@ export const processorHandlers = [
         createdAt: now,
         updatedAt: now,
       },
-      { summary: `Recorded compliance review of ${input.reviewDate}: ${input.outcome.replace('_', ' ')}` },
+      {
+        summary: `Recorded compliance review of ${input.reviewDate}: ${REVIEW_OUTCOME_LABELS[input.outcome]}`,
+      },
     );
     return reviewRecords.ok(record, 201);
   }),

@@ -24,6 +24,7 @@ import {
 import { addDays, addMonths } from '@/shared/model/dates';
 import { Collection } from './collection';
 import { defineTable } from './db';
+import { utcTodayIso } from '@/shared/model/dates';
 
 type Schemas = components['schemas'];
 export type Processor = Schemas['Processor'];
@@ -85,9 +86,7 @@ export const CADENCE_ID = 'review-cadence';
 export const reviewCadence = defineTable('reviewCadence', new Collection<CadenceRecord>());
 
 /** Today as a calendar date (UTC), the day every "expiring" and "overdue" is measured from. */
-export function todayIso(now = new Date()) {
-  return now.toISOString().slice(0, 10);
-}
+export const todayIso = utcTodayIso;
 
 export function currentCadence(): CadenceRecord {
   return (

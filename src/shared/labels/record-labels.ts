@@ -14,6 +14,8 @@ export interface RecordLabels {
   describe?: Record<string, (value: never) => string>;
   /** How a repeated row is named in a path label: 'locations' -> 'Location' gives 'Location 2: country'. */
   rows?: Record<string, string>;
+  /** A shorter heading for a table column or an export, where the field's label would be long ('Badge'). */
+  columns?: Record<string, string>;
 }
 
 /** Declares a module's labels; the identity, typed, so a declaration reads as one. */
@@ -26,6 +28,7 @@ export function mergeLabels(...all: RecordLabels[]): RecordLabels {
     values: Object.assign({}, ...all.map((l) => l.values ?? {})),
     describe: Object.assign({}, ...all.map((l) => l.describe ?? {})),
     rows: Object.assign({}, ...all.map((l) => l.rows ?? {})),
+    columns: Object.assign({}, ...all.map((l) => l.columns ?? {})),
   };
 }
 
@@ -44,6 +47,11 @@ export function fieldLabel(labels: RecordLabels, path: string): string {
   const [parent, child] = path.split('.');
   if (parent && child) return labels.fields[child] ?? `${fieldLabel(labels, parent)}: ${child}`;
   return path;
+}
+
+/** A field's table column heading and export header: its column label, or its label. */
+export function columnLabel(labels: RecordLabels, field: string): string {
+  return labels.columns?.[field] ?? fieldLabel(labels, field);
 }
 
 /** A value of a field as the screen shows it: labels for codes, dates formatted, Yes/No, lists joined. */

@@ -11,7 +11,7 @@ import type { AnySchema } from '@/shared/forms/form-options';
 import { PersonField } from '@/shared/forms/person-field';
 import { SelectField, type SelectOption } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
-import type { RecordLabels } from '@/shared/labels/record-labels';
+import { fieldLabel, NO_LABELS, type RecordLabels } from '@/shared/labels/record-labels';
 import { maxLengthMessage } from '@/shared/model/fields';
 import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
 import { cellHeight, FILTER_COLUMNS, ROW_GAP, type FilterCell } from './filter-layout';
@@ -25,7 +25,8 @@ type FilterKind =
 export type FilterDeclaration<TFilter extends string> = FilterKind & {
   /** The form field; also the list's filter of that name, unless `toParams` maps it onto others. */
   field: string;
-  label: string;
+  /** By default the field's label in the labels the filter bar is given. */
+  label?: string;
   /** One short line under the field (e.g. that a search is not kept in the address bar). */
   hint?: string;
   /** Columns it spans where there is room. */
@@ -83,8 +84,17 @@ const spanAt = (span: number) =>
     Object.entries(FILTER_COLUMNS).map(([bp, columns]) => [bp, `span ${Math.min(span, columns)}`]),
   );
 
-function Field({ filter, options }: { filter: FilterDeclaration<string>; options?: SelectOption[] }) {
-  const common = { name: filter.field, label: filter.label, helperText: filter.hint, size: 'small' as const };
+function Field({
+  filter,
+  labels,
+  options,
+}: {
+  filter: FilterDeclaration<string>;
+  labels: RecordLabels;
+  options?: SelectOption[];
+}) {
+  const label = filter.label ?? fieldLabel(labels, filter.field);
+  const common = { name: filter.field, label, helperText: filter.hint, size: 'small' as const };
   switch (filter.kind) {
     case 'search':
       return <TextField {...common} type="search" placeholder={filter.placeholder} />;
@@ -110,6 +120,7 @@ export interface ListFiltersProps {
   'aria-label': string;
   /** The form's own rules (a date range in order); by default text is trimmed and bounded. */
   schema?: AnySchema;
+  /** The fields' labels (for the fields and the error summary). */
   labels?: RecordLabels;
   /** Options that come from the backend (sites), by field. */
   options?: Record<string, SelectOption[] | undefined>;
@@ -126,14 +137,14 @@ export const ListFilters = memo(function ListFilters({
   setFilters,
   reset,
   schema,
-  labels,
+  labels = NO_LABELS,
   options,
   'aria-label': ariaLabel,
 }: ListFiltersProps) {
   const formSchema = useMemo(() => schema ?? defaultSchema(filters), [schema, filters]);
   const values = valuesOf(filters, applied);
   const cells: ReactNode[] = filters.map((filter) => {
-    const field = <Field filter={filter} options={options?.[filter.field]} />;
+    const field = <Field filter={filter} labels={labels} options={options?.[filter.field]} />;
     const height = cellHeight({ hint: Boolean(filter.hint) });
     return (
       <Box key={filter.field} sx={{ height, gridColumn: spanAt(filter.span ?? 1) }}>

@@ -23,3 +23,8 @@ export function addDays(date: string, days: number): string {
   value.setUTCDate(value.getUTCDate() + days);
   return value.toISOString().slice(0, 10);
 }
+
+/** Today as a calendar date in UTC: the backend's day, from which "expiring" and "overdue" are measured. */
+export function utcTodayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

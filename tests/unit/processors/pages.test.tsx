@@ -281,7 +281,7 @@ describe('officer flows', () => {
       await api.GET('/api/v1/processors/{id}', { params: { path: { id: processorId } } }),
     );
     expect(processor.nextReviewDue).toBe(addMonths(today, 24));
-  });
+  }, 40_000); // a whole officer's journey through three forms: ~11 s alone, up to ~20 s on a loaded 2-core machine
 
   it('says at the field what is wrong with a contract, and keeps what was typed', async () => {
     const user = userEvent.setup();

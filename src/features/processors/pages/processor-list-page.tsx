@@ -7,7 +7,7 @@ import { usePermission } from '@/shared/auth/session';
 import { createDataTableColumnHelper } from '@/shared/data-table/columns';
 import type { CsvColumn } from '@/shared/data-table/csv';
 import { formatDate } from '@/shared/labels/format';
-import { valueOptions } from '@/shared/labels/record-labels';
+import { columnLabel, valueOptions } from '@/shared/labels/record-labels';
 import { defineFilters } from '@/shared/list/list-filters';
 import { ListView } from '@/shared/list/list-view';
 import { useListController } from '@/shared/list/use-list-controller';
@@ -37,7 +37,7 @@ import {
   RISK_TIERS,
 } from '../model/schemas';
 
-const label = (field: keyof typeof PROCESSOR_LABELS.fields) => PROCESSOR_LABELS.fields[field];
+const label = (field: keyof typeof PROCESSOR_LABELS.fields) => columnLabel(PROCESSOR_LABELS, field);
 
 const col = createDataTableColumnHelper<ProcessorListItem>();
 const columns = col.columns([
@@ -169,7 +169,6 @@ const FILTERS = defineFilters(processorList, [
   {
     field: 'status',
     kind: 'select',
-    label: label('status'),
     allLabel: 'All statuses',
     options: valueOptions(PROCESSOR_STATUSES, STATUS_LABELS),
   },
@@ -197,7 +196,6 @@ const FILTERS = defineFilters(processorList, [
   {
     field: 'reviewStatus',
     kind: 'select',
-    label: label('reviewStatus'),
     allLabel: 'All review statuses',
     options: valueOptions(REVIEW_STATUSES, REVIEW_STATUS_LABELS),
   },
@@ -205,7 +203,6 @@ const FILTERS = defineFilters(processorList, [
     // One "Flags" select over two API filters: flagged=true|false, or one flag by its code.
     field: 'flags',
     kind: 'select',
-    label: label('flags'),
     allLabel: 'With or without flags',
     options: FLAG_FILTER_OPTIONS,
     fromParams: (filters) =>
@@ -245,7 +242,7 @@ export function ProcessorListPage() {
       </Typography>
       <ListView
         controller={controller}
-        filters={{ filters: FILTERS, 'aria-label': 'Filter processors' }}
+        filters={{ filters: FILTERS, labels: PROCESSOR_LABELS, 'aria-label': 'Filter processors' }}
         label="Processors"
         columns={columns}
         getRowId={(row) => row.id}

@@ -5,13 +5,13 @@ export const VISIT_STATUS_LABELS = { on_site: 'On site', checked_out: 'Left' } a
 
 export const VISIT_LABELS = defineLabels({
   fields: {
-    name: 'Visitor',
+    name: 'Name',
     company: 'Company',
     hostId: 'Host',
     hostName: 'Host',
     purpose: 'Purpose',
     siteId: 'Site',
-    badge: 'Badge',
+    badge: 'Badge number',
     contact: 'Contact',
     contactMasked: 'Contact',
     privacyNoticeShown: 'Privacy notice',
@@ -19,6 +19,7 @@ export const VISIT_LABELS = defineLabels({
     checkedOutAt: 'Checked out',
     status: 'Status',
   },
+  columns: { name: 'Visitor', badge: 'Badge' },
   values: { status: VISIT_STATUS_LABELS },
 });
 

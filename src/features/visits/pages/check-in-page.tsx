@@ -122,30 +122,35 @@ export function CheckInPage() {
           {duplicate && <DuplicateWarning message={duplicate} />}
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField name="name" label="Name" required autoComplete="off" />
+              <TextField name="name" label={VISIT_LABELS.fields.name} required autoComplete="off" />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <TextField
                 name="company"
-                label="Company"
+                label={VISIT_LABELS.fields.company}
                 required
                 autoComplete="off"
                 helperText="Or “Private visit”."
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <PersonField name="hostId" label="Host" required placeholder="Type a name" />
+              <PersonField
+                name="hostId"
+                label={VISIT_LABELS.fields.hostId}
+                required
+                placeholder="Type a name"
+              />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField name="purpose" label="Purpose" required autoComplete="off" />
+              <TextField name="purpose" label={VISIT_LABELS.fields.purpose} required autoComplete="off" />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <SelectField name="siteId" label="Site" required options={siteOptions} />
+              <SelectField name="siteId" label={VISIT_LABELS.fields.siteId} required options={siteOptions} />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <TextField
                 name="badge"
-                label="Badge number"
+                label={VISIT_LABELS.fields.badge}
                 required
                 autoComplete="off"
                 helperText="Must not be in use on site."

@@ -5,7 +5,7 @@ import { usePermission } from '@/shared/auth/session';
 import { createDataTableColumnHelper } from '@/shared/data-table/columns';
 import type { CsvColumn } from '@/shared/data-table/csv';
 import { formatDateTime } from '@/shared/labels/format';
-import { valueOptions } from '@/shared/labels/record-labels';
+import { columnLabel, valueOptions } from '@/shared/labels/record-labels';
 import { defineFilters } from '@/shared/list/list-filters';
 import { ListView } from '@/shared/list/list-view';
 import { useListController } from '@/shared/list/use-list-controller';
@@ -18,7 +18,7 @@ import { siteNamer } from '../components/format';
 import { HISTORY_FILTER_LABELS, VISIT_LABELS, VISIT_STATUS_LABELS } from '../model/labels';
 import { historyFilterSchema } from '../model/schemas';
 
-const label = (field: keyof typeof VISIT_LABELS.fields) => VISIT_LABELS.fields[field];
+const label = (field: keyof typeof VISIT_LABELS.fields) => columnLabel(VISIT_LABELS, field);
 
 // The details dialog (history panel, reveal) loads when a row is first opened, not with the list.
 const VisitDetailsDialog = lazy(async () => ({
@@ -66,22 +66,20 @@ const historyColumns = (siteName: (id: string) => string) =>
   ]);
 
 const FILTERS = defineFilters(visitHistoryList, [
-  { field: 'from', kind: 'date', label: 'From', max: todayIso },
-  { field: 'to', kind: 'date', label: 'To' },
-  { field: 'hostId', kind: 'person', label: 'Host', placeholder: 'Type a name' },
-  { field: 'company', kind: 'text', label: 'Company' },
-  { field: 'siteId', kind: 'select', label: 'Site', allLabel: 'All sites' },
+  { field: 'from', kind: 'date', max: todayIso },
+  { field: 'to', kind: 'date' },
+  { field: 'hostId', kind: 'person', placeholder: 'Type a name' },
+  { field: 'company', kind: 'text' },
+  { field: 'siteId', kind: 'select', allLabel: 'All sites' },
   {
     field: 'status',
     kind: 'select',
-    label: 'Status',
     allLabel: 'Any',
     options: valueOptions(['on_site', 'checked_out'] as const, VISIT_STATUS_LABELS),
   },
   {
     field: 'q',
     kind: 'search',
-    label: 'Search',
     placeholder: 'Visitor, company, host or badge',
     hint: 'Not kept in the address bar.',
     span: 2,
