@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { ChipRow } from './tone-chip';
 
 export const APP_NAME = 'Privacy Office Console';
 
@@ -18,15 +19,18 @@ export interface Crumb {
   to?: string;
 }
 
-/** Every page's heading: its h1, document.title, breadcrumbs and the page's main actions. */
+/** Every page's heading: its h1, document.title, breadcrumbs, the page's main actions, a record's status. */
 export function PageHeader({
   title,
   crumbs = [],
   actions,
+  status,
 }: {
   title: string;
   crumbs?: Crumb[];
   actions?: ReactNode;
+  /** Status chips (ToneChip) under the title. */
+  status?: ReactNode;
 }) {
   usePageTitle(title);
   return (
@@ -55,6 +59,7 @@ export function PageHeader({
         </Typography>
         {actions}
       </Box>
+      {status && <ChipRow sx={{ mt: 1 }}>{status}</ChipRow>}
     </Box>
   );
 }

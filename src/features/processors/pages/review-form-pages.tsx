@@ -1,88 +1,59 @@
-import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import Button from '@mui/material/Button';
+import { useParams } from 'react-router';
 import { useCurrentUser } from '@/shared/auth/session';
-import { todayIso } from '@/shared/model/dates';
-import { ConsoleForm } from '@/shared/forms/console-form';
-import { PageHeader } from '@/shared/ui/page-header';
-import { PageLoadState } from '@/shared/ui/page-load-state';
-import { useCreateReview, useUpdateReview } from '../api/mutations';
-import { useProcessor, useReview, type ComplianceReview } from '../api/queries';
-import { REVIEW_LABELS } from '../model/labels';
-import { ReviewFields, emptyReview, reviewToValues } from '../components/review-fields';
+import { EditRecordPage, NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
 import { formatDate } from '@/shared/labels/format';
+import { todayIso } from '@/shared/model/dates';
+import { useCreateReview, useUpdateReview } from '../api/mutations';
+import { useReview, type ComplianceReview } from '../api/queries';
+import { ReviewFields, emptyReview, reviewToValues } from '../components/review-fields';
+import { useProcessorCrumbs } from '../components/processor-crumbs';
+import { REVIEW_LABELS } from '../model/labels';
 import { reviewInputSchema } from '../model/schemas';
 
-function useCrumbs(processorId: string) {
-  const processor = useProcessor(processorId);
-  return [
-    { label: 'Processors', to: '/processors' },
-    { label: processor.data?.name ?? 'Processor', to: `/processors/${processorId}` },
-  ];
-}
+const REVIEW_FORM: RecordForm<typeof reviewInputSchema, ComplianceReview> = {
+  schema: reviewInputSchema,
+  labels: REVIEW_LABELS,
+  toValues: reviewToValues,
+  Fields: ReviewFields,
+};
 
 export function NewReviewPage() {
   const { id: processorId = '' } = useParams();
-  const navigate = useNavigate();
   const user = useCurrentUser();
+  const crumbs = useProcessorCrumbs(processorId);
   const create = useCreateReview(processorId);
-  const crumbs = useCrumbs(processorId);
   return (
-    <>
-      <PageHeader title="Record a compliance review" crumbs={crumbs} />
-      <ConsoleForm
-        aria-label="Record a compliance review"
-        schema={reviewInputSchema}
-        defaultValues={emptyReview(todayIso(), user.name)}
-        formKey={`processors.${processorId}.reviews.new`}
-        labels={REVIEW_LABELS}
-        submitLabel="Record review"
-        onSubmit={(values) => create.mutateAsync(values)}
-        onSuccess={() => navigate(`/processors/${processorId}`)}
-        secondaryActions={
-          <Button component={RouterLink} to={`/processors/${processorId}`}>
-            Cancel
-          </Button>
-        }
-      >
-        <ReviewFields />
-      </ConsoleForm>
-    </>
+    <NewRecordPage
+      form={REVIEW_FORM}
+      title="Record a compliance review"
+      crumbs={crumbs}
+      formKey={`processors.${processorId}.reviews.new`}
+      defaultValues={emptyReview(todayIso(), user.name)}
+      submitLabel="Record review"
+      create={(values) => create.mutateAsync(values)}
+      backTo={`/processors/${processorId}`}
+    />
   );
 }
 
 export function EditReviewPage() {
   const { id: processorId = '', reviewId = '' } = useParams();
-  const navigate = useNavigate();
   const review = useReview(reviewId);
+  const crumbs = useProcessorCrumbs(processorId);
   const update = useUpdateReview(reviewId);
-  const crumbs = useCrumbs(processorId);
-
-  if (!review.data) {
-    return <PageLoadState query={review} title="Edit review" crumbs={crumbs} what="the review" />;
-  }
   return (
-    <>
-      <PageHeader title={`Edit the review of ${formatDate(review.data.reviewDate)}`} crumbs={crumbs} />
-      <ConsoleForm
-        key={review.data.id}
-        aria-label="Edit the review"
-        schema={reviewInputSchema}
-        defaultValues={reviewToValues(review.data)}
-        version={review.data.version}
-        toValues={(current) => reviewToValues(current as ComplianceReview)}
-        formKey={`processors.reviews.edit.${reviewId}`}
-        labels={REVIEW_LABELS}
-        submitLabel="Save review"
-        onSubmit={(values, { version }) => update.mutateAsync({ body: values, version: version! })}
-        onSuccess={() => navigate(`/processors/${processorId}`)}
-        secondaryActions={
-          <Button component={RouterLink} to={`/processors/${processorId}`}>
-            Cancel
-          </Button>
-        }
-      >
-        <ReviewFields />
-      </ConsoleForm>
-    </>
+    <EditRecordPage
+      form={REVIEW_FORM}
+      query={review}
+      what="the review"
+      loadingTitle="Edit review"
+      title={(review) => `Edit the review of ${formatDate(review.reviewDate)}`}
+      formLabel={() => 'Edit the review'}
+      crumbs={crumbs}
+      formKey={`processors.reviews.edit.${reviewId}`}
+      submitLabel="Save review"
+      update={(body, version) => update.mutateAsync({ body, version })}
+      backTo={`/processors/${processorId}`}
+    />
   );
 }

@@ -1,0 +1,28 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import type { Processor } from '../api/queries';
+import { FLAG_LABELS } from '../model/labels';
+
+/** What needs attention on a processor (an expired contract, an invalid transfer); nothing when all is well. */
+export function ProcessorFlags({ processor }: { processor: Processor }) {
+  if (processor.flags.length === 0) return null;
+  const count = processor.flags.length;
+  return (
+    <Box component="section" aria-labelledby="processor-flags">
+      {/* Part of the page, not an event: a note, not an alert that interrupts a screen reader. */}
+      <Alert severity="warning" role="note">
+        <AlertTitle id="processor-flags" component="h2">
+          {count === 1 ? 'One thing needs attention' : `${count} things need attention`}
+        </AlertTitle>
+        <Box component="ul" sx={{ m: 0, pl: 2 }}>
+          {processor.flags.map((flag) => (
+            <li key={flag.code}>
+              <strong>{FLAG_LABELS[flag.code]}:</strong> {flag.message}
+            </li>
+          ))}
+        </Box>
+      </Alert>
+    </Box>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+
+/** A record's facts as a description list, three to a row on wide screens, one on a phone. */
+export function Facts({ children }: { children: ReactNode }) {
+  return (
+    <Grid container spacing={2} component="dl" sx={{ m: 0 }}>
+      {children}
+    </Grid>
+  );
+}
+
+/** One label and its value; inside `Facts`. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+      <Typography component="dt" variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography component="dd" sx={{ m: 0 }}>
+        {children}
+      </Typography>
+    </Grid>
+  );
+}
