@@ -1,5 +1,5 @@
 import MuiTextField from '@mui/material/TextField';
-import { useField, type BaseFieldProps } from './use-field';
+import { useTextFieldBinding, type BaseFieldProps } from './use-field';
 
 // Native date inputs on purpose: no picker bundle, the browser's own keyboard entry, and a value format
 // ('YYYY-MM-DD', 'YYYY-MM-DDTHH:mm') that zod can check with a regex.
@@ -9,35 +9,14 @@ export interface DateFieldProps extends BaseFieldProps {
   max?: string;
 }
 
-function NativeDateInput({
-  type,
-  name,
-  label,
-  helperText,
-  required,
-  disabled,
-  fullWidth = true,
-  size,
-  min,
-  max,
-}: DateFieldProps & { type: 'date' | 'datetime-local' }) {
-  const { field, id, error } = useField(name);
+function NativeDateInput({ type, min, max, ...base }: DateFieldProps & { type: 'date' | 'datetime-local' }) {
+  const { field, textField } = useTextFieldBinding(base);
   return (
     <MuiTextField
-      id={id}
+      {...textField}
       type={type}
-      name={field.name}
-      label={label}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.target.value)}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      error={Boolean(error)}
-      helperText={error ?? helperText}
-      required={required}
-      disabled={disabled}
-      fullWidth={fullWidth}
-      size={size}
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
     />
   );

@@ -1,6 +1,6 @@
 import MuiTextField from '@mui/material/TextField';
 import MenuItem from '@mui/material/MenuItem';
-import { useField, type BaseFieldProps } from './use-field';
+import { useTextFieldBinding, type BaseFieldProps } from './use-field';
 
 export interface SelectOption {
   value: string;
@@ -17,34 +17,14 @@ export interface SelectFieldProps extends BaseFieldProps {
  * A native <select>: light, keyboard-fast, typeahead for free, and its label and description are wired by the
  * browser. Value '' means nothing chosen.
  */
-export function SelectField({
-  name,
-  label,
-  helperText,
-  required,
-  disabled,
-  fullWidth = true,
-  size,
-  options,
-  emptyLabel,
-}: SelectFieldProps) {
-  const { field, id, error } = useField(name);
+export function SelectField({ options, emptyLabel, ...base }: SelectFieldProps) {
+  const { field, id, textField } = useTextFieldBinding(base);
   return (
     <MuiTextField
       select
-      id={id}
-      name={field.name}
-      label={label}
+      {...textField}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.target.value)}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      error={Boolean(error)}
-      helperText={error ?? helperText}
-      required={required}
-      disabled={disabled}
-      fullWidth={fullWidth}
-      size={size}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true, htmlFor: id } }}
     >
       <option value="" disabled={!emptyLabel}>
@@ -62,38 +42,19 @@ export function SelectField({
 export type MultiSelectFieldProps = Omit<SelectFieldProps, 'emptyLabel'>;
 
 /** Several choices from a list; the closed field reads as the chosen labels. Value: string[]. */
-export function MultiSelectField({
-  name,
-  label,
-  helperText,
-  required,
-  disabled,
-  fullWidth = true,
-  size,
-  options,
-}: MultiSelectFieldProps) {
-  const { field, id, error } = useField(name);
+export function MultiSelectField({ options, ...base }: MultiSelectFieldProps) {
+  const { field, textField } = useTextFieldBinding(base);
   const value: string[] = Array.isArray(field.value) ? field.value : [];
   const labelOf = new Map(options.map((option) => [option.value, option.label]));
   return (
     <MuiTextField
       select
-      id={id}
-      name={field.name}
-      label={label}
+      {...textField}
       value={value}
       onChange={(event) => {
         const next = event.target.value as unknown;
         field.onChange(typeof next === 'string' ? next.split(',') : next);
       }}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      error={Boolean(error)}
-      helperText={error ?? helperText}
-      required={required}
-      disabled={disabled}
-      fullWidth={fullWidth}
-      size={size}
       slotProps={{
         select: {
           multiple: true,

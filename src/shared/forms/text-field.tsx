@@ -1,5 +1,5 @@
 import MuiTextField from '@mui/material/TextField';
-import { useField, type BaseFieldProps } from './use-field';
+import { useTextFieldBinding, type BaseFieldProps } from './use-field';
 
 export interface TextFieldProps extends BaseFieldProps {
   type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'password' | 'search';
@@ -12,26 +12,18 @@ export interface TextFieldProps extends BaseFieldProps {
 
 /** A text input bound by name; the error replaces the help text and is announced with the field. */
 export function TextField({
-  name,
-  label,
-  helperText,
-  required,
-  disabled,
-  fullWidth = true,
-  size,
   type = 'text',
   multiline,
   minRows,
   autoComplete,
   inputMode,
   placeholder,
+  ...base
 }: TextFieldProps) {
-  const { field, id, error } = useField(name);
+  const { field, textField } = useTextFieldBinding(base);
   return (
     <MuiTextField
-      id={id}
-      name={field.name}
-      label={label}
+      {...textField}
       type={type}
       value={field.value ?? ''}
       onChange={(event) =>
@@ -39,14 +31,6 @@ export function TextField({
           type === 'number' && event.target.value !== '' ? Number(event.target.value) : event.target.value,
         )
       }
-      onBlur={field.onBlur}
-      inputRef={field.ref}
-      error={Boolean(error)}
-      helperText={error ?? helperText}
-      required={required}
-      disabled={disabled}
-      fullWidth={fullWidth}
-      size={size}
       multiline={multiline}
       minRows={minRows}
       autoComplete={autoComplete}

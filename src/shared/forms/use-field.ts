@@ -25,3 +25,36 @@ export function useField(name: string) {
   // MUI's TextField names its helper text `${id}-helper-text`; the other fields follow suit.
   return { ...controller, id, helperId: `${id}-helper-text`, error };
 }
+
+/**
+ * useField plus the props every field drawn with MUI's TextField passes the same way: its ids, label, state,
+ * and the error in place of the help text. A field adds its value, onChange and what is its own.
+ */
+export function useTextFieldBinding({
+  name,
+  label,
+  helperText,
+  required,
+  disabled,
+  fullWidth = true,
+  size,
+}: BaseFieldProps) {
+  const binding = useField(name);
+  const { field, id, error } = binding;
+  return {
+    ...binding,
+    textField: {
+      id,
+      name: field.name,
+      label,
+      onBlur: field.onBlur,
+      inputRef: field.ref,
+      error: Boolean(error),
+      helperText: error ?? helperText,
+      required,
+      disabled,
+      fullWidth,
+      size,
+    },
+  };
+}
