@@ -1,8 +1,6 @@
-import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CheckboxField } from '@/shared/forms/checkbox-field';
@@ -11,6 +9,7 @@ import { TextField } from '@/shared/forms/text-field';
 import type { ProcessingContract } from '../api/queries';
 import { CLAUSE_LABELS } from '../model/labels';
 import { CONTRACT_CLAUSES, type ContractFormValues } from '../model/schemas';
+import { FormSection } from '@/shared/forms/form-section';
 
 export const EMPTY_CONTRACT: ContractFormValues = {
   reference: '',
@@ -51,24 +50,13 @@ export function contractToValues(contract: ProcessingContract): ContractFormValu
   };
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0, minWidth: 0 }}>
-      <Typography component="legend" variant="h6" sx={{ px: 0.5 }}>
-        {title}
-      </Typography>
-      <Stack spacing={2}>{children}</Stack>
-    </Paper>
-  );
-}
-
 /** The fields of a data processing agreement, with its clause checklist. */
 export function ContractFields() {
   const { control } = useFormContext<ContractFormValues>();
   const [autoRenew, breachClause] = useWatch({ control, name: ['autoRenew', 'clauses.breachNotification'] });
   return (
     <Stack spacing={3}>
-      <Section title="Agreement">
+      <FormSection title="Agreement">
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <TextField
@@ -105,8 +93,8 @@ export function ContractFields() {
           )}
         </Grid>
         <TextField name="documentUrl" label="Link to the signed document" type="url" placeholder="https://" />
-      </Section>
-      <Section title="Clauses in the contract">
+      </FormSection>
+      <FormSection title="Clauses in the contract">
         <Typography variant="body2" color="text.secondary">
           Tick each clause the signed agreement contains. An unticked clause is flagged on the processor and
           in the list.
@@ -127,7 +115,7 @@ export function ContractFields() {
             )}
           </Stack>
         ))}
-      </Section>
+      </FormSection>
     </Stack>
   );
 }

@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CheckboxGroupField } from '@/shared/forms/checkbox-field';
@@ -28,17 +25,17 @@ import {
   TIER_LABELS,
   TRANSFER_MECHANISM_LABELS,
 } from '../model/labels';
+import { valueOptions } from '@/shared/labels/record-labels';
+import { FormSection } from '@/shared/forms/form-section';
+import { RepeatableRows } from '@/shared/forms/repeatable-rows';
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
-
-const STATUS_OPTIONS = options(PROCESSOR_STATUSES, STATUS_LABELS);
-const TIER_OPTIONS = options(RISK_TIERS, TIER_LABELS);
-const CATEGORY_OPTIONS = options(DATA_CATEGORIES, DATA_CATEGORY_LABELS);
-const SUBJECT_OPTIONS = options(DATA_SUBJECTS, DATA_SUBJECT_LABELS);
+const STATUS_OPTIONS = valueOptions(PROCESSOR_STATUSES, STATUS_LABELS);
+const TIER_OPTIONS = valueOptions(RISK_TIERS, TIER_LABELS);
+const CATEGORY_OPTIONS = valueOptions(DATA_CATEGORIES, DATA_CATEGORY_LABELS);
+const SUBJECT_OPTIONS = valueOptions(DATA_SUBJECTS, DATA_SUBJECT_LABELS);
 // The Privacy Shield stays choosable only so existing records can say what they rely on; it sorts last and says
 // it is invalid.
-const MECHANISM_OPTIONS = options(TRANSFER_MECHANISMS, TRANSFER_MECHANISM_LABELS);
+const MECHANISM_OPTIONS = valueOptions(TRANSFER_MECHANISMS, TRANSFER_MECHANISM_LABELS);
 
 /** Not chosen yet: the select shows its empty option and the schema asks for a choice. */
 const NOT_CHOSEN = '' as never;
@@ -81,32 +78,13 @@ export function processorToValues(processor: Processor): ProcessorFormValues {
   };
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0, minWidth: 0 }}>
-      <Typography component="legend" variant="h6" sx={{ px: 0.5 }}>
-        {title}
-      </Typography>
-      <Stack spacing={2}>{children}</Stack>
-    </Paper>
-  );
-}
-
-function LocationRow({
-  index,
-  onRemove,
-  canRemove,
-}: {
-  index: number;
-  onRemove: () => void;
-  canRemove: boolean;
-}) {
+function LocationRow({ index, removeButton }: { index: number; removeButton: ReactNode }) {
   const { control } = useFormContext<ProcessorFormValues>();
   const country = useWatch({ control, name: `locations.${index}.country` });
   const mechanism = useWatch({ control, name: `locations.${index}.transferMechanism` });
   const inCanada = country === HOME_COUNTRY;
   return (
-    <Box role="group" aria-label={`Location ${index + 1}`}>
+    <>
       <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Grid size={{ xs: 12, sm: 5 }}>
           <SelectField
@@ -130,13 +108,7 @@ function LocationRow({
             />
           )}
         </Grid>
-        <Grid size={{ xs: 12, sm: 2 }}>
-          {canRemove && (
-            <Button onClick={onRemove} aria-label={`Remove location ${index + 1}`} sx={{ mt: 1 }}>
-              Remove
-            </Button>
-          )}
-        </Grid>
+        <Grid size={{ xs: 12, sm: 2 }}>{removeButton}</Grid>
       </Grid>
       {!inCanada && mechanism === 'privacy_shield' && (
         <Alert severity="warning" role="status" sx={{ mt: 1 }}>
@@ -145,50 +117,40 @@ function LocationRow({
           standard contractual clauses.
         </Alert>
       )}
-    </Box>
+    </>
   );
 }
 
 function Locations() {
-  const { control } = useFormContext<ProcessorFormValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'locations' });
   return (
-    <Section title="Processing locations">
-      <Typography variant="body2" color="text.secondary">
-        Every country where the processor stores or accesses the data. Outside Canada, say which mechanism
-        covers the transfer.
-      </Typography>
-      {fields.map((field, index) => (
-        <LocationRow
-          key={field.id}
-          index={index}
-          canRemove={fields.length > 1}
-          onRemove={() => remove(index)}
-        />
-      ))}
-      {fields.length < MAX_ROWS && (
-        <Box>
-          <Button variant="outlined" onClick={() => append({ country: '', transferMechanism: '' })}>
-            Add location
-          </Button>
-        </Box>
-      )}
-    </Section>
+    <RepeatableRows
+      name="locations"
+      title="Processing locations"
+      rowName="Location"
+      addLabel="Add location"
+      newRow={() => ({ country: '', transferMechanism: '' })}
+      max={MAX_ROWS}
+      min={1}
+      description="Every country where the processor stores or accesses the data. Outside Canada, say which mechanism covers the transfer."
+    >
+      {({ index, removeButton }) => <LocationRow index={index} removeButton={removeButton} />}
+    </RepeatableRows>
   );
 }
 
 function SubProcessors() {
-  const { control } = useFormContext<ProcessorFormValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'subProcessors' });
   return (
-    <Section title="Sub-processors">
-      {fields.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
-          No sub-processors recorded.
-        </Typography>
-      )}
-      {fields.map((field, index) => (
-        <Grid key={field.id} container spacing={2} role="group" aria-label={`Sub-processor ${index + 1}`}>
+    <RepeatableRows
+      name="subProcessors"
+      title="Sub-processors"
+      rowName="Sub-processor"
+      addLabel="Add sub-processor"
+      newRow={() => ({ name: '', service: '', country: '' })}
+      max={MAX_ROWS}
+      emptyText="No sub-processors recorded."
+    >
+      {({ index, removeButton }) => (
+        <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <TextField
               name={`subProcessors.${index}.name`}
@@ -207,25 +169,10 @@ function SubProcessors() {
               required
             />
           </Grid>
-          <Grid size={{ xs: 12, sm: 2 }}>
-            <Button
-              onClick={() => remove(index)}
-              aria-label={`Remove sub-processor ${index + 1}`}
-              sx={{ mt: 1 }}
-            >
-              Remove
-            </Button>
-          </Grid>
+          <Grid size={{ xs: 12, sm: 2 }}>{removeButton}</Grid>
         </Grid>
-      ))}
-      {fields.length < MAX_ROWS && (
-        <Box>
-          <Button variant="outlined" onClick={() => append({ name: '', service: '', country: '' })}>
-            Add sub-processor
-          </Button>
-        </Box>
       )}
-    </Section>
+    </RepeatableRows>
   );
 }
 
@@ -250,7 +197,7 @@ function TierReasonHint() {
 export function ProcessorFields() {
   return (
     <Stack spacing={3}>
-      <Section title="Processor">
+      <FormSection title="Processor">
         <TextField name="name" label="Name" required />
         <TextField name="services" label="Services provided" multiline minRows={2} required />
         <Grid container spacing={2}>
@@ -267,8 +214,8 @@ export function ProcessorFields() {
             <SelectField name="status" label="Status" options={STATUS_OPTIONS} required />
           </Grid>
         </Grid>
-      </Section>
-      <Section title="Contact">
+      </FormSection>
+      <FormSection title="Contact">
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <TextField name="contactName" label="Contact name" autoComplete="off" required />
@@ -280,8 +227,8 @@ export function ProcessorFields() {
             <TextField name="contactPhone" label="Contact phone" type="tel" autoComplete="off" />
           </Grid>
         </Grid>
-      </Section>
-      <Section title="Risk and data">
+      </FormSection>
+      <FormSection title="Risk and data">
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <SelectField name="riskTier" label="Risk tier" options={TIER_OPTIONS} required />
@@ -309,7 +256,7 @@ export function ProcessorFields() {
           </Grid>
         </Grid>
         <TierReasonHint />
-      </Section>
+      </FormSection>
       <Locations />
       <SubProcessors />
     </Stack>

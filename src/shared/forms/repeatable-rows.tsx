@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import { useFieldArray, useFormContext, type FieldValues } from 'react-hook-form';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
+import Typography from '@mui/material/Typography';
+import { FormSection } from './form-section';
+
+export interface RepeatableRowsProps {
+  /** The array field's path in the form. */
+  name: string;
+  title: string;
+  /** What one row is called: 'Location' gives the group "Location 2" and "Remove location 2". */
+  rowName: string;
+  addLabel: string;
+  newRow: () => FieldValues;
+  max: number;
+  /** Rows that must stay: at one, the last row has no Remove. */
+  min?: number;
+  description?: ReactNode;
+  /** Shown while there is no row. */
+  emptyText?: string;
+  /** One row's fields; `removeButton` goes where the row wants it (null when the row must stay). */
+  children: (row: { index: number; removeButton: ReactNode }) => ReactNode;
+}
+
+/**
+ * A form's repeatable section (locations, sub-processors, actions): each row a named group with its own
+ * Remove, an Add button until the limit, and the list's own error ("add at least one") said here, not only
+ * in the form's summary.
+ */
+export function RepeatableRows({
+  name,
+  title,
+  rowName,
+  addLabel,
+  newRow,
+  max,
+  min = 0,
+  description,
+  emptyText,
+  children,
+}: RepeatableRowsProps) {
+  const { control, formState } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  const listError = formState.errors[name] as { message?: string; root?: { message?: string } } | undefined;
+  const listMessage = listError?.message ?? listError?.root?.message;
+  const lowerName = rowName.charAt(0).toLowerCase() + rowName.slice(1);
+  return (
+    <FormSection title={title}>
+      {description && (
+        <Typography variant="body2" color="text.secondary">
+          {description}
+        </Typography>
+      )}
+      {fields.length === 0 && emptyText && (
+        <Typography variant="body2" color="text.secondary">
+          {emptyText}
+        </Typography>
+      )}
+      {fields.map((field, index) => (
+        <Box key={field.id} role="group" aria-label={`${rowName} ${index + 1}`}>
+          {children({
+            index,
+            removeButton:
+              fields.length > min ? (
+                <Button
+                  onClick={() => remove(index)}
+                  aria-label={`Remove ${lowerName} ${index + 1}`}
+                  sx={{ mt: 1 }}
+                >
+                  Remove
+                </Button>
+              ) : null,
+          })}
+        </Box>
+      ))}
+      {listMessage && <FormHelperText error>{listMessage}</FormHelperText>}
+      {fields.length < max && (
+        <Box>
+          <Button variant="outlined" onClick={() => append(newRow())}>
+            {addLabel}
+          </Button>
+        </Box>
+      )}
+    </FormSection>
+  );
+}
