@@ -15,6 +15,10 @@ export const theme = createTheme({
     // No ripple: it renders on every press, in the way of the click's own work, and the focus ring above
     // already shows where the keyboard is.
     MuiButtonBase: { defaultProps: { disableRipple: true } },
+    // A table's scroll box is the containing block of what its cells hide for screen readers ("Actions",
+    // "opens in a new tab"): positioned against the page instead, that text widened a phone's page to where
+    // its column would be, and the desk scrolled sideways to reach "Check out".
+    MuiTableContainer: { styleOverrides: { root: { position: 'relative' } } },
     MuiCssBaseline: {
       styleOverrides: {
         ':focus-visible': { outline: '3px solid #f5a623', outlineOffset: 2 },

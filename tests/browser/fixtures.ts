@@ -30,12 +30,8 @@ const STILL_LOADING = ['[role="progressbar"]', '[aria-busy="true"]', '.MuiSkelet
 export async function expectPageLoaded(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator(STILL_LOADING)).toHaveCount(0);
-  // AfterPrimaryContent keeps a filter form's place with an empty, hidden box of the form's min-height.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('div[aria-hidden="true"]:empty')].every(
-      (box) => (parseFloat(getComputedStyle(box).minHeight) || 0) === 0,
-    ),
-  );
+  // AfterPrimaryContent keeps a filter form's place with a marked, empty box until the form arrives.
+  await expect(page.locator('[data-kept-space]')).toHaveCount(0);
 }
 
 export async function expectNoAxeViolations(page: Page) {

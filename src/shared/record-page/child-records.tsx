@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Table from '@mui/material/Table';
@@ -12,8 +11,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { QueryError } from '@/shared/ui/query-error';
-import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { RecordSection } from './record-section';
+import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
 
 /**
  * A section listing a record's child records (a processor's contracts, its reviews): a spinner while they
@@ -100,13 +99,7 @@ export function ChildTable<TChild>({
                 {column.header}
               </TableCell>
             ))}
-            {rowActions && (
-              <TableCell scope="col">
-                <Box component="span" sx={visuallyHidden}>
-                  Actions
-                </Box>
-              </TableCell>
-            )}
+            {rowActions && <ActionsHeaderCell />}
           </TableRow>
         </TableHead>
         <TableBody>

@@ -41,5 +41,5 @@ export function AfterPrimaryContent({
       window.clearTimeout(timeout);
     };
   }, [primaryCommitted, show]);
-  return show ? children : <Box sx={{ minHeight }} aria-hidden="true" />;
+  return show ? children : <Box sx={{ minHeight }} aria-hidden="true" data-kept-space="" />;
 }

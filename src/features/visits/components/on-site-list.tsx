@@ -17,11 +17,11 @@ import { describeError } from '@/shared/api/errors';
 import { PaddingRow, useVirtualRows } from '@/shared/data-table/virtual-rows';
 import { QueryError } from '@/shared/ui/query-error';
 import { ToneChip } from '@/shared/ui/tone-chip';
-import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { useCheckOut, useUndoCheckOut } from '../api/mutations';
 import { useOnSite, type Site, type Visit } from '../api/queries';
 import { formatDuration, siteNamer, useNow } from './format';
 import { formatSince, formatTime } from '@/shared/labels/format';
+import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
 
 /**
  * A small table row with an outlined button (a row error makes one taller; the window is an estimate). Over
@@ -129,11 +129,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                 {showSite && <TableCell scope="col">Site</TableCell>}
                 <TableCell scope="col">Time in</TableCell>
                 <TableCell scope="col">On site for</TableCell>
-                <TableCell scope="col">
-                  <Box component="span" sx={visuallyHidden}>
-                    Actions
-                  </Box>
-                </TableCell>
+                <ActionsHeaderCell />
               </TableRow>
             </TableHead>
             <TableBody>

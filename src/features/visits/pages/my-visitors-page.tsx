@@ -13,7 +13,6 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import Box from '@mui/material/Box';
 import { describeError } from '@/shared/api/errors';
 import { useCurrentUser } from '@/shared/auth/session';
 import { ConsoleForm } from '@/shared/forms/console-form';
@@ -22,7 +21,6 @@ import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
-import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { useCancelExpected, useExpectVisitor } from '../api/mutations';
 import { useMyExpectedVisits, useSites, type ExpectedVisit } from '../api/queries';
 import { formatDate } from '@/shared/labels/format';
@@ -30,6 +28,7 @@ import { todayIso } from '@/shared/model/dates';
 import { siteNamer } from '../components/format';
 import { expectedVisitSchema, type ExpectedVisitValues } from '../model/schemas';
 import { EXPECTED_VISIT_LABELS } from '../model/labels';
+import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
 
 function FocusName() {
   const { setFocus } = useFormContext();
@@ -131,11 +130,7 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
             <TableCell scope="col">Visitor</TableCell>
             <TableCell scope="col">Site</TableCell>
             <TableCell scope="col">Status</TableCell>
-            <TableCell scope="col">
-              <Box component="span" sx={visuallyHidden}>
-                Actions
-              </Box>
-            </TableCell>
+            <ActionsHeaderCell />
           </TableRow>
         </TableHead>
         <TableBody>

@@ -21,6 +21,7 @@ const printStyles = (
         'main#main': { padding: '0 !important' },
         '.roll-call-section': { breakInside: 'auto' },
         '.roll-call-section + .roll-call-section': { breakBefore: 'page' },
+        '.roll-call-scroll': { overflow: 'visible' },
         '.roll-call-table': { width: '100%', fontSize: '10.5pt' },
         '.roll-call-table thead': { display: 'table-header-group' },
         '.roll-call-table tr': { breakInside: 'avoid' },
@@ -102,61 +103,71 @@ export function RollCallPage() {
                 {here.length === 0 ? (
                   <Typography>No visitors on site.</Typography>
                 ) : (
+                  // On a phone the list scrolls sideways in its own box, by touch or from the keyboard;
+                  // on paper it is the page's full width.
                   <Box
-                    component="table"
-                    className="roll-call-table"
-                    sx={{ borderCollapse: 'collapse', width: '100%' }}
+                    className="roll-call-scroll"
+                    tabIndex={0}
+                    role="group"
+                    aria-labelledby={headingId}
+                    sx={{ overflowX: 'auto' }}
                   >
-                    <thead>
-                      <tr>
-                        <Box component="th" scope="col" sx={{ ...cell, width: '2.5em' }}>
-                          Present
-                        </Box>
-                        <Box component="th" scope="col" sx={cell}>
-                          Visitor
-                        </Box>
-                        <Box component="th" scope="col" sx={cell}>
-                          Company
-                        </Box>
-                        <Box component="th" scope="col" sx={cell}>
-                          Host
-                        </Box>
-                        <Box component="th" scope="col" sx={cell}>
-                          Badge
-                        </Box>
-                        <Box component="th" scope="col" sx={cell}>
-                          In since
-                        </Box>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {here.map((visit) => (
-                        <tr key={visit.id}>
-                          <Box component="td" sx={cell}>
-                            <Box
-                              aria-hidden
-                              sx={{ width: 14, height: 14, border: '1px solid currentColor' }}
-                            />
+                    <Box
+                      component="table"
+                      className="roll-call-table"
+                      sx={{ borderCollapse: 'collapse', width: '100%' }}
+                    >
+                      <thead>
+                        <tr>
+                          <Box component="th" scope="col" sx={{ ...cell, width: '2.5em' }}>
+                            Present
                           </Box>
-                          <Box component="th" scope="row" sx={{ ...cell, fontWeight: 600 }}>
-                            {visit.name}
-                            {visit.afterClosing ? ' (after closing)' : ''}
+                          <Box component="th" scope="col" sx={cell}>
+                            Visitor
                           </Box>
-                          <Box component="td" sx={cell}>
-                            {visit.company}
+                          <Box component="th" scope="col" sx={cell}>
+                            Company
                           </Box>
-                          <Box component="td" sx={cell}>
-                            {visit.hostName}
+                          <Box component="th" scope="col" sx={cell}>
+                            Host
                           </Box>
-                          <Box component="td" sx={cell}>
-                            {visit.badge}
+                          <Box component="th" scope="col" sx={cell}>
+                            Badge
                           </Box>
-                          <Box component="td" sx={cell}>
-                            {formatSince(visit.checkedInAt)}
+                          <Box component="th" scope="col" sx={cell}>
+                            In since
                           </Box>
                         </tr>
-                      ))}
-                    </tbody>
+                      </thead>
+                      <tbody>
+                        {here.map((visit) => (
+                          <tr key={visit.id}>
+                            <Box component="td" sx={cell}>
+                              <Box
+                                aria-hidden
+                                sx={{ width: 14, height: 14, border: '1px solid currentColor' }}
+                              />
+                            </Box>
+                            <Box component="th" scope="row" sx={{ ...cell, fontWeight: 600 }}>
+                              {visit.name}
+                              {visit.afterClosing ? ' (after closing)' : ''}
+                            </Box>
+                            <Box component="td" sx={cell}>
+                              {visit.company}
+                            </Box>
+                            <Box component="td" sx={cell}>
+                              {visit.hostName}
+                            </Box>
+                            <Box component="td" sx={cell}>
+                              {visit.badge}
+                            </Box>
+                            <Box component="td" sx={cell}>
+                              {formatSince(visit.checkedInAt)}
+                            </Box>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </Box>
                   </Box>
                 )}
               </Box>

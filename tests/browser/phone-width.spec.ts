@@ -1,0 +1,36 @@
+// No page scrolls sideways on a 390 px phone: the desk checks visitors in and out one-handed, and a table
+// wider than the screen scrolls inside its own box, never the page.
+import { expect, expectPageLoaded, test, type DemoRole } from './fixtures';
+
+const ROUTES: Record<DemoRole, string[]> = {
+  desk: ['/visitors', '/visitors/check-in', '/visitors/roll-call', '/visitors/history', '/my-visitors'],
+  officer: [
+    '/home',
+    '/processors',
+    '/processors/proc-aws',
+    '/processors/new',
+    '/processors/proc-aws/edit',
+    '/processors/proc-aws/contracts/new',
+    '/processors/proc-aws/reviews/new',
+    '/processors/review-cadence',
+    '/visitors/history',
+    '/visitors/retention',
+    '/my-visitors',
+  ],
+  manager: ['/home', '/processors', '/processors/proc-aws', '/my-visitors'],
+  staff: ['/home', '/my-visitors'],
+};
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+for (const [role, routes] of Object.entries(ROUTES) as [DemoRole, string[]][]) {
+  test(`${role}: no page is wider than a 390 px phone`, async ({ page, signInAs }) => {
+    await signInAs(role);
+    for (const route of routes) {
+      await page.goto(route);
+      await expectPageLoaded(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${route} is ${width} px wide`).toBeLessThanOrEqual(390);
+    }
+  });
+}
