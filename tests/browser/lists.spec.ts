@@ -46,3 +46,19 @@ for (const width of [1280, 375]) {
     });
   }
 }
+
+test('an error under a filter pushes the next row down, covering nothing', async ({ page, signInAs }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs('officer');
+  await page.goto('/visitors/history');
+  await expectPageLoaded(page);
+  await page.getByLabel('From', { exact: true }).fill('2026-11-20');
+  await page.getByLabel('To', { exact: true }).fill('2026-11-10');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const message = page.locator('p', { hasText: 'The end date is before the start date.' });
+  await expect(message).toBeVisible();
+  const below = await page.getByLabel('Status', { exact: true }).boundingBox();
+  const error = await message.boundingBox();
+  expect(error!.y + error!.height).toBeLessThanOrEqual(below!.y);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('2026-11-10');
+});

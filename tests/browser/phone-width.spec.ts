@@ -8,6 +8,8 @@ const ROUTES: Record<DemoRole, string[]> = {
     '/home',
     '/processors',
     '/processors/proc-aws',
+    // A long contact email, which must wrap.
+    '/processors/proc-0015',
     '/processors/new',
     '/processors/proc-aws/edit',
     '/processors/proc-aws/contracts/new',

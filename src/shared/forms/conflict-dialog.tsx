@@ -55,7 +55,13 @@ export function ConflictDialog({
         {rows.length === 0 ? (
           <Typography>No field you can edit here was changed; only the record's version moved on.</Typography>
         ) : (
-          <Table size="small" aria-label="Changes to this record">
+          // Four columns that share the dialog's width and wrap: on a phone "Your change" stays in view,
+          // and nothing needs a sideways scroll.
+          <Table
+            size="small"
+            aria-label="Changes to this record"
+            sx={{ tableLayout: 'fixed', '& th, & td': { overflowWrap: 'anywhere', px: 1 } }}
+          >
             <TableHead>
               <TableRow>
                 <TableCell scope="col">Field</TableCell>

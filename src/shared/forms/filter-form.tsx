@@ -19,6 +19,10 @@ export interface FilterFormProps<TSchema extends AnySchema> {
   /** Applies the filters (to the address bar, usually). Called only with valid values. */
   onSearch: (values: z.output<TSchema>) => void;
   submitLabel?: string;
+  /** A button that empties the form (typed or applied) and calls onClear. */
+  clearLabel?: string;
+  emptyValues?: z.input<TSchema>;
+  onClear?: () => void;
   labels?: RecordLabels;
   secondaryActions?: ReactNode;
   children: ReactNode;
@@ -39,6 +43,9 @@ export function FilterForm<TSchema extends AnySchema>({
   submitLabel = 'Search',
   labels,
   secondaryActions,
+  clearLabel,
+  emptyValues,
+  onClear,
   children,
   'aria-label': ariaLabel,
 }: FilterFormProps<TSchema>) {
@@ -60,7 +67,19 @@ export function FilterForm<TSchema extends AnySchema>({
 
   return (
     <FormProvider {...form}>
-      <Box component="form" noValidate onSubmit={(event) => void search(event)} aria-label={ariaLabel}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(event) => void search(event)}
+        // Enter searches from any field, a select included (browsers submit a form on Enter in inputs only).
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+            event.preventDefault();
+            event.currentTarget.requestSubmit();
+          }
+        }}
+        aria-label={ariaLabel}
+      >
         <Stack spacing={2}>
           {showSummary && problems.length > 0 && (
             <ErrorSummary problems={problems} labels={labels} onFocusField={(name) => form.setFocus(name)} />
@@ -73,6 +92,17 @@ export function FilterForm<TSchema extends AnySchema>({
             sx={{ justifyContent: 'flex-end', alignItems: 'center', height: ACTIONS_HEIGHT }}
           >
             {secondaryActions}
+            {clearLabel && (
+              <Button
+                onClick={() => {
+                  setShowSummary(false);
+                  form.reset((emptyValues ?? {}) as FieldValues);
+                  onClear?.();
+                }}
+              >
+                {clearLabel}
+              </Button>
+            )}
             <Button type="submit" variant="contained">
               {submitLabel}
             </Button>

@@ -120,6 +120,11 @@ export function PersonField({
           label={label}
           required={required}
           placeholder={placeholder}
+          // A placeholder shows only while the label sits above the box: with one, the label always does.
+          slotProps={{
+            ...params.slotProps,
+            inputLabel: { ...params.slotProps?.inputLabel, shrink: placeholder ? true : undefined },
+          }}
           error={Boolean(error)}
           helperText={error ?? helperText}
           inputRef={field.ref}

@@ -35,7 +35,8 @@ export function TextField({
       minRows={minRows}
       autoComplete={autoComplete}
       placeholder={placeholder}
-      slotProps={{ htmlInput: { inputMode } }}
+      // A placeholder shows only while the label sits above the box: with one, the label always does.
+      slotProps={{ htmlInput: { inputMode }, inputLabel: placeholder ? { shrink: true } : undefined }}
     />
   );
 }

@@ -1,8 +1,8 @@
 // The filter bar's layout, computed from the filters a list declares: how many fields share a row at each screen
 // width, and so how tall the bar is. The bar is drawn a frame after the rows (AfterPrimaryContent); the space it
 // keeps until then comes from here, not from heights measured in a browser, so a new filter cannot make the
-// table jump. Every cell has a fixed height (a small field, plus a line for its hint if it has one), which is
-// what makes the sum exact.
+// table jump. Every cell is at least a fixed height (a small field, plus a line for its hint if it has one),
+// which is what makes the sum exact; a cell grows only to show an error, after a search.
 import type { Breakpoint } from '@mui/material/styles';
 
 /** Columns of the filter grid per screen width. */

@@ -4,7 +4,6 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { z } from 'zod';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { DateField } from '@/shared/forms/date-field';
 import { FilterForm } from '@/shared/forms/filter-form';
 import type { AnySchema } from '@/shared/forms/form-options';
@@ -147,7 +146,8 @@ export const ListFilters = memo(function ListFilters({
     const field = <Field filter={filter} labels={labels} options={options?.[filter.field]} />;
     const height = cellHeight({ hint: Boolean(filter.hint) });
     return (
-      <Box key={filter.field} sx={{ height, gridColumn: spanAt(filter.span ?? 1) }}>
+      // At least its computed height (the bar's kept space is the sum of these), more while it shows an error.
+      <Box key={filter.field} sx={{ minHeight: height, gridColumn: spanAt(filter.span ?? 1) }}>
         {filter.kind === 'select' || filter.kind === 'person' ? (
           <AfterPrimaryContent primaryShown minHeight={height}>
             {field}
@@ -165,11 +165,9 @@ export const ListFilters = memo(function ListFilters({
       aria-label={ariaLabel}
       labels={labels}
       onSearch={(submitted) => setFilters(paramsOf(filters, submitted as Record<string, string>))}
-      secondaryActions={
-        <Button onClick={reset} disabled={Object.keys(applied).length === 0}>
-          Clear filters
-        </Button>
-      }
+      clearLabel="Clear filters"
+      emptyValues={valuesOf(filters, {})}
+      onClear={reset}
     >
       <Box
         sx={{

@@ -18,7 +18,8 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
       <Typography component="dt" variant="body2" color="text.secondary">
         {label}
       </Typography>
-      <Typography component="dd" sx={{ m: 0 }}>
+      {/* A long email address or link wraps rather than push a phone's page wider than the screen. */}
+      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {children}
       </Typography>
     </Grid>

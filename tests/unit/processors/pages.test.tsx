@@ -77,6 +77,24 @@ describe('processors list', () => {
     expect(within(table).getByRole('link', { name: 'Adwise Retargeting' })).toBeInTheDocument();
   });
 
+  it('applies the filters with Enter in a select, and clears what was chosen but not yet applied', async () => {
+    const user = userEvent.setup();
+    await signInAs('officer');
+    const { router } = renderApp('/processors');
+    await screen.findByRole('link', { name: 'Amazon Web Services (AWS)' });
+    const status = await screen.findByLabelText('Status');
+    await user.selectOptions(status, 'Onboarding');
+    await user.type(status, '{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?status=onboarding'));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    // Chosen, not searched: Clear filters empties the bar as well.
+    await user.selectOptions(screen.getByLabelText('Risk tier'), 'High');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByLabelText('Risk tier')).toHaveValue('');
+    expect(router.state.location.search).toBe('');
+  });
+
   it('searches without putting the search text in the URL, and clears the filters', async () => {
     const user = userEvent.setup();
     await signInAs('officer');

@@ -22,7 +22,10 @@ describe('record labels: one declaration, read the same everywhere', () => {
     expect(valueLabel(PROCESSOR_LABELS, 'country', 'DE')).toBe('Germany');
     expect(
       valueLabel(PROCESSOR_LABELS, 'locations', [{ country: 'US', transferMechanism: 'privacy_shield' }]),
-    ).toMatch(/^United States \(.*Privacy Shield.*\)$/);
+    ).toMatch(/^United States: .*Privacy Shield/);
+    expect(valueLabel(PROCESSOR_LABELS, 'locations', [{ country: 'CA', transferMechanism: null }])).toBe(
+      'Canada: no transfer',
+    );
     expect(valueLabel(PROCESSOR_LABELS, 'subProcessors', [])).toBe('(none)');
     expect(valueLabel(PROCESSOR_LABELS, 'contactPhone', null)).toBe('(empty)');
     expect(valueLabel(CONTRACT_LABELS, 'autoRenew', true)).toBe('Yes');

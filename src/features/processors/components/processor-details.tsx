@@ -13,7 +13,7 @@ import {
   DATA_SUBJECT_LABELS,
   STATUS_LABELS,
   TIER_LABELS,
-  TRANSFER_MECHANISM_LABELS,
+  formatLocation,
 } from '../model/labels';
 
 /** A processor's own facts, where it processes data, and whom it hands data on to. */
@@ -53,10 +53,7 @@ export function ProcessorDetails({ processor }: { processor: Processor }) {
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {processor.locations.map((location) => (
               <li key={location.country}>
-                {countryName(location.country)}
-                {location.transferMechanism
-                  ? `: ${TRANSFER_MECHANISM_LABELS[location.transferMechanism]}`
-                  : ': no transfer'}
+                {formatLocation(location)}
                 {location.transferMechanism === 'privacy_shield' && (
                   <Chip
                     size="small"

@@ -98,12 +98,10 @@ export const FLAG_LABELS: Record<ProcessorFlagCode, string> = {
   non_compliant: 'Non-compliant',
 };
 
-/** A processing location as it reads: "United States (Standard contractual clauses)". */
+/** A processing location as it reads: "United States: Standard contractual clauses", "Canada: no transfer". */
 export function formatLocation(location: { country: string; transferMechanism: TransferMechanism | null }) {
-  const name = countryName(location.country);
-  return location.transferMechanism
-    ? `${name} (${TRANSFER_MECHANISM_LABELS[location.transferMechanism]})`
-    : name;
+  const mechanism = location.transferMechanism;
+  return `${countryName(location.country)}: ${mechanism ? TRANSFER_MECHANISM_LABELS[mechanism] : 'no transfer'}`;
 }
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
