@@ -13,7 +13,7 @@ import {
   sessions,
   sites,
 } from '../store/db';
-import { listParams, problem, readBody, recordAudit, type Caller } from './http';
+import { listParams, problem, readBody, recordAudit, recordAuditBy, type Caller } from './http';
 import { requirePermission, route } from './route';
 
 const signInSchema = z.object({
@@ -25,11 +25,16 @@ const revealSchema = z.object({
   entityType: z.string().min(1),
   entityId: z.string().min(1),
   field: z.string().min(1),
+  reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
 });
 
 interface Revealable {
   permission: Permission;
   read: (entityId: string) => string | null | undefined;
+  /** Access-logging rules want a reason for some data (a visitor's or complainant's contact): 422 without. */
+  reasonRequired?: boolean;
+  /** Refuses (throws a 403) a caller who holds the permission but not this record (the desk's window). */
+  mayReveal?: (caller: Caller, entityId: string) => void;
 }
 const revealables = new Map<string, Revealable>();
 
@@ -89,6 +94,17 @@ export const baseHandlers = [
     const { email, password } = await readBody(request, signInSchema);
     const account = [...accounts.all()].find((a) => a.email.toLowerCase() === email.toLowerCase());
     if (!account || account.password !== password) {
+      // Audited with the address as typed (never the password): repeated failures are how guessing shows.
+      recordAuditBy(
+        { id: 'not-signed-in', name: 'Not signed in' },
+        {
+          action: 'sign_in_failed',
+          entityType: 'account',
+          entityId: account?.id ?? 'unknown',
+          summary: `Failed sign-in as ${email.slice(0, 200)}`,
+        },
+      );
+      notifyWrite();
       return problem(401, 'Sign-in failed', { detail: 'The email or password is not right.' });
     }
     sessions.clear();
@@ -99,13 +115,24 @@ export const baseHandlers = [
       lastSeenAt: Date.now(),
     };
     sessions.insert(session);
+    const person = people.get(account.id)!;
+    recordAuditBy(
+      { id: person.id, name: person.name },
+      { action: 'sign_in', entityType: 'account', entityId: person.id, summary: 'Signed in' },
+    );
     notifyWrite();
     return HttpResponse.json(sessionBody(account.id, session.csrfToken));
   }),
 
-  // Public, and so without the CSRF check of other writes: signing out needs no session.
-  route('delete', '/session', 'public', () => {
+  // A write like any other: the session and its CSRF token, so another site cannot sign a person out.
+  route('delete', '/session', 'signed-in', ({ caller }) => {
     sessions.clear();
+    recordAudit(caller, {
+      action: 'sign_out',
+      entityType: 'account',
+      entityId: caller.person.id,
+      summary: 'Signed out',
+    });
     notifyWrite();
     return new HttpResponse(null, { status: 204 });
   }),
@@ -161,11 +188,18 @@ export const baseHandlers = [
     requirePermission(caller.roles, revealable.permission);
     const value = revealable.read(body.entityId);
     if (value === undefined) return problem(404, 'Not found', { detail: 'No such record.' });
+    revealable.mayReveal?.(caller, body.entityId);
+    if (revealable.reasonRequired && !body.reason) {
+      return problem(422, 'Validation failed', {
+        errors: [{ field: 'reason', message: 'Say why you need to see it.' }],
+      });
+    }
+    // On the record's own history, so the record's page shows who saw what, and why.
     recordAudit(caller, {
       action: 'reveal',
       entityType: body.entityType,
       entityId: body.entityId,
-      summary: `Revealed ${body.field}`,
+      summary: `Revealed ${body.field}${body.reason ? `. Reason: ${body.reason}` : ''}`,
     });
     notifyWrite();
     return HttpResponse.json({ value });
@@ -177,7 +211,7 @@ export const baseHandlers = [
       .sort((a, b) => (a.at < b.at ? 1 : -1))
       .slice(0, 50);
     return HttpResponse.json({
-      items: mine.map(({ personId: _personId, ...notification }) => notification),
+      items: mine.map(({ personId: _personId, subject: _subject, ...notification }) => notification),
       unread: mine.filter((n) => !n.read).length,
     });
   }),
@@ -192,7 +226,7 @@ export const baseHandlers = [
 ];
 
 /** Tells a person something in the console (e.g. a host that their visitor has arrived). */
-export function notify(personId: string, message: string, link?: string) {
+export function notify(personId: string, message: string, link?: string, subject?: string) {
   notifications.insert({
     id: newId('note'),
     personId,
@@ -200,5 +234,6 @@ export function notify(personId: string, message: string, link?: string) {
     message,
     link,
     read: false,
+    ...(subject && { subject }),
   });
 }

@@ -4,7 +4,7 @@ import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import type { components } from '@/shared/api/schema';
 import type { Role } from '@/shared/auth/permissions';
-import { auditEvents, newId, type ServerSession } from '../store/db';
+import { auditEvents, newId, readLog, type ServerSession } from '../store/db';
 
 type Person = components['schemas']['Person'];
 type FieldError = components['schemas']['FieldError'];
@@ -110,18 +110,48 @@ export function listParams(url: URL, sortable: (key: string) => boolean): ListPa
   return { page, pageSize, sort, q: (url.searchParams.get('q') ?? '').trim().toLowerCase(), isExport };
 }
 
-export function recordAudit(
-  caller: Caller,
-  event: Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'> & {
-    changes?: AuditEvent['changes'];
-  },
-) {
-  auditEvents.insert({
-    id: newId('audit'),
-    at: new Date().toISOString(),
-    actor: { id: caller.person.id, name: caller.person.name },
-    ...event,
-  });
+type AuditNoteOf = Pick<AuditEvent, 'action' | 'entityType' | 'entityId' | 'summary'> & {
+  changes?: AuditEvent['changes'];
+};
+
+export function recordAudit(caller: Caller, event: AuditNoteOf) {
+  recordAuditBy({ id: caller.person.id, name: caller.person.name }, event);
+}
+
+/** An audit event whose actor may have no session (a failed sign-in). */
+export function recordAuditBy(actor: AuditEvent['actor'], event: AuditNoteOf) {
+  auditEvents.insert({ id: newId('audit'), at: new Date().toISOString(), actor, ...event });
+}
+
+/** Reading more than this many rows with personal data ... */
+export const BULK_READ_ROWS = 500;
+/** ... within this long is a bulk read, audited whatever the client says it is doing. */
+export const BULK_READ_WINDOW_MS = 5 * 60_000;
+
+/**
+ * Counts the rows with personal data a caller has been answered; once they pass BULK_READ_ROWS within
+ * BULK_READ_WINDOW_MS, records one `bulk_read` event and starts counting afresh (so a long scrape leaves one
+ * event per 500 rows). Kept in memory: a restart forgets half-counted windows, never a recorded event.
+ */
+export function countPersonalRows(caller: Caller, entityType: string, rows: number, what: string) {
+  if (rows === 0) return;
+  const key = `${caller.person.id}:${entityType}`;
+  const now = Date.now();
+  const recent = (readLog.get(key) ?? []).filter((entry) => now - entry.at < BULK_READ_WINDOW_MS);
+  recent.push({ at: now, rows });
+  const total = recent.reduce((sum, entry) => sum + entry.rows, 0);
+  if (total > BULK_READ_ROWS) {
+    recordAudit(caller, {
+      action: 'bulk_read',
+      entityType,
+      entityId: 'bulk-read',
+      summary: `Read ${total} ${what} with personal data within ${BULK_READ_WINDOW_MS / 60_000} minutes`,
+    });
+    readLog.delete(key);
+    return true;
+  }
+  readLog.set(key, recent);
+  return false;
 }
 
 /** The fields whose values differ, for the audit event of an update. */

@@ -22,6 +22,7 @@ import {
   contractsOf,
   currentCadence,
   derive,
+  MASKED_PROCESSOR_FIELDS,
   processorContracts,
   processorInputOf,
   processorReviews,
@@ -54,6 +55,21 @@ defineRevealable('processor', 'contactEmail', {
   permission: 'processors.read',
   read: (id) => processors.get(id)?.contactEmail,
 });
+defineRevealable('processor', 'contactPhone', {
+  permission: 'processors.read',
+  read: (id) => {
+    const processor = processors.get(id);
+    return processor ? processor.contactPhone : undefined;
+  },
+});
+
+/** A processor's changes for its history (which managers read): the contact's email and phone masked. */
+function maskedChanges(changes: { field: string; from: unknown; to: unknown }[]) {
+  return changes.map((change) => {
+    const mask = MASKED_PROCESSOR_FIELDS[change.field];
+    return mask ? { ...change, from: mask(change.from), to: mask(change.to) } : change;
+  });
+}
 
 function enumParam<T extends string>(
   url: URL,
@@ -163,12 +179,14 @@ export const processorHandlers = [
         return true;
       },
     });
-    if (isExport && page === 1) {
+    // Every page of an export is recorded, wherever it starts (the rows' contacts are masked, so plain
+    // pages are not counted as bulk reads of personal data).
+    if (isExport) {
       recordAudit(caller, {
         action: 'export',
         entityType: 'processors',
         entityId: 'list',
-        summary: `Exported ${result.total} processors to CSV`,
+        summary: `Exported page ${page} of ${Math.max(1, Math.ceil(result.total / pageSize))} of the processors to CSV (${result.items.length} of ${result.total})`,
       });
       notifyWrite();
     }
@@ -198,7 +216,7 @@ export const processorHandlers = [
     );
     const record = processorRecords.save(caller, before, next, {
       summary: `Updated processor ${input.name}`,
-      changes: changedFields(processorInputOf(before), input),
+      changes: maskedChanges(changedFields(processorInputOf(before), input)),
     });
     return processorRecords.ok(record);
   }),

@@ -10,6 +10,7 @@ import {
   dateRangeSchema,
   expectedCheckInSchema,
   expectedVisitSchema,
+  historyWindowSchema,
   retentionSchema,
 } from '@/features/visits/model/schemas';
 import { sameNameKey, UNDO_WINDOW_MS } from '@/features/visits/model/rules';
@@ -17,7 +18,10 @@ import { newId, notifyWrite, people, sites } from '../store/db';
 import {
   RETENTION_ID,
   VISIT_SORT_KEYS,
+  currentHistoryWindow,
+  deskWindowStartMs,
   expectedVisits,
+  insideDeskWindow,
   indexed,
   purge,
   purgeCandidates,
@@ -25,6 +29,7 @@ import {
   siteDate,
   siteTime,
   toVisit,
+  visitHistoryWindow,
   visitRetention,
   visits,
   type ExpectedVisitRecord,
@@ -32,6 +37,7 @@ import {
 } from '../store/visits';
 import {
   checkIfMatch,
+  countPersonalRows,
   fieldProblem,
   listParams,
   maskContact,
@@ -48,20 +54,44 @@ import '../seed/visits';
 
 type Site = components['schemas']['Site'];
 
+/** Whether the caller reads past the desk's window (privacy officers) or only inside it (the desk). */
+function readsAllHistory(caller: Caller) {
+  return hasPermission(caller.roles, 'visits.history.all');
+}
+
+/** 403 to a caller limited to the desk's window for a visit outside it (or a record that is not a visit). */
+function assertInsideWindow(caller: Caller, id: string) {
+  if (readsAllHistory(caller)) return;
+  const visit = visits.get(id);
+  if (!visit || !insideDeskWindow(visit, deskWindowStartMs())) {
+    throw problem(403, 'Forbidden', {
+      detail: `The security desk reads visits of the last ${currentHistoryWindow().days} days only.`,
+    });
+  }
+}
+
+// The contact is the privacy office's to reveal, with a reason (access-logging rules); the desk never does.
 defineRevealable('visit', 'contact', {
-  permission: 'visits.history',
+  permission: 'visits.history.all',
+  reasonRequired: true,
   read: (id) => {
     const visit = visits.get(id);
     return visit ? visit.contact : undefined;
   },
 });
-defineHistory('visit', 'visits.history');
+// A visit's history inside the window for the desk; anything else under `visit` (exports, purges) is the
+// privacy office's.
+defineHistory('visit', 'visits.history', (caller, id) => {
+  assertInsideWindow(caller, id);
+  return true;
+});
 defineHistory(
   'expected-visit',
   'visits.expect',
   (caller, id) => expectedVisits.get(id)?.hostId === caller.person.id,
 );
 defineHistory('visit-retention', 'visits.retention');
+defineHistory('visit-history-window', 'visits.retention');
 
 const sortable = new Set<string>(VISIT_SORT_KEYS);
 
@@ -84,6 +114,11 @@ const retentionRecords = defineResource({
   table: visitRetention,
   entityType: 'visit-retention',
   answer: ({ id: _id, ...retention }) => retention,
+});
+const windowRecords = defineResource({
+  table: visitHistoryWindow,
+  entityType: 'visit-history-window',
+  answer: ({ id: _id, ...window }) => window,
 });
 
 function siteOr422(siteId: string): Site {
@@ -172,6 +207,7 @@ function checkIn(
     host.id,
     `Your visitor ${record.name} (${record.company}) has arrived at ${input.site.name}.`,
     '/my-visitors',
+    `visit:${record.id}`,
   );
   return record;
 }
@@ -224,7 +260,11 @@ export const visitHandlers = [
       return problem(422, 'Validation failed', { errors: [{ field: 'status', message: 'Unknown status.' }] });
     }
     const q = params.q;
+    // The desk's list is scoped to its window (as a real backend scopes a query), not refused: the page
+    // says which window it shows.
+    const windowStart = readsAllHistory(caller) ? undefined : deskWindowStartMs();
     const filtered = !!(
+      windowStart !== undefined ||
       from !== undefined ||
       toExclusive !== undefined ||
       hostId ||
@@ -239,6 +279,7 @@ export const visitHandlers = [
       sort: params.sort ?? { key: 'checkedInAt', descending: true },
       filter: filtered
         ? (v) =>
+            (windowStart === undefined || insideDeskWindow(v, windowStart)) &&
             (from === undefined || v.checkedInMs >= from) &&
             (toExclusive === undefined || v.checkedInMs < toExclusive) &&
             (!hostId || v.hostId === hostId) &&
@@ -252,15 +293,20 @@ export const visitHandlers = [
               v.badge.includes(q))
         : undefined,
     });
-    if (params.isExport && params.page === 1) {
+    // Every page of an export is recorded (a client could start anywhere, or skip page 1), and so is a run
+    // of plain pages that adds up to a bulk read, whatever the query says.
+    if (params.isExport) {
+      const pages = Math.max(1, Math.ceil(page.total / params.pageSize));
       recordAudit(caller, {
         action: 'export',
         entityType: 'visit',
         entityId: 'history',
-        summary: `Exported the visit history (${page.total} visits)`,
+        summary: `Exported page ${params.page} of ${pages} of the visit history (${page.items.length} of ${page.total} visits)`,
       });
-      notifyWrite();
     }
+    const personal = page.items.reduce((count, v) => (v.anonymised ? count : count + 1), 0);
+    countPersonalRows(caller, 'visit', personal, 'visits');
+    if (params.isExport || personal > 0) notifyWrite();
     const now = new Date();
     return HttpResponse.json({ ...page, items: page.items.map((v) => answer(v, now)) });
   }),
@@ -280,7 +326,11 @@ export const visitHandlers = [
     return HttpResponse.json({ items, total: items.length, counts, asOf: now.toISOString() });
   }),
 
-  route('get', '/visits/:id', 'visits.history', ({ params }) => visitRecords.read(params.id)),
+  route('get', '/visits/:id', 'visits.history', ({ caller, params }) => {
+    const response = visitRecords.read(params.id);
+    assertInsideWindow(caller, params.id);
+    return response;
+  }),
 
   route('post', '/visits', 'visits.desk', async ({ caller, request }) => {
     const body = await readBody(request, checkInSchema);
@@ -430,14 +480,47 @@ export const visitHandlers = [
       contact: null,
       expectedVisitId: expected.id,
     });
-    // Audited as the visit's check-in.
-    expectedRecords.save(caller, expected, { ...expected, status: 'arrived', visitId: record.id });
+    // The visit's check-in is audited on the visit; the arrival on the expected visit, whose history its host
+    // reads.
+    expectedRecords.save(
+      caller,
+      expected,
+      { ...expected, status: 'arrived', visitId: record.id },
+      {
+        action: 'check_in',
+        summary: `Arrived: checked in with badge ${body.badge} at ${site.name}`,
+        changes: [{ field: 'status', from: 'expected', to: 'arrived' }],
+      },
+    );
     return visitRecords.ok(record, 201);
   }),
 
   route('get', '/visit-retention', 'visits.retention', () =>
     retentionRecords.ok(visitRetention.get(RETENTION_ID)!),
   ),
+
+  route('get', '/visit-history-window', 'visits.history', () => windowRecords.ok(currentHistoryWindow())),
+
+  route('put', '/visit-history-window', 'visits.retention', async ({ caller, request }) => {
+    const current = windowRecords.forWrite(request, currentHistoryWindow());
+    const body = await readBody(request, historyWindowSchema);
+    const now = new Date().toISOString();
+    const updated = windowRecords.save(
+      caller,
+      current,
+      {
+        ...current,
+        days: body.days,
+        updatedAt: now,
+        updatedBy: { id: caller.person.id, name: caller.person.name },
+      },
+      {
+        summary: `Set the security desk's history window to ${body.days} days`,
+        changes: [{ field: 'days', from: current.days, to: body.days }],
+      },
+    );
+    return windowRecords.ok(updated);
+  }),
 
   route('get', '/visit-retention/preview', 'visits.retention', ({ url }) => {
     const days = Number(url.searchParams.get('days'));

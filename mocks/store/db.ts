@@ -10,7 +10,8 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, SITES, seedPeople } from '../seed/base';
 type Person = components['schemas']['Person'];
 type Site = components['schemas']['Site'];
 type AuditEvent = components['schemas']['AuditEvent'];
-type Notification = components['schemas']['Notification'] & { personId: string };
+/** `subject` ties a notification to the record it names (e.g. `visit:<id>`), so a purge takes it too. */
+type Notification = components['schemas']['Notification'] & { personId: string; subject?: string };
 
 export interface Account {
   id: string; // the person's id
@@ -93,6 +94,11 @@ export const auditEvents = defineTable(
   new Collection<AuditEvent>({ sortKeys: { at: (e) => e.at }, defaultSort: { key: 'at', descending: true } }),
 );
 export const notifications = defineTable('notifications', new Collection<Notification & { id: string }>());
+/**
+ * Per person and kind of record: when each answer with personal data went out and how many rows it held, for
+ * the bulk-read audit (see countPersonalRows). In memory only; a reseed forgets it.
+ */
+export const readLog = new Map<string, { at: number; rows: number }[]>();
 
 /** Settings the tests and the benchmark can turn. */
 export const mockConfig = {
@@ -149,6 +155,7 @@ let seedGeneration = 0;
 export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Date(), { lazy = false } = {}) {
   seedGeneration += 1;
   for (const table of tables.values()) table.clear();
+  readLog.clear();
   const random = createRandom(20261127);
   const seededPeople = seedPeople(random, size === 'large' ? 3000 : 160);
   people.load(seededPeople);

@@ -379,14 +379,25 @@ export function toListItem(processor: ProcessorRecord, today = todayIso()): Proc
   };
 }
 
+function maskPhone(value: string | null) {
+  if (!value) return null;
+  return `•••• ${value.replace(/\D/g, '').slice(-2)}`;
+}
+
+/** The processor's contact email and phone are personal data: masked here too, for every role (see /reveals). */
 export function toProcessor(processor: ProcessorRecord, today = todayIso()): Processor {
   return {
     ...toListItem(processor, today),
     contactName: processor.contactName,
-    contactEmail: processor.contactEmail,
-    contactPhone: processor.contactPhone,
+    contactPhoneMasked: maskPhone(processor.contactPhone),
   };
 }
+
+/** The fields of a processor whose values an audit event's `changes` carry masked. */
+export const MASKED_PROCESSOR_FIELDS: Record<string, (value: unknown) => unknown> = {
+  contactEmail: (value) => (typeof value === 'string' ? maskEmail(value) : value),
+  contactPhone: (value) => (typeof value === 'string' ? maskPhone(value) : value),
+};
 
 /** The fields of a processor as its form submits them, for audit diffs. */
 export function processorInputOf(processor: ProcessorRecord): ProcessorInput {

@@ -2,14 +2,19 @@
 // every write), expected visits, and the one retention setting. Plus the time rules that depend on a site's
 // own time zone (its "today", its closing hour).
 import type { components } from '@/shared/api/schema';
-import { DEFAULT_RETENTION_DAYS, UNDO_WINDOW_MS } from '@/features/visits/model/rules';
+import {
+  DEFAULT_DESK_HISTORY_DAYS,
+  DEFAULT_RETENTION_DAYS,
+  UNDO_WINDOW_MS,
+} from '@/features/visits/model/rules';
 import { Collection } from './collection';
-import { defineTable, sites } from './db';
+import { defineTable, notifications, sites } from './db';
 
 type Visit = components['schemas']['Visit'];
 type Site = components['schemas']['Site'];
 export type ExpectedVisitRecord = components['schemas']['ExpectedVisit'];
 export type VisitRetention = components['schemas']['VisitRetention'] & { id: string };
+export type VisitHistoryWindow = components['schemas']['VisitHistoryWindow'] & { id: string };
 
 /**
  * A visit as stored: the contact in clear (only a reveal answers it), times as epoch milliseconds (the API
@@ -70,6 +75,34 @@ export const expectedVisits = defineTable('expectedVisits', new Collection<Expec
 
 export const RETENTION_ID = 'visit-retention';
 export const visitRetention = defineTable('visitRetention', new Collection<VisitRetention>());
+
+export const HISTORY_WINDOW_ID = 'visit-history-window';
+export const visitHistoryWindow = defineTable('visitHistoryWindow', new Collection<VisitHistoryWindow>());
+
+/** The desk's window as stored, or the default until an officer first sets it. */
+export function currentHistoryWindow(): VisitHistoryWindow {
+  return (
+    visitHistoryWindow.get(HISTORY_WINDOW_ID) ?? {
+      id: HISTORY_WINDOW_ID,
+      days: DEFAULT_DESK_HISTORY_DAYS,
+      version: 1,
+      updatedAt: new Date(0).toISOString(),
+      updatedBy: { id: 'system', name: 'Default setting' },
+    }
+  );
+}
+
+/**
+ * The earliest end of a visit the desk may read: a visit is inside the window while it is on site or if it
+ * ended within the last `days` days.
+ */
+export function deskWindowStartMs(now = Date.now()) {
+  return now - currentHistoryWindow().days * 86_400_000;
+}
+
+export function insideDeskWindow(visit: VisitRecord, startMs: number) {
+  return visit.checkedOutMs === null || visit.checkedOutMs >= startMs;
+}
 
 export function retentionDays() {
   return visitRetention.get(RETENTION_ID)?.days ?? DEFAULT_RETENTION_DAYS;
@@ -225,6 +258,11 @@ export function purge(days: number, now: Date) {
     visits.load([...visits.all()].map((visit) => (ids.has(visit.id) ? anonymise(visit) : visit)));
   } else {
     for (const visit of candidates) visits.replace(anonymise(visit));
+  }
+  // The host's arrival notifications name the visitor: they go with the visit's personal data.
+  const purged = new Set(candidates.map((visit) => `visit:${visit.id}`));
+  for (const notification of [...notifications.all()]) {
+    if (notification.subject && purged.has(notification.subject)) notifications.remove(notification.id);
   }
   // Pre-registrations hold names too: those for days the retention period no longer covers go entirely.
   const cutoffDay = retentionCutoff(days, now).slice(0, 10);

@@ -598,14 +598,20 @@ describe('processors API: list', () => {
     expect(page.items[0]).not.toHaveProperty('contactEmail');
   });
 
-  it('audits an export once, on its first page', async () => {
+  it('audits every page of an export, wherever the export starts (issue 12: not only its first page)', async () => {
     unwrap(
       await api.GET('/api/v1/processors', { params: { query: { export: true, page: 1, pageSize: 1000 } } }),
+    );
+    unwrap(
+      await api.GET('/api/v1/processors', { params: { query: { export: true, page: 2, pageSize: 30 } } }),
     );
     const trail = unwrap(
       await api.GET('/api/v1/audit-events', { params: { query: { entityType: 'processors' } } }),
     );
-    expect(trail.items.map((e) => e.summary)).toEqual(['Exported 40 processors to CSV']);
+    expect(trail.items.map((e) => e.summary)).toEqual([
+      'Exported page 2 of 2 of the processors to CSV (10 of 40)',
+      'Exported page 1 of 1 of the processors to CSV (40 of 40)',
+    ]);
   });
 
   it('filters and sorts the large seed of 2,000 processors (timed by npm run bench)', async () => {

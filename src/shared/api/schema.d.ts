@@ -12,7 +12,7 @@ export type paths = {
     put?: never;
     /** Sign in with email and password; sets the session cookie. */
     post: operations['signIn'];
-    /** End the session. */
+    /** End the session (audited); like every write, it needs the session's CSRF token. */
     delete: operations['signOut'];
     options?: never;
     head?: never;
@@ -252,7 +252,10 @@ export type paths = {
     /**
      * Every visit, newest first; filtered, sorted and paged on the server. Contact is masked.
      * @description Sortable by `checkedInAt`, `checkedOutAt`, `name`, `company`, `hostName`, `siteId`, `badge`.
-     *     `export=true` (privacy officers only) allows pages of up to 1000 and is audited on its first page.
+     *     `export=true` (privacy officers only) allows pages of up to 1000; every page of an export is audited
+     *     (`export`), and so is any caller's reading of more than 500 visit rows with personal data within 5
+     *     minutes (`bulk_read`), whatever the query says. The security desk gets only the visits inside its
+     *     history window (see /api/v1/visit-history-window).
      */
     get: operations['listVisits'];
     put?: never;
@@ -406,6 +409,29 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/visit-history-window': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many days back the security desk reads the visit history (officers see all of it).
+     * @description The desk reads visits that are on site or ended within the last `days` days (24-hour days back from
+     *     now): the history list is filtered to them, and a visit outside the window, its record history, the
+     *     export events and every contact reveal answer 403 to the desk.
+     */
+    get: operations['getVisitHistoryWindow'];
+    /** Change the desk's history window (privacy officers); audited. */
+    put: operations['setVisitHistoryWindow'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/visit-retention/preview': {
     parameters: {
       query?: never;
@@ -509,7 +535,9 @@ export type components = {
         | 'reveal'
         | 'export'
         | 'sign_in'
+        | 'sign_in_failed'
         | 'sign_out'
+        | 'bulk_read'
         | 'purge'
         | 'check_in'
         | 'check_out'
@@ -529,6 +557,11 @@ export type components = {
       entityType: string;
       entityId: string;
       field: string;
+      /**
+       * @description Why the caller needs the clear value; recorded in the audit event. Required (422 at `reason`
+       *     without it) for a visitor's or complainant's contact.
+       */
+      reason?: string;
     };
     Notification: {
       id: string;
@@ -678,8 +711,7 @@ export type components = {
     };
     Processor: components['schemas']['ProcessorListItem'] & {
       contactName: string;
-      contactEmail: string;
-      contactPhone: string | null;
+      contactPhoneMasked: string | null;
     };
     ProcessorPage: {
       items: components['schemas']['ProcessorListItem'][];
@@ -907,6 +939,17 @@ export type components = {
       /** @description Required (true) when the new period is shorter than the current one. */
       confirmPurge?: boolean;
     };
+    VisitHistoryWindow: {
+      /** @description Default 7. */
+      days: number;
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+      updatedBy: components['schemas']['Actor'];
+    };
+    VisitHistoryWindowUpdate: {
+      days: number;
+    };
     VisitRetentionPreview: {
       days: number;
       /**
@@ -993,7 +1036,7 @@ export type components = {
     Sort: string;
     /** @description Free-text search. */
     Query: string;
-    /** @description The page is part of a CSV export; the backend audits the export on its first page. */
+    /** @description The page is part of a CSV export; the backend audits every page of an export. */
     Export: boolean;
     /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
     IfMatch: string;
@@ -1067,6 +1110,8 @@ export interface operations {
         };
         content?: never;
       };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
     };
   };
   listPeople: {
@@ -1238,7 +1283,7 @@ export interface operations {
         sort?: string;
         /** @description Free-text search. */
         q?: components['parameters']['Query'];
-        /** @description The page is part of a CSV export; the backend audits the export on its first page. */
+        /** @description The page is part of a CSV export; the backend audits every page of an export. */
         export?: components['parameters']['Export'];
         status?: components['schemas']['ProcessorStatus'];
         tier?: components['schemas']['RiskTier'];
@@ -1702,7 +1747,7 @@ export interface operations {
         sort?: components['parameters']['Sort'];
         /** @description Free-text search. */
         q?: components['parameters']['Query'];
-        /** @description The page is part of a CSV export; the backend audits the export on its first page. */
+        /** @description The page is part of a CSV export; the backend audits every page of an export. */
         export?: components['parameters']['Export'];
         /** @description First day (YYYY-MM-DD, UTC, inclusive) on which the visit began. */
         from?: string;
@@ -2038,6 +2083,63 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  getVisitHistoryWindow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The setting. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitHistoryWindow'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  setVisitHistoryWindow: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VisitHistoryWindowUpdate'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VisitHistoryWindow'];
+        };
+      };
+      400: components['responses']['ValidationFailed'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
       412: components['responses']['PreconditionFailed'];
       422: components['responses']['ValidationFailed'];
       428: components['responses']['ValidationFailed'];

@@ -21,7 +21,8 @@ export type Permission =
   | 'policies.team_completion'
   | 'policies.acknowledge'
   | 'visits.desk' // check in, check out, roll call, today's expected visitors
-  | 'visits.history' // the full visit history
+  | 'visits.history' // the visit history: the desk's within its window (see visits.history.all)
+  | 'visits.history.all' // all of it, past visits' record history, export events, contact reveal
   | 'visits.retention' // retention settings and purge
   | 'visits.expect' // pre-register a visitor one expects
   | 'complaints.read'
@@ -39,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'risks.write',
     'policies.manage',
     'visits.history',
+    'visits.history.all',
     'visits.retention',
     'complaints.read',
     'complaints.write',

@@ -1,9 +1,17 @@
-import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { api, unwrap } from '@/shared/api/client';
 import { describeError, isApiError } from '@/shared/api/errors';
+import { historyKeys } from '@/shared/history/history-queries';
 
 export interface MaskedValueProps {
   entityType: string;
@@ -11,19 +19,47 @@ export interface MaskedValueProps {
   field: string;
   masked: string | null;
   fieldLabel?: string;
+  /**
+   * Ask the person why they need the clear value before revealing it (a visitor's or complainant's contact:
+   * access-logging rules want the reason recorded; the backend answers 422 without one).
+   */
+  askReason?: boolean;
+  /** Whether the signed-in person may reveal it at all; without, only the masked value shows. */
+  canReveal?: boolean;
 }
+
+const REASON_MAX = 500;
 
 /**
  * Personal data shown masked until someone needs it. Revealing asks the backend, which checks the role and
- * records who saw what. The clear value lives only in this component's mutation, never in a query cache that
+ * records who saw what (and why, when asked) on the record's history, which this refreshes so the reveal
+ * shows there at once. The clear value lives only in this component's mutation, never in a query cache that
  * other screens read, and is gone when the component unmounts or the user hides it.
  */
-export function MaskedValue({ entityType, entityId, field, masked, fieldLabel = field }: MaskedValueProps) {
+export function MaskedValue({
+  entityType,
+  entityId,
+  field,
+  masked,
+  fieldLabel = field,
+  askReason = false,
+  canReveal = true,
+}: MaskedValueProps) {
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState(false);
   const reveal = useMutation({
     // Dropped from the mutation cache as soon as this component goes away, so the clear value does not linger.
     gcTime: 0,
-    mutationFn: async () =>
-      unwrap(await api.POST('/api/v1/reveals', { body: { entityType, entityId, field } })),
+    mutationFn: async (reason: string | undefined) =>
+      unwrap(
+        await api.POST('/api/v1/reveals', {
+          body: { entityType, entityId, field, ...(reason !== undefined && { reason }) },
+        }),
+      ),
+    onSuccess: () => {
+      setAsking(false);
+      void queryClient.invalidateQueries({ queryKey: historyKeys.forEntity(entityType, entityId) });
+    },
   });
 
   if (reveal.isSuccess) {
@@ -40,25 +76,110 @@ export function MaskedValue({ entityType, entityId, field, masked, fieldLabel = 
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
       <span>{masked ?? '(none)'}</span>
-      {masked !== null && (
+      {masked !== null && canReveal && (
         <Button
           size="small"
-          onClick={() => reveal.mutate()}
+          onClick={() => (askReason ? setAsking(true) : reveal.mutate(undefined))}
           disabled={reveal.isPending}
           aria-label={`Reveal ${fieldLabel}`}
         >
-          {reveal.isPending ? 'Revealing…' : 'Reveal'}
+          {reveal.isPending && !asking ? 'Revealing…' : 'Reveal'}
         </Button>
       )}
-      {reveal.isError && (
-        <Typography component="span" role="alert" variant="body2" color="error">
-          {isApiError(reveal.error, 403)
-            ? `You are not permitted to see the ${fieldLabel}.`
-            : isApiError(reveal.error, 404) || isApiError(reveal.error, 422)
-              ? `The ${fieldLabel} cannot be revealed.`
-              : describeError(reveal.error)}
-        </Typography>
+      {reveal.isError && !asking && <RevealError error={reveal.error} fieldLabel={fieldLabel} />}
+      {askReason && (
+        <ReasonDialog
+          open={asking}
+          fieldLabel={fieldLabel}
+          pending={reveal.isPending}
+          error={reveal.isError ? reveal.error : null}
+          onCancel={() => {
+            setAsking(false);
+            reveal.reset();
+          }}
+          onReveal={(reason) => reveal.mutate(reason)}
+        />
       )}
     </Box>
+  );
+}
+
+function RevealError({ error, fieldLabel }: { error: Error; fieldLabel: string }) {
+  return (
+    <Typography component="span" role="alert" variant="body2" color="error">
+      {isApiError(error, 403)
+        ? `You are not permitted to see the ${fieldLabel}.`
+        : isApiError(error, 404) || (isApiError(error, 422) && error.fieldErrors[0]?.field !== 'reason')
+          ? `The ${fieldLabel} cannot be revealed.`
+          : describeError(error)}
+    </Typography>
+  );
+}
+
+/** A short, required reason; kept as typed while the dialog is open, whatever the answer. */
+function ReasonDialog({
+  open,
+  fieldLabel,
+  pending,
+  error,
+  onCancel,
+  onReveal,
+}: {
+  open: boolean;
+  fieldLabel: string;
+  pending: boolean;
+  error: Error | null;
+  onCancel: () => void;
+  onReveal: (reason: string) => void;
+}) {
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const serverReasonError =
+    error && isApiError(error, 422)
+      ? error.fieldErrors.find((e) => e.field === 'reason')?.message
+      : undefined;
+  const reasonError = missing ? 'Say why you need to see it.' : serverReasonError;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = reason.trim();
+    if (!trimmed) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    onReveal(trimmed);
+  };
+
+  return (
+    <Dialog open={open} onClose={onCancel} aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
+      <Box component="form" noValidate onSubmit={submit}>
+        <DialogTitle id={`${id}-title`}>Reveal the {fieldLabel}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText id={`${id}-text`} sx={{ mb: 2 }}>
+            Say briefly why you need it. The reveal and your reason are recorded in the record’s history.
+          </DialogContentText>
+          <TextField
+            autoFocus
+            fullWidth
+            required
+            label="Reason"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={Boolean(reasonError)}
+            helperText={reasonError ?? 'For example: returning a lost item.'}
+            slotProps={{ htmlInput: { maxLength: REASON_MAX } }}
+          />
+          {error && !serverReasonError && <RevealError error={error} fieldLabel={fieldLabel} />}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button type="submit" variant="contained" disabled={pending}>
+            {pending ? 'Revealing…' : 'Reveal'}
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
   );
 }

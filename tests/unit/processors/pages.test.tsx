@@ -394,10 +394,22 @@ describe('officer flows', () => {
     const opened = unwrap(
       await api.GET('/api/v1/processors/{id}', { params: { path: { id: 'proc-payments' } } }),
     );
+    // Answers mask the contact; the other officer's form revealed it, as the console's edit page does.
+    const reveal = async (field: 'contactEmail' | 'contactPhone') =>
+      unwrap(
+        await api.POST('/api/v1/reveals', {
+          body: { entityType: 'processor', entityId: 'proc-payments', field },
+        }),
+      ).value;
     unwrap(
       await api.PUT('/api/v1/processors/{id}', {
         params: { path: { id: 'proc-payments' }, header: { 'If-Match': ifMatch(opened.version) } },
-        body: { ...opened, services: 'Card and wallet payments.' },
+        body: {
+          ...opened,
+          contactEmail: (await reveal('contactEmail')) ?? '',
+          contactPhone: await reveal('contactPhone'),
+          services: 'Card and wallet payments.',
+        },
       }),
     );
     const name = screen.getByLabelText(/^Name/);

@@ -10,6 +10,8 @@ export const processorKeys = {
   lists: () => [...processorKeys.all, 'list'] as const,
   list: (params: ProcessorListParams) => [...processorKeys.lists(), params] as const,
   detail: (id: string) => [...processorKeys.all, 'detail', id] as const,
+  /** The processor with its contact revealed (audited), for the edit form only. */
+  forEdit: (id: string) => [...processorKeys.all, 'edit', id] as const,
   contracts: (processorId: string) => [...processorKeys.all, 'detail', processorId, 'contracts'] as const,
   contract: (id: string) => [...processorKeys.all, 'contract', id] as const,
   reviews: (processorId: string) => [...processorKeys.all, 'detail', processorId, 'reviews'] as const,

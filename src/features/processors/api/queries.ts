@@ -20,6 +20,37 @@ export function useProcessor(id: string) {
   return useQuery(processorQuery(id));
 }
 
+/** A processor as its edit form needs it: with the contact's email and phone in clear. */
+export type ProcessorForEdit = Processor & { contactEmail: string; contactPhone: string | null };
+
+async function revealProcessorField(id: string, field: 'contactEmail' | 'contactPhone') {
+  return unwrap(
+    await api.POST('/api/v1/reveals', {
+      body: { entityType: 'processor', entityId: id, field, reason: 'Editing the processor' },
+    }),
+  ).value;
+}
+
+/**
+ * Every answer masks the contact, so the edit form reveals it (two audited reveals on the processor's history).
+ * Not cached past the page (gcTime 0) and never refetched behind the form's back (staleTime Infinity).
+ */
+export function processorForEditQuery(id: string) {
+  return queryOptions({
+    queryKey: processorKeys.forEdit(id),
+    queryFn: async (): Promise<ProcessorForEdit> => {
+      const processor = unwrap(await api.GET('/api/v1/processors/{id}', { params: { path: { id } } }));
+      const [contactEmail, contactPhone] = await Promise.all([
+        revealProcessorField(id, 'contactEmail'),
+        revealProcessorField(id, 'contactPhone'),
+      ]);
+      return { ...processor, contactEmail: contactEmail ?? '', contactPhone };
+    },
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+}
+
 export function processorContractsQuery(processorId: string) {
   return queryOptions({
     queryKey: processorKeys.contracts(processorId),

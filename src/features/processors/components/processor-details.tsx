@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
-import Link from '@mui/material/Link';
+import { MaskedValue } from '@/shared/masked/masked-value';
 import Typography from '@mui/material/Typography';
 import { Fact, Facts } from '@/shared/record-page/facts';
 import { RecordSection } from '@/shared/record-page/record-section';
@@ -29,11 +29,23 @@ export function ProcessorDetails({ processor }: { processor: Processor }) {
         <Fact label="Contact">
           {processor.contactName}
           <br />
-          <Link href={`mailto:${processor.contactEmail}`}>{processor.contactEmail}</Link>
-          {processor.contactPhone && (
+          <MaskedValue
+            entityType="processor"
+            entityId={processor.id}
+            field="contactEmail"
+            masked={processor.contactEmailMasked}
+            fieldLabel="contact email"
+          />
+          {processor.contactPhoneMasked && (
             <>
               <br />
-              {processor.contactPhone}
+              <MaskedValue
+                entityType="processor"
+                entityId={processor.id}
+                field="contactPhone"
+                masked={processor.contactPhoneMasked}
+                fieldLabel="contact phone"
+              />
             </>
           )}
         </Fact>

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { CheckboxGroupField } from '@/shared/forms/checkbox-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
-import type { Processor } from '../api/queries';
+import type { ProcessorForEdit } from '../api/queries';
 import { MAX_ROWS, HOME_COUNTRY } from '../model/rules';
 import { COUNTRY_OPTIONS } from '@/shared/model/countries';
 import {
@@ -57,7 +57,7 @@ export const EMPTY_PROCESSOR: ProcessorFormValues = {
 };
 
 /** A processor as its form edits it (nulls become empty fields). */
-export function processorToValues(processor: Processor): ProcessorFormValues {
+export function processorToValues(processor: ProcessorForEdit): ProcessorFormValues {
   return {
     name: processor.name,
     services: processor.services,

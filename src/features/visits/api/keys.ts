@@ -14,5 +14,6 @@ export const visitKeys = {
     [...visitKeys.all, 'expected', 'desk', siteId ?? 'all'] as const,
   myExpected: () => [...visitKeys.all, 'expected', 'mine'] as const,
   retention: () => [...visitKeys.all, 'retention'] as const,
+  historyWindow: () => [...visitKeys.all, 'history-window'] as const,
   retentionPreview: (days: number) => [...visitKeys.all, 'retention', 'preview', days] as const,
 };

@@ -99,3 +99,18 @@ export function useSetRetention() {
     onSuccess: invalidate,
   });
 }
+
+/** The security desk's history window, saved with If-Match like the retention period. */
+export function useSetHistoryWindow() {
+  const invalidate = useInvalidateVisits();
+  return useMutation({
+    mutationFn: async ({ days, version }: { days: number; version: number }) =>
+      unwrap(
+        await api.PUT('/api/v1/visit-history-window', {
+          params: { header: { 'If-Match': ifMatch(version) } },
+          body: { days },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}

@@ -72,3 +72,14 @@ export function retentionPreviewQuery(days: number) {
     staleTime: 0,
   });
 }
+
+export type VisitHistoryWindow = components['schemas']['VisitHistoryWindow'];
+
+/** How many days back the security desk reads the history (the officer sets it on the retention page). */
+export function useHistoryWindow({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: visitKeys.historyWindow(),
+    queryFn: async () => unwrap(await api.GET('/api/v1/visit-history-window')),
+    enabled,
+  });
+}

@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { HistoryPanel } from '@/shared/history/history-panel';
+import { usePermission } from '@/shared/auth/session';
 import { MaskedValue } from '@/shared/masked/masked-value';
 import type { Visit } from '../api/queries';
 import { formatDateTime } from '@/shared/labels/format';
@@ -21,6 +22,8 @@ export function VisitDetailsDialog({
   siteName: (id: string) => string;
   onClose: () => void;
 }) {
+  // The contact is the privacy office's to reveal, with a reason; the desk sees it masked.
+  const canReveal = usePermission('visits.history.all');
   return (
     <Dialog
       open={visit !== null}
@@ -68,6 +71,8 @@ export function VisitDetailsDialog({
                   field="contact"
                   masked={visit.contactMasked}
                   fieldLabel="contact"
+                  askReason
+                  canReveal={canReveal}
                 />
               </dd>
             </Box>

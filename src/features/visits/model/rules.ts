@@ -2,6 +2,9 @@
 // names are the same person on site twice. The mock backend imports them.
 
 export const DEFAULT_RETENTION_DAYS = 90;
+/** How many days of history the security desk reads until an officer sets it (PRODUCT.md: default 7). */
+export const DEFAULT_DESK_HISTORY_DAYS = 7;
+export const MAX_DESK_HISTORY_DAYS = 90;
 /** A mistaken check-out can be undone for this long. */
 export const UNDO_WINDOW_MS = 5 * 60_000;
 

@@ -97,3 +97,9 @@ export const retentionSchema = z.object({
   confirmPurge: z.boolean().optional(),
 });
 export type RetentionValues = z.input<typeof retentionSchema>;
+
+const DESK_DAYS = 'Enter a whole number of days between 1 and 90.';
+/** The security desk's history window (the officer sets it on the retention page). */
+export const historyWindowSchema = z.object({
+  days: z.number(DESK_DAYS).int(DESK_DAYS).min(1, DESK_DAYS).max(90, DESK_DAYS),
+});

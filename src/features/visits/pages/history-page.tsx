@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { usePermission } from '@/shared/auth/session';
 import { createDataTableColumnHelper } from '@/shared/data-table/columns';
@@ -12,7 +13,7 @@ import { useListController } from '@/shared/list/use-list-controller';
 import { todayIso } from '@/shared/model/dates';
 import { PageHeader } from '@/shared/ui/page-header';
 import { ToneChip } from '@/shared/ui/tone-chip';
-import { useSites, type Visit } from '../api/queries';
+import { useHistoryWindow, useSites, type Visit } from '../api/queries';
 import { visitHistoryList } from '../api/visit-history-list';
 import { siteNamer } from '../components/format';
 import { HISTORY_FILTER_LABELS, VISIT_LABELS, VISIT_STATUS_LABELS } from '../model/labels';
@@ -98,6 +99,9 @@ export function HistoryPage() {
   );
   const isDesk = usePermission('visits.desk');
   const canExport = usePermission('visits.retention');
+  // The desk reads a window of the history (the backend filters to it); the page says which.
+  const readsAll = usePermission('visits.history.all');
+  const deskWindow = useHistoryWindow({ enabled: !readsAll });
   const [open, setOpen] = useState<Visit | null>(null);
   // Exports keep ISO times (machine-readable evidence), with the screen's headers and words.
   const csvColumns: CsvColumn<Visit>[] = [
@@ -125,6 +129,13 @@ export function HistoryPage() {
           ) : undefined
         }
       />
+      {!readsAll && (
+        <Alert severity="info" role="status" sx={{ mb: 2 }}>
+          {deskWindow.data
+            ? `Showing the visits of the last ${deskWindow.data.days} days (and everyone still on site). Older visits and visitors’ contact details are kept by the privacy office.`
+            : 'Showing the visits of the last few days only.'}
+        </Alert>
+      )}
       <ListView
         controller={controller}
         filters={{

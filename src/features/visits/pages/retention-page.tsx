@@ -17,6 +17,7 @@ import { HistoryPanel } from '@/shared/history/history-panel';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { visitKeys } from '../api/keys';
+import { DeskWindowSection } from '../components/desk-window-form';
 import { useSetRetention } from '../api/mutations';
 import { retentionPreviewQuery, useRetention, type VisitRetention } from '../api/queries';
 import { formatDateTime } from '@/shared/labels/format';
@@ -57,6 +58,7 @@ export function RetentionPage() {
           <RetentionForm key={retention.data.version} current={retention.data} onMessage={setMessage} />
         </>
       )}
+      <DeskWindowSection />
       <Box sx={{ mt: 3, maxWidth: 720 }}>
         <HistoryPanel
           entityType="visit-retention"

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { describeError, isApiError } from '@/shared/api/errors';
+import { HistoryPanel } from '@/shared/history/history-panel';
+import { formatDateTime } from '@/shared/labels/format';
+import { QueryError } from '@/shared/ui/query-error';
+import { visitKeys } from '../api/keys';
+import { useSetHistoryWindow } from '../api/mutations';
+import { useHistoryWindow, type VisitHistoryWindow } from '../api/queries';
+import { RETENTION_LABELS } from '../model/labels';
+import { historyWindowSchema } from '../model/schemas';
+
+type Message = { severity: 'success' | 'error'; text: string };
+
+/** How many days of history the security desk reads (the rest, and contact reveals, are the office's). */
+export function DeskWindowSection() {
+  const deskWindow = useHistoryWindow();
+  return (
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="desk-window-title"
+      sx={{ p: { xs: 2, md: 3 }, mt: 3, maxWidth: 720 }}
+    >
+      <Typography id="desk-window-title" variant="h6" component="h2" sx={{ mb: 1 }}>
+        Security desk’s history
+      </Typography>
+      {deskWindow.isError ? (
+        <QueryError
+          error={deskWindow.error}
+          onRetry={() => void deskWindow.refetch()}
+          what="the desk’s history window"
+        />
+      ) : deskWindow.isPending ? (
+        <Skeleton variant="rounded" height={96} />
+      ) : (
+        <DeskWindowForm current={deskWindow.data} />
+      )}
+      <Box sx={{ mt: 2 }}>
+        <HistoryPanel
+          entityType="visit-history-window"
+          entityId="visit-history-window"
+          title="Changes to the desk’s history window"
+          labels={RETENTION_LABELS}
+          headingLevel={3}
+        />
+      </Box>
+    </Paper>
+  );
+}
+
+function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
+  const queryClient = useQueryClient();
+  const save = useSetHistoryWindow();
+  // Kept across a save or a 412 (the setting reloads, this form stays): what was typed is not lost.
+  const [text, setText] = useState(String(current.days));
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    const parsed = historyWindowSchema.shape.days.safeParse(text.trim() === '' ? Number.NaN : Number(text));
+    if (!parsed.success) {
+      setFieldError(parsed.error.issues[0]!.message);
+      return;
+    }
+    setFieldError(null);
+    save.mutate(
+      { days: parsed.data, version: current.version },
+      {
+        onSuccess: (result) =>
+          setMessage({
+            severity: 'success',
+            text: `Saved: the security desk reads the visits of the last ${result.days} days.`,
+          }),
+        onError: (error) => {
+          if (isApiError(error, 412)) {
+            setMessage({
+              severity: 'error',
+              text: 'Someone else changed the desk’s history window meanwhile. Check their setting above and save again.',
+            });
+            void queryClient.invalidateQueries({ queryKey: visitKeys.historyWindow() });
+          } else if (isApiError(error) && error.fieldErrors[0]?.field === 'days') {
+            setFieldError(error.fieldErrors[0].message);
+          } else setMessage({ severity: 'error', text: describeError(error) });
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <Typography sx={{ mb: 2 }}>
+        The security desk reads visits that are on site or ended within the last{' '}
+        <strong>{current.days} days</strong>, without the visitors’ contact details; older visits, their
+        history and the exports are the privacy office’s. Last changed by {current.updatedBy.name}
+        {current.updatedAt > '1970-01-02' && ` on ${formatDateTime(current.updatedAt)}`}.
+      </Typography>
+      {message && (
+        <Alert
+          severity={message.severity}
+          role={message.severity === 'error' ? 'alert' : 'status'}
+          sx={{ mb: 2 }}
+          onClose={() => setMessage(null)}
+        >
+          {message.text}
+        </Alert>
+      )}
+      <Box
+        component="form"
+        noValidate
+        onSubmit={onSubmit}
+        aria-label="Security desk’s history window"
+        sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
+      >
+        <TextField
+          label="Desk’s history window (days)"
+          type="number"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          error={Boolean(fieldError)}
+          helperText={fieldError ?? 'Between 1 and 90 days.'}
+          required
+          slotProps={{ htmlInput: { min: 1, max: 90, inputMode: 'numeric' } }}
+          sx={{ width: 260 }}
+        />
+        <Button type="submit" variant="contained" disabled={save.isPending}>
+          Save window
+        </Button>
+      </Box>
+    </>
+  );
+}

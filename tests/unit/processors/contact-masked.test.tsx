@@ -1,0 +1,44 @@
+// Issue 12: a processor's contact email and phone are masked on its page for every role, revealed on request
+// (audited), and the reveal shows in the page's history at once; the officer's edit form reveals them to fill
+// itself.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { auditEvents } from '../../../mocks/store/db';
+import { processors } from '../../../mocks/store/processors';
+import { renderApp, signInAs } from '../../setup/render';
+
+describe('processor contact', () => {
+  it('shows a manager the contact masked, reveals it on request, and lists the reveal in the history', async () => {
+    const clear = processors.get('proc-payments')!.contactEmail;
+    await signInAs('manager');
+    const user = userEvent.setup();
+    renderApp('/processors/proc-payments');
+    await screen.findByRole('heading', { level: 1, name: 'Maplepay Payments Inc.' });
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(details).not.toHaveTextContent(clear);
+    expect(within(details).getByText(`${clear[0]}•••@${clear.split('@')[1]}`)).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: 'History' });
+    // The history has loaded (the seed has recorded nothing on this processor yet).
+    expect(await within(history).findByText('No recorded changes yet.')).toBeInTheDocument();
+    expect(within(history).queryByText('Revealed personal data')).not.toBeInTheDocument();
+    await user.click(within(details).getByRole('button', { name: 'Reveal contact email' }));
+    expect(await within(details).findByText(clear)).toBeInTheDocument();
+    expect(await within(history).findByText('Revealed personal data')).toBeInTheDocument();
+    expect(within(history).getByText(/by Marcus Reid/)).toBeInTheDocument();
+  });
+
+  it('fills the officer’s edit form with the contact through audited reveals', async () => {
+    const stored = processors.get('proc-payments')!;
+    await signInAs('officer');
+    renderApp('/processors/proc-payments/edit');
+    await screen.findByRole('heading', { level: 1, name: 'Edit Maplepay Payments Inc.' });
+    expect(screen.getByLabelText(/^Contact email/)).toHaveValue(stored.contactEmail);
+    const reveals = [...auditEvents.all()].filter(
+      (e) => e.action === 'reveal' && e.entityType === 'processor' && e.entityId === 'proc-payments',
+    );
+    expect(reveals.map((e) => e.summary).sort()).toEqual([
+      'Revealed contactEmail. Reason: Editing the processor',
+      'Revealed contactPhone. Reason: Editing the processor',
+    ]);
+  });
+});
