@@ -10,6 +10,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import {
   NavLink,
   Navigate,
@@ -140,12 +141,28 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
   const items = navigationFor(session.user.roles);
   const pageTop = useRef<HTMLDivElement>(null);
 
-  const expire = useCallback(
-    (reason: 'expired' | 'idle') => {
-      const back = signInPath(window.location, reason);
-      signOut.mutate({ keepDrafts: true }, { onSettled: () => navigate(back, { replace: true }) });
+  // The session ends once: an idle expiry, a 401 or the person's own sign-out, whichever comes first.
+  const [ending, setEnding] = useState(false);
+  const endingRef = useRef(false);
+  const endSession = useCallback(
+    (keepDrafts: boolean, to: string) => {
+      if (endingRef.current) return;
+      endingRef.current = true;
+      // Take the page away at once: its forms write (or, signing out, drop) their last keystrokes as they
+      // unmount, and their unsaved-changes guard goes with them, so "Leave without saving?" cannot stop the
+      // way to the sign-in page nor offer to delete the draft the expiry keeps. Nothing of the page renders
+      // once the session is gone.
+      flushSync(() => setEnding(true));
+      signOut.mutate({ keepDrafts }, { onSettled: () => navigate(to, { replace: keepDrafts }) });
     },
     [navigate, signOut],
+  );
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
+  const expire = useCallback(
+    // The router's location, read when it happens (the shell does not re-render on every change of URL).
+    (reason: 'expired' | 'idle') =>
+      endSession(true, signInPath(router?.state.location ?? window.location, reason)),
+    [endSession, router],
   );
 
   // Any 401 means the backend ended the session: sign in again and come back, drafts intact.
@@ -157,7 +174,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
     [expire, queryClient],
   );
 
-  const routes = useContext(UNSAFE_DataRouterContext)?.router.routes;
+  const routes = router?.routes;
   const preloadPaths = items.map((item) => item.to).join(',');
   useEffect(() => {
     if (!routes) return;
@@ -232,7 +249,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
           <NotificationsButton />
           <UserMenu
             user={session.user}
-            onSignOut={() => signOut.mutate({ keepDrafts: false }, { onSettled: () => navigate('/sign-in') })}
+            onSignOut={() => endSession(false, '/sign-in')}
           />
         </Toolbar>
         <NavigationProgress />
@@ -257,9 +274,13 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 }, outline: 'none' }}
       >
         <Toolbar className="no-print" />
-        <Suspense fallback={<CircularProgress aria-label="Loading page" />}>
-          <PageAfterShell />
-        </Suspense>
+        {ending ? (
+          <Typography role="status">Signing out…</Typography>
+        ) : (
+          <Suspense fallback={<CircularProgress aria-label="Loading page" />}>
+            <PageAfterShell />
+          </Suspense>
+        )}
       </Box>
       <IdleTimeout
         timeoutMinutes={session.idleTimeoutMinutes}

@@ -5,7 +5,7 @@ import { api, setCsrfToken, unwrap } from '@/shared/api/client';
 import { isApiError } from '@/shared/api/errors';
 import type { components } from '@/shared/api/schema';
 import { hasPermission, type Permission } from '@/shared/auth/permissions';
-import { clearDraftsOf } from '@/shared/forms/drafts';
+import { cancelPendingDrafts, clearAllDrafts, flushPendingDrafts } from '@/shared/forms/drafts';
 import { clearPrivateListState } from '@/shared/list/use-list-state';
 
 export type Session = components['schemas']['Session'];
@@ -56,15 +56,22 @@ export function useSignIn() {
 
 /**
  * Signing out ends the backend session, forgets every cached answer (so the back button finds nothing to
- * show) and drops the user's form drafts. An idle expiry keeps the drafts, so the person can carry on.
+ * show) and drops the form drafts in this tab: everyone's, since an idle expiry may have kept the previous
+ * person's at a shared desk. An idle expiry (or a 401) keeps them, the last keystrokes included, so the person
+ * can carry on.
  */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ keepDrafts }: { keepDrafts: boolean }) => {
-      const userId = queryClient.getQueryData(sessionQuery.queryKey)?.user.id;
+      if (keepDrafts) flushPendingDrafts();
+      else {
+        cancelPendingDrafts();
+        clearAllDrafts();
+      }
       await api.DELETE('/api/v1/session').catch(() => undefined);
-      if (userId && !keepDrafts) clearDraftsOf(userId);
+      // A form that unmounted meanwhile may have written what it held.
+      if (!keepDrafts) clearAllDrafts();
     },
     onSettled: () => {
       setCsrfToken(undefined);

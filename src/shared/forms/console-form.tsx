@@ -11,7 +11,7 @@ import { useSession } from '@/shared/auth/session';
 import type { RecordLabels } from '@/shared/labels/record-labels';
 import { ConflictDialog } from './conflict-dialog';
 import { pickFormValues, reapply, summariseConflict, type ConflictSummary, type Values } from './conflict';
-import { clearDraft, readDraft, writeDraft } from './drafts';
+import { clearDraft, readDraft, trackPendingDraft, writeDraft } from './drafts';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { ErrorSummary, flattenErrors } from './error-summary';
 import { formOptions, type AnySchema } from './form-options';
@@ -107,22 +107,46 @@ export function ConsoleForm<TSchema extends AnySchema>({
   useEffect(() => {
     if (!draftsOn) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let waiting: Values | undefined;
+    const write = (values: Values) => {
+      if (leavingRef.current) return;
+      if (same(values, baseRef.current)) clearDraft(userId!, formKey!);
+      else
+        writeDraft(userId!, formKey!, {
+          values,
+          base: baseRef.current,
+          version: versionRef.current,
+        } satisfies Draft);
+    };
+    const cancel = () => {
+      clearTimeout(timer);
+      waiting = undefined;
+    };
+    // The last keystrokes are still in the debounce when the person leaves the page, the tab goes to the
+    // background (a phone may then discard it) or the session ends: write them at once.
+    const flush = () => {
+      const values = waiting;
+      cancel();
+      if (values) write(values);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     // eslint-disable-next-line react-hooks/incompatible-library -- a subscription, not a value read in render
     const subscription = form.watch((values) => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (leavingRef.current) return;
-        if (same(values, baseRef.current)) clearDraft(userId!, formKey!);
-        else
-          writeDraft(userId!, formKey!, {
-            values,
-            base: baseRef.current,
-            version: versionRef.current,
-          } satisfies Draft);
-      }, DRAFT_DEBOUNCE_MS);
+      waiting = values as Values;
+      timer = setTimeout(flush, DRAFT_DEBOUNCE_MS);
     });
+    const untrack = trackPendingDraft({ flush, cancel });
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
     return () => {
-      clearTimeout(timer);
+      // Unmounting is a navigation away (or the session's end): keep what is typed, unless discarded.
+      flush();
+      untrack();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
       subscription.unsubscribe();
     };
   }, [draftsOn, form, userId, formKey]);

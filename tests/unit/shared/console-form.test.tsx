@@ -252,6 +252,29 @@ describe('ConsoleForm: drafts and leaving', () => {
     expect(sessionStorage.getItem('poc-draft:p-officer:test.new')).toBeNull();
   });
 
+  it('writes the last keystrokes at once on leaving the page, not a debounce later', async () => {
+    const user = userEvent.setup();
+    const view = await renderWithRouter(<TestForm onSubmit={vi.fn()} formKey="test.new" />);
+    await user.type(field('Name'), 'Typed just now');
+    expect(sessionStorage.getItem('poc-draft:p-officer:test.new')).toBeNull();
+    view.unmount();
+    expect(sessionStorage.getItem('poc-draft:p-officer:test.new')).toContain('Typed just now');
+  });
+
+  it('writes the last keystrokes when the tab is hidden or the page is put away', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(<TestForm onSubmit={vi.fn()} formKey="test.new" />);
+    await user.type(field('Name'), 'Before pagehide');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    expect(sessionStorage.getItem('poc-draft:p-officer:test.new')).toContain('Before pagehide');
+
+    await user.type(field('Email'), 'ada@example.com');
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    expect(sessionStorage.getItem('poc-draft:p-officer:test.new')).toContain('ada@example.com');
+    visibility.mockRestore();
+  });
+
   it('keeps drafts per user and clears them on a successful save', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn().mockResolvedValue({});
