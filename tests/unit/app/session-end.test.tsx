@@ -79,7 +79,10 @@ describe('the session ends while a form holds unsaved typing', () => {
 
   it('signing out drops every person’s drafts in this browser, not only the signing-out person’s', async () => {
     // Kept for the officer by an idle expiry earlier at this desk.
-    sessionStorage.setItem('poc-draft:p-officer:processors.new', JSON.stringify({ values: { name: 'Acme' } }));
+    sessionStorage.setItem(
+      'poc-draft:p-officer:processors.new',
+      JSON.stringify({ values: { name: 'Acme' } }),
+    );
     await signInAs('desk');
     const user = userEvent.setup();
     const { router } = renderApp('/visitors/check-in');
