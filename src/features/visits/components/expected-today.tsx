@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,46 +8,95 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { describeError, isApiError } from '@/shared/api/errors';
+import { useDraftValue } from '@/shared/forms/use-draft-value';
 import { QueryError } from '@/shared/ui/query-error';
 import { useCheckInExpected } from '../api/mutations';
 import { useExpectedToday, type ExpectedVisit, type Site } from '../api/queries';
 import { expectedCheckInSchema } from '../model/schemas';
 import { siteNamer } from './format';
 
+const badgeInputId = (visitId: string) => `expected-badge-${visitId}`;
+
 /** Today's expected visitors at the site: the desk types the badge number and presses Enter. */
 export function ExpectedToday({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
   const expected = useExpectedToday(siteId);
   const siteName = siteNamer(sites);
+  const [arrived, setArrived] = useState<{ name: string; badge: string } | null>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
   if (expected.isPending)
     return <Skeleton variant="rounded" height={80} aria-label="Loading expected visitors" />;
-  if (expected.isError)
-    return (
-      <QueryError
-        error={expected.error}
-        onRetry={() => void expected.refetch()}
-        what="today’s expected visitors"
-      />
-    );
-  if (expected.data.items.length === 0)
-    return <Typography color="text.secondary">No more visitors are expected today.</Typography>;
+  // A failed refresh keeps the rows, and the badges typed in them, under the error.
+  const refreshError = expected.isError && (
+    <QueryError
+      error={expected.error}
+      onRetry={() => void expected.refetch()}
+      what="today’s expected visitors"
+    />
+  );
+  if (!expected.data) return refreshError;
+  const items = expected.data.items;
+
+  // The row goes once the list refreshes: focus moves on to the next visitor's badge (the queue at the desk),
+  // or to the confirmation when nobody else is expected.
+  const onCheckedIn = (visit: ExpectedVisit, badge: string) => {
+    setArrived({ name: visit.name, badge });
+    const index = items.findIndex((item) => item.id === visit.id);
+    const next = items[index + 1] ?? items[index - 1];
+    const target = next ? document.getElementById(badgeInputId(next.id)) : null;
+    if (target) target.focus();
+    else requestAnimationFrame(() => confirmation.current?.focus());
+  };
+
   return (
-    <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-      {expected.data.items.map((visit) => (
-        <li key={visit.id}>
-          <ExpectedRow visit={visit} siteName={siteId ? undefined : siteName(visit.siteId)} />
-        </li>
-      ))}
-    </Stack>
+    <>
+      {refreshError}
+      {arrived && (
+        <Alert
+          ref={confirmation}
+          tabIndex={-1}
+          severity="success"
+          role="status"
+          sx={{ mb: 1 }}
+          onClose={() => setArrived(null)}
+        >
+          {arrived.name} is checked in with badge {arrived.badge}.
+        </Alert>
+      )}
+      {items.length === 0 ? (
+        <Typography color="text.secondary">No more visitors are expected today.</Typography>
+      ) : (
+        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {items.map((visit) => (
+            <li key={visit.id}>
+              <ExpectedRow
+                visit={visit}
+                siteName={siteId ? undefined : siteName(visit.siteId)}
+                onCheckedIn={onCheckedIn}
+              />
+            </li>
+          ))}
+        </Stack>
+      )}
+    </>
   );
 }
 
-function ExpectedRow({ visit, siteName }: { visit: ExpectedVisit; siteName: string | undefined }) {
+function ExpectedRow({
+  visit,
+  siteName,
+  onCheckedIn,
+}: {
+  visit: ExpectedVisit;
+  siteName: string | undefined;
+  onCheckedIn: (visit: ExpectedVisit, badge: string) => void;
+}) {
   const checkIn = useCheckInExpected();
-  const [badge, setBadge] = useState('');
+  // A draft: a 401 (or an idle expiry) and signing in again, or a failed refresh, does not lose the badge.
+  const { value: badge, change: setBadge, forget } = useDraftValue(`visits.expected-badge.${visit.id}`, '');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<string | null>(null);
-  const inputId = `expected-badge-${visit.id}`;
+  const inputId = badgeInputId(visit.id);
 
   const submit = (confirmDuplicate: boolean) => {
     setRowError(null);
@@ -60,6 +109,10 @@ function ExpectedRow({ visit, siteName }: { visit: ExpectedVisit; siteName: stri
     checkIn.mutate(
       { id: visit.id, ...parsed.data },
       {
+        onSuccess: () => {
+          forget();
+          onCheckedIn(visit, parsed.data.badge);
+        },
         onError: (error) => {
           const field = isApiError(error) ? error.fieldErrors[0] : undefined;
           if (field?.field === 'badge') setFieldError(field.message);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -30,6 +30,9 @@ import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
  */
 const ROW_ESTIMATE = 45;
 
+/** The desk page's heading over this list: where focus goes when the last visitor is checked out. */
+export const ON_SITE_HEADING_ID = 'on-site-heading';
+
 /** Everyone on site now with a count per site; "Check out" on each row, and a short-lived Undo after it. */
 export function OnSiteList({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
   const onSite = useOnSite(siteId);
@@ -42,13 +45,33 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
   const now = useNow();
   const siteName = siteNamer(sites);
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
-  const [lastOut, setLastOut] = useState<Visit | null>(null);
+  // The check-out just made, with Undo; a failed Undo keeps the offer, with what went wrong.
+  const [lastOut, setLastOut] = useState<{ visit: Visit; error?: string } | null>(null);
   const [undoMessage, setUndoMessage] = useState<string | null>(null);
+  const tableBox = useRef<HTMLDivElement | null>(null);
+
+  /**
+   * The row goes once the list refreshes: focus moves on to the next visitor's Check out (the previous one's
+   * for the last row), or to the list's heading when nobody is left, never to the page's body.
+   */
+  const focusAfterCheckOut = (visit: Visit) => {
+    const shown = onSite.data?.items ?? [];
+    const index = shown.findIndex((item) => item.id === visit.id);
+    const next = shown[index + 1] ?? shown[index - 1];
+    const button = next
+      ? tableBox.current?.querySelector<HTMLElement>(`[data-check-out="${next.id}"]`)
+      : undefined;
+    if (button) button.focus();
+    else document.getElementById(ON_SITE_HEADING_ID)?.focus();
+  };
 
   const doCheckOut = (visit: Visit) => {
     setRowErrors(({ [visit.id]: _gone, ...rest }) => rest);
     checkOut.mutate(visit.id, {
-      onSuccess: (updated) => setLastOut(updated),
+      onSuccess: (updated) => {
+        setLastOut({ visit: updated });
+        focusAfterCheckOut(visit);
+      },
       onError: (error) => setRowErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
     });
   };
@@ -57,14 +80,21 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
     setLastOut(null);
     undo.mutate(visit.id, {
       onSuccess: () => setUndoMessage(`${visit.name} is on site again.`),
-      onError: (error) => setUndoMessage(`Could not undo the check-out. ${describeError(error)}`),
+      onError: (error) =>
+        setLastOut({
+          visit,
+          error: `Could not undo the check-out of ${visit.name}. ${describeError(error)}`,
+        }),
     });
   };
 
   if (onSite.isPending)
     return <Skeleton variant="rounded" height={160} aria-label="Loading who is on site" />;
-  if (onSite.isError)
-    return <QueryError error={onSite.error} onRetry={() => void onSite.refetch()} what="who is on site" />;
+  // A failed refresh keeps the list (and the Undo just offered) under the error.
+  const refreshError = onSite.isError && (
+    <QueryError error={onSite.error} onRetry={() => void onSite.refetch()} what="who is on site" />
+  );
+  if (!onSite.data) return refreshError;
 
   const { items, counts } = onSite.data;
   // A refused check-out refreshes the list; if the visitor has gone from it, the message stays above the table.
@@ -76,7 +106,8 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
   const shownRows = indexes.map((index) => ({ visit: items[index]!, index }));
 
   return (
-    <Box>
+    <Box ref={tableBox}>
+      {refreshError}
       <Box
         component="ul"
         aria-label="Visitors on site per site"
@@ -163,6 +194,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                       variant="outlined"
                       sx={{ whiteSpace: 'nowrap' }}
                       onClick={() => doCheckOut(visit)}
+                      data-check-out={visit.id}
                       disabled={checkOut.isPending && checkOut.variables === visit.id}
                       aria-label={`Check out ${visit.name}, badge ${visit.badge}`}
                     >
@@ -181,12 +213,17 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') setLastOut(null);
         }}
-        autoHideDuration={15_000}
-        message={lastOut ? `${lastOut.name} checked out at ${formatTime(lastOut.checkedOutAt!)}.` : ''}
+        autoHideDuration={lastOut?.error ? null : 15_000}
+        message={
+          lastOut
+            ? (lastOut.error ??
+              `${lastOut.visit.name} checked out at ${formatTime(lastOut.visit.checkedOutAt!)}.`)
+            : ''
+        }
         action={
           lastOut && (
-            <Button color="inherit" size="small" onClick={() => doUndo(lastOut)}>
-              Undo
+            <Button color="inherit" size="small" onClick={() => doUndo(lastOut.visit)}>
+              {lastOut.error ? 'Try Undo again' : 'Undo'}
             </Button>
           )
         }

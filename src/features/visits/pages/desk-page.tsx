@@ -11,7 +11,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { useSites } from '../api/queries';
 import { ExpectedToday } from '../components/expected-today';
-import { OnSiteList } from '../components/on-site-list';
+import { ON_SITE_HEADING_ID, OnSiteList } from '../components/on-site-list';
 import { RecentCheckOuts } from '../components/recent-check-outs';
 import { SiteFilter, useSiteFilter } from '../components/site-filter';
 
@@ -60,8 +60,14 @@ export function DeskPage() {
         </Box>
       )}
       <Grid container spacing={3}>
-        <Grid size={{ xs: 12, xl: 8 }} component="section" aria-labelledby="on-site-heading">
-          <Typography id="on-site-heading" variant="h5" component="h2" sx={{ mb: 1 }}>
+        <Grid size={{ xs: 12, xl: 8 }} component="section" aria-labelledby={ON_SITE_HEADING_ID}>
+          <Typography
+            id={ON_SITE_HEADING_ID}
+            tabIndex={-1}
+            variant="h5"
+            component="h2"
+            sx={{ mb: 1, outline: 'none' }}
+          >
             On site now
           </Typography>
           <OnSiteList siteId={filter.siteId} sites={sites.data ?? []} />
