@@ -39,13 +39,36 @@ describe('visitor log: my expected visitors', () => {
     expect(screen.getByRole('textbox', { name: /^Company/ })).toHaveValue('Cobalt Consulting');
   });
 
-  it('cancels an expected visit', async () => {
+  it('cancels an expected visit only once confirmed, and says so', async () => {
     await signInAs('staff');
     const user = userEvent.setup();
     renderApp('/my-visitors');
-    await user.click(await screen.findByRole('button', { name: /Cancel the visit of Uma Kaur/ }));
-    await waitFor(() => expect(screen.queryByText('Uma Kaur')).not.toBeInTheDocument());
+    const button = await screen.findByRole('button', { name: /Cancel the visit of Uma Kaur/ });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Cancel this visit?' });
+    expect(dialog).toHaveTextContent(/no longer expect Uma Kaur \(Fjord Analytics\)/);
+    // Escape, like "Keep the visit", keeps it, and focus goes back to where it was.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(expectedVisits.get('expected-4')).toBeDefined();
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Cancel this visit?' })).getByRole('button', {
+        name: 'Cancel the visit',
+      }),
+    );
+    const done = await screen.findByRole('status');
+    expect(done).toHaveTextContent(/The visit of Uma Kaur on .+ is cancelled/);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: 'Visitors you expect' })).queryByText('Uma Kaur'),
+      ).not.toBeInTheDocument(),
+    );
     expect(expectedVisits.get('expected-4')).toBeUndefined();
+    // The button went with its row: focus is on the confirmation, not the page's body.
+    expect(done).toHaveFocus();
   });
 
   it('leaves the visitor log out of staff’s and managers’ navigation', () => {

@@ -1,8 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -113,73 +119,139 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
   const mine = useMyExpectedVisits();
   const cancel = useCancelExpected();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Cancelling cannot be undone (the record goes), so it asks first, and says when it is done.
+  const [confirming, setConfirming] = useState<ExpectedVisit | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (cancelled) message.current?.focus();
+  }, [cancelled]);
+
+  // Closing, the dialog gives focus back to the row's Cancel; once the visit is cancelled and its row goes,
+  // focus moves on to the confirmation (above).
+  const keep = () => setConfirming(null);
+  const confirmCancel = () => {
+    const visit = confirming;
+    if (!visit) return;
+    setConfirming(null);
+    setCancelled(null);
+    cancel.mutate(
+      { id: visit.id, version: visit.version },
+      {
+        onSuccess: () =>
+          setCancelled(
+            `The visit of ${visit.name} on ${formatDate(visit.date)} is cancelled; the desk no longer expects them.`,
+          ),
+        onError: (error) => setErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
+      },
+    );
+  };
+
   if (mine.isPending)
     return <Skeleton variant="rounded" height={120} aria-label="Loading your expected visitors" />;
   if (mine.isError)
     return (
       <QueryError error={mine.error} onRetry={() => void mine.refetch()} what="your expected visitors" />
     );
-  if (mine.data.items.length === 0)
-    return <Typography color="text.secondary">You are not expecting anyone.</Typography>;
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label="Visitors you expect">
-        <TableHead>
-          <TableRow>
-            <TableCell scope="col">Date</TableCell>
-            <TableCell scope="col">Visitor</TableCell>
-            <TableCell scope="col">Site</TableCell>
-            <TableCell scope="col">Status</TableCell>
-            <ActionsHeaderCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {mine.data.items.map((visit) => (
-            <TableRow key={visit.id}>
-              <TableCell>{formatDate(visit.date)}</TableCell>
-              <TableCell component="th" scope="row">
-                {visit.name}
-                <Typography variant="body2" color="text.secondary" component="span" sx={{ display: 'block' }}>
-                  {visit.company}
-                </Typography>
-                {errors[visit.id] && (
-                  <Alert severity="error" role="alert" sx={{ mt: 1, py: 0 }}>
-                    {errors[visit.id]}
-                  </Alert>
-                )}
-              </TableCell>
-              <TableCell>{siteName(visit.siteId)}</TableCell>
-              <TableCell>
-                {visit.status === 'arrived' ? (
-                  <Chip size="small" color="success" label="Arrived" />
-                ) : (
-                  <Chip size="small" label="Expected" />
-                )}
-              </TableCell>
-              <TableCell align="right">
-                {visit.status === 'expected' && (
-                  <Button
-                    size="small"
-                    onClick={() =>
-                      cancel.mutate(
-                        { id: visit.id, version: visit.version },
-                        {
-                          onError: (error) =>
-                            setErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
-                        },
-                      )
-                    }
-                    disabled={cancel.isPending && cancel.variables?.id === visit.id}
-                    aria-label={`Cancel the visit of ${visit.name} on ${formatDate(visit.date)}`}
-                  >
-                    Cancel
-                  </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <Box>
+      {cancelled && (
+        <Alert
+          ref={message}
+          tabIndex={-1}
+          severity="success"
+          role="status"
+          sx={{ mb: 2 }}
+          onClose={() => setCancelled(null)}
+        >
+          {cancelled}
+        </Alert>
+      )}
+      {mine.data.items.length === 0 ? (
+        <Typography color="text.secondary">You are not expecting anyone.</Typography>
+      ) : (
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label="Visitors you expect">
+            <TableHead>
+              <TableRow>
+                <TableCell scope="col">Date</TableCell>
+                <TableCell scope="col">Visitor</TableCell>
+                <TableCell scope="col">Site</TableCell>
+                <TableCell scope="col">Status</TableCell>
+                <ActionsHeaderCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {mine.data.items.map((visit) => (
+                <TableRow key={visit.id}>
+                  <TableCell>{formatDate(visit.date)}</TableCell>
+                  <TableCell component="th" scope="row">
+                    {visit.name}
+                    <Typography
+                      variant="body2"
+                      color="text.secondary"
+                      component="span"
+                      sx={{ display: 'block' }}
+                    >
+                      {visit.company}
+                    </Typography>
+                    {errors[visit.id] && (
+                      <Alert severity="error" role="alert" sx={{ mt: 1, py: 0 }}>
+                        {errors[visit.id]}
+                      </Alert>
+                    )}
+                  </TableCell>
+                  <TableCell>{siteName(visit.siteId)}</TableCell>
+                  <TableCell>
+                    {visit.status === 'arrived' ? (
+                      <Chip size="small" color="success" label="Arrived" />
+                    ) : (
+                      <Chip size="small" label="Expected" />
+                    )}
+                  </TableCell>
+                  <TableCell align="right">
+                    {visit.status === 'expected' && (
+                      <Button
+                        size="small"
+                        onClick={() => {
+                          setErrors(({ [visit.id]: _gone, ...rest }) => rest);
+                          setConfirming(visit);
+                        }}
+                        disabled={cancel.isPending && cancel.variables?.id === visit.id}
+                        aria-label={`Cancel the visit of ${visit.name} on ${formatDate(visit.date)}`}
+                      >
+                        Cancel
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      <Dialog
+        open={confirming !== null}
+        onClose={keep}
+        aria-labelledby="cancel-visit-title"
+        aria-describedby="cancel-visit-text"
+      >
+        <DialogTitle id="cancel-visit-title">Cancel this visit?</DialogTitle>
+        <DialogContent>
+          <DialogContentText id="cancel-visit-text">
+            {confirming &&
+              `The desk will no longer expect ${confirming.name} (${confirming.company}) on ${formatDate(confirming.date)}. This cannot be undone; you can expect them again.`}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={keep} autoFocus>
+            Keep the visit
+          </Button>
+          <Button color="error" variant="contained" onClick={confirmCancel}>
+            Cancel the visit
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
   );
 }
