@@ -23,8 +23,9 @@ export interface ConflictDialogProps {
 }
 
 /**
- * Someone saved the record after the user opened it. Show both sides field by field and let the user decide;
- * closing without a choice is not offered, because either way the form must move to the new version.
+ * Someone saved the record after the user opened it. Show both sides field by field and let the user decide.
+ * Either way the form must move to the new version, so Escape (like every dialog's) answers too: it reapplies,
+ * the choice that loses nothing typed, and the form says so.
  */
 export function ConflictDialog({
   open,
@@ -40,6 +41,9 @@ export function ConflictDialog({
   return (
     <Dialog
       open={open}
+      onClose={(_event, reason) => {
+        if (reason === 'escapeKeyDown') onReapply();
+      }}
       aria-labelledby="conflict-title"
       aria-describedby="conflict-description"
       maxWidth="md"

@@ -41,6 +41,8 @@ export function UnsavedChangesGuard({ shouldBlock, onDiscard }: UnsavedChangesGu
   return (
     <Dialog
       open={blocker.state === 'blocked'}
+      // Escape (or a click outside) is "Stay on this page": the safe answer, and what the person keeps.
+      onClose={() => blocker.reset?.()}
       aria-labelledby="unsaved-title"
       aria-describedby="unsaved-description"
     >

@@ -222,6 +222,17 @@ describe('ConsoleForm: 412 conflicts', () => {
     );
   });
 
+  it('takes Escape as the choice that loses nothing: my changes, on the new version', async () => {
+    const { user, onSubmit } = await editAndMeetConflict();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(field('Name')).toHaveValue('Acme Ltd');
+    expect(field('Notes')).toHaveValue('Moved to quarterly review');
+    expect(screen.getByText(/Your changes are applied to the latest version/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenLastCalledWith(expect.anything(), { version: 4 }));
+  });
+
   it('discards my changes and shows the record as it is now', async () => {
     const { user, onSubmit, dialog } = await editAndMeetConflict();
     await user.click(within(dialog).getByRole('button', { name: 'Discard my changes' }));
@@ -312,6 +323,19 @@ describe('ConsoleForm: drafts and leaving', () => {
     await user.click(screen.getByRole('link', { name: 'Somewhere else' }));
     await user.click(await screen.findByRole('button', { name: 'Discard changes and leave' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/elsewhere'));
+  });
+
+  it('closes “Leave without saving?” on Escape, staying on the page with what was typed', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderWithRouter(<TestForm onSubmit={vi.fn()} />, { routes: elsewhere });
+    await user.type(field('Name'), 'Ada');
+    await user.click(screen.getByRole('link', { name: 'Somewhere else' }));
+    await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/');
+    expect(field('Name')).toHaveValue('Ada');
+    expect(screen.getByRole('link', { name: 'Somewhere else' })).toHaveFocus();
   });
 
   it('guards the dirty form even when another form on the page is clean', async () => {
