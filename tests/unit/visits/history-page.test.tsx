@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { auditEvents, mockConfig } from '../../../mocks/store/db';
-import { visits } from '../../../mocks/store/visits';
+import { visitRetention, visits } from '../../../mocks/store/visits';
 import { recordRequests, renderApp, signInAs } from '../../setup/render';
 
 /** The UTC day of a stored time, as the history's date filters take it. */
@@ -154,6 +154,44 @@ describe('visitor log: retention', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('dialog', { name: 'Shorten the retention period?' });
     await user.click(within(dialog).getByRole('button', { name: 'Keep 90 days' }));
+    expect(visits.get('visit-past-1')!.anonymised).toBe(false);
+    expect(days).toHaveValue(30);
+  });
+
+  it('keeps the typed period on a 412 and says what the other officer set', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/retention');
+    const days = await screen.findByRole('spinbutton', { name: /Retention period/ });
+    await user.clear(days);
+    await user.type(days, '120');
+    // Another officer saves first.
+    const stored = visitRetention.get('visit-retention')!;
+    visitRetention.replace({ ...stored, days: 60, version: stored.version + 1 });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /changed the retention period to 60 days meanwhile, so your 120 days were not saved/,
+    );
+    expect(await screen.findByText('60 days', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: /Retention period/ })).toHaveValue(120);
+    expect(visitRetention.get('visit-retention')!.days).toBe(60);
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Saved: visits are kept for 120 days/)).toBeInTheDocument();
+    expect(visitRetention.get('visit-retention')!.days).toBe(120);
+  });
+
+  it('closes the purge confirmation on Escape, keeping the period', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/visitors/retention');
+    const days = await screen.findByRole('spinbutton', { name: /Retention period/ });
+    await user.clear(days);
+    await user.type(days, '30');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('dialog', { name: 'Shorten the retention period?' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(visits.get('visit-past-1')!.anonymised).toBe(false);
     expect(days).toHaveValue(30);
   });

@@ -14,6 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { describeError, isApiError } from '@/shared/api/errors';
 import { HistoryPanel } from '@/shared/history/history-panel';
+import { useDraftValue } from '@/shared/forms/use-draft-value';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { visitKeys } from '../api/keys';
@@ -80,7 +81,11 @@ function RetentionForm({
 }) {
   const queryClient = useQueryClient();
   const save = useSetRetention();
-  const [text, setText] = useState(String(current.days));
+  // A draft: a 412 re-mounts this form with the setting as it is now, and the number typed must survive it
+  // (and a 401 and signing in again).
+  const typed = useDraftValue('visits.retention.days', String(current.days));
+  const text = typed.value;
+  const setText = typed.change;
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -116,17 +121,20 @@ function RetentionForm({
     save.mutate(
       { days, confirmPurge, version: current.version },
       {
-        onSuccess: (result) =>
+        onSuccess: (result) => {
+          typed.forget();
           onMessage({
             severity: 'success',
             text: `Saved: visits are kept for ${result.days} days. The purge anonymised ${result.lastPurgeCount} visits.`,
-          }),
+          });
+        },
         onError: (error) => {
           setConfirming(false);
           if (isApiError(error, 412)) {
+            const theirs = (error.problem.current as { days?: unknown } | undefined)?.days;
             onMessage({
               severity: 'error',
-              text: 'Someone else changed the retention period meanwhile. The page now shows their setting; check it and try again.',
+              text: `Someone else changed the retention period${typeof theirs === 'number' ? ` to ${theirs} days` : ''} meanwhile, so your ${days} days were not saved. The field keeps them: check and save again.`,
             });
             void queryClient.invalidateQueries({ queryKey: visitKeys.retention() });
           } else if (isApiError(error) && error.fieldErrors[0]?.field === 'days')
