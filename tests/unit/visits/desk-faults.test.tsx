@@ -120,4 +120,19 @@ describe('focus after the desk’s actions', () => {
     const confirmation = await screen.findByText(/is checked in with badge 172/);
     await waitFor(() => expect(confirmation.closest('[role="status"]')).toHaveFocus());
   });
+
+  it('moves to the list’s heading after an Undo, where the visitor is back', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    renderApp('/visitors');
+    await user.click(await screen.findByRole('button', { name: 'Check out Aisha Chen, badge 101' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('rowheader', { name: /Aisha Chen/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'On site now' })).toHaveFocus();
+
+    await user.click(await screen.findByRole('button', { name: 'Check out Aisha Chen, badge 101' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo check-out of Aisha Chen' }));
+    expect(await screen.findByRole('rowheader', { name: /Aisha Chen/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'On site now' })).toHaveFocus());
+  });
 });

@@ -175,6 +175,8 @@ describe('visitor log: retention', () => {
     expect(await screen.findByText('60 days', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getByRole('spinbutton', { name: /Retention period/ })).toHaveValue(120);
     expect(visitRetention.get('visit-retention')!.days).toBe(60);
+    // The form re-mounted with their setting: the message has the focus, not the page's body.
+    expect(screen.getByRole('alert')).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/Saved: visits are kept for 120 days/)).toBeInTheDocument();

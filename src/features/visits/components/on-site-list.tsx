@@ -78,6 +78,8 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
 
   const doUndo = (visit: Visit) => {
     setLastOut(null);
+    // The snackbar (and its Undo) goes: focus waits at the list's heading, where the visitor comes back.
+    document.getElementById(ON_SITE_HEADING_ID)?.focus();
     undo.mutate(visit.id, {
       onSuccess: () => setUndoMessage(`${visit.name} is on site again.`),
       onError: (error) =>

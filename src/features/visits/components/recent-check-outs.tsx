@@ -11,6 +11,7 @@ import { useUndoCheckOut } from '../api/mutations';
 import { useVisitHistory } from '../api/queries';
 import { formatTime } from '@/shared/labels/format';
 import { useNow } from './format';
+import { ON_SITE_HEADING_ID } from './on-site-list';
 
 /** Check-outs of the last few minutes, each with Undo while the server still allows it. */
 export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
@@ -45,6 +46,8 @@ export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
                 size="small"
                 onClick={() =>
                   undo.mutate(visit.id, {
+                    // This entry goes: focus moves to the list the visitor is back in.
+                    onSuccess: () => document.getElementById(ON_SITE_HEADING_ID)?.focus(),
                     onError: (error) =>
                       setErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
                   })

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -33,6 +33,11 @@ export function RetentionPage() {
   const retention = useRetention();
   // Kept here, not in the form: a save (or a 412) reloads the setting and so re-mounts the form.
   const [message, setMessage] = useState<Message | null>(null);
+  // A save or a 412 re-mounts the form, taking the focused button with it: the message takes the focus.
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
   return (
     <>
       <PageHeader title="Visit retention" crumbs={[{ label: 'Visit history', to: '/visitors/history' }]} />
@@ -48,6 +53,8 @@ export function RetentionPage() {
         <>
           {message && (
             <Alert
+              ref={messageRef}
+              tabIndex={-1}
               severity={message.severity}
               role={message.severity === 'error' ? 'alert' : 'status'}
               sx={{ mb: 2, maxWidth: 720 }}
