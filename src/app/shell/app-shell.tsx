@@ -247,10 +247,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
             {APP_NAME}
           </Typography>
           <NotificationsButton />
-          <UserMenu
-            user={session.user}
-            onSignOut={() => endSession(false, '/sign-in')}
-          />
+          <UserMenu user={session.user} onSignOut={() => endSession(false, '/sign-in')} />
         </Toolbar>
         <NavigationProgress />
       </AppBar>
