@@ -3,6 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
 import { addMonths } from '@/shared/model/dates';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
 import { renderApp, signInAs } from '../../setup/render';
 
 const today = (() => {
@@ -451,5 +453,38 @@ describe('officer flows', () => {
     await user.click(screen.getByRole('button', { name: 'Save cadence' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/processors'));
     expect(unwrap(await api.GET('/api/v1/review-cadence')).high).toBe(3);
+  });
+
+  it('keeps the typed cadence on a 412 and on a server error', async () => {
+    const user = userEvent.setup();
+    await signInAs('officer');
+    renderApp('/processors/review-cadence');
+    const high = await screen.findByLabelText(/^High tier \(months\)/);
+    await user.clear(high);
+    await user.type(high, '4');
+    // Another officer saves first.
+    const opened = unwrap(await api.GET('/api/v1/review-cadence'));
+    await api.PUT('/api/v1/review-cadence', {
+      params: { header: { 'If-Match': ifMatch(opened.version) } },
+      body: { high: opened.high, medium: 9, low: opened.low },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save cadence' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this record' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(screen.getByLabelText(/^High tier \(months\)/)).toHaveValue('4');
+    expect(screen.getByLabelText(/^Medium tier \(months\)/)).toHaveValue('9');
+
+    server.use(
+      http.put('*/api/v1/review-cadence', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unavailable', status: 503 },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save cadence' }));
+    expect(await screen.findByText(/The server had a problem/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^High tier \(months\)/)).toHaveValue('4');
   });
 });
