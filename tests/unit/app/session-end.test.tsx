@@ -3,6 +3,7 @@
 // signing in again. The idle timer's own path is a browser test (tests/browser/session-end.spec.ts).
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { api } from '@/shared/api/client';
 import { sessions } from '../../../mocks/store/db';
 import { DEMO_ACCOUNTS, renderApp, signInAs, type DemoRole } from '../../setup/render';
 import { DEMO_PASSWORD } from '../../setup/demo-accounts';
@@ -57,7 +58,7 @@ describe('the session ends while a form holds unsaved typing', () => {
     expect(router.state.location.pathname).toBe('/visitors/check-in');
     expectCheckInAsTyped();
     await waitFor(() => expect(screen.getByRole('combobox', { name: /Host/ })).toHaveValue('Sam Patel'));
-  });
+  }, 40_000); // a whole check-in typed, then a sign-in: ~10 s alone, more on a loaded 2-core machine
 
   it('a 401 from any call keeps the keystrokes of the last moment, not only what the debounce wrote', async () => {
     await signInAs('desk');
@@ -75,6 +76,23 @@ describe('the session ends while a form holds unsaved typing', () => {
     await signInOnPage(user, 'desk');
     await waitFor(() => expect(router.state.location.pathname).toBe('/visitors/check-in'));
     expect(await screen.findByRole('textbox', { name: /^Name/ })).toHaveValue('Nora Lindqvist');
+  });
+
+  it('ends the session even while “Leave without saving?” is asking, and keeps the draft it offered to delete', async () => {
+    await signInAs('desk');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/check-in');
+    await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Nora Lindqvist');
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    expect(await screen.findByRole('dialog', { name: 'Leave without saving?' })).toBeInTheDocument();
+    sessions.clear();
+    // Any call now meets the 401 (here, the list's refresh every 30 s).
+    await api.GET('/api/v1/visits/on-site').catch(() => undefined);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/visitors/check-in');
+    expect(sessionStorage.getItem('poc-draft:p-desk:visits.check-in')).toContain('Nora Lindqvist');
   });
 
   it('signing out drops every person’s drafts in this browser, not only the signing-out person’s', async () => {
