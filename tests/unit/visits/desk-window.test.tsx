@@ -1,12 +1,13 @@
 // Issue 12: the officer sets the security desk's history window on the retention page (validated, saved with
 // If-Match, audited); the desk's history page says which window it shows.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { api, ifMatch, unwrap } from '@/shared/api/client';
-import { auditEvents } from '../../../mocks/store/db';
+import { auditEvents, sessions } from '../../../mocks/store/db';
 import { currentHistoryWindow } from '../../../mocks/store/visits';
 import { server } from '../../../mocks/node';
-import { renderApp, signInAs } from '../../setup/render';
+import { DEMO_ACCOUNTS, renderApp, signInAs } from '../../setup/render';
+import { DEMO_PASSWORD } from '../../setup/demo-accounts';
 
 /** The If-Match header of every PUT to the desk's window from now to the end of the test. */
 function windowPuts() {
@@ -70,6 +71,26 @@ describe("visitor log: the desk's history window", () => {
     );
     expect(field).toHaveValue(21);
     expect(await within(form.parentElement!).findByText('30 days')).toBeInTheDocument();
+  });
+
+  it('keeps the typed number through a 401 and signing in again', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/retention');
+    const form = await screen.findByRole('form', { name: 'Security desk’s history window' });
+    const field = within(form).getByRole('spinbutton', { name: /Desk’s history window/ });
+    await user.clear(field);
+    await user.type(field, '21');
+    sessions.clear(); // the backend forgot the session
+    await user.click(within(form).getByRole('button', { name: 'Save window' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Email/), DEMO_ACCOUNTS.officer.email);
+    await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/visitors/retention'));
+    const again = await screen.findByRole('form', { name: 'Security desk’s history window' });
+    expect(within(again).getByRole('spinbutton', { name: /Desk’s history window/ })).toHaveValue(21);
+    expect(currentHistoryWindow().days).toBe(7);
   });
 
   it('is what the desk’s history page names', async () => {

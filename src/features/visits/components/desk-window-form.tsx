@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useDraftValue } from '@/shared/forms/use-draft-value';
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -59,8 +60,13 @@ export function DeskWindowSection() {
 function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
   const queryClient = useQueryClient();
   const save = useSetHistoryWindow();
-  // Kept across a save or a 412 (the setting reloads, this form stays): what was typed is not lost.
-  const [text, setText] = useState(String(current.days));
+  // A draft: what was typed survives a 412 (the setting reloads), a failed refresh of it, and a 401 or an idle
+  // expiry followed by signing in again.
+  const {
+    value: text,
+    change: setText,
+    forget,
+  } = useDraftValue('visits.desk-window.days', String(current.days));
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
@@ -76,11 +82,13 @@ function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
     save.mutate(
       { days: parsed.data, version: current.version },
       {
-        onSuccess: (result) =>
+        onSuccess: (result) => {
+          forget();
           setMessage({
             severity: 'success',
             text: `Saved: the security desk reads the visits of the last ${result.days} days.`,
-          }),
+          });
+        },
         onError: (error) => {
           if (isApiError(error, 412)) {
             setMessage({
