@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useDraftValue } from '@/shared/forms/use-draft-value';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -47,6 +48,9 @@ export function MaskedValue({
 }: MaskedValueProps) {
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
+  // A draft: the reason survives a 401 or an idle expiry (the dialog goes with the page) and is there when
+  // the dialog opens again after signing in.
+  const reasonDraft = useDraftValue(`masked.reveal-reason.${entityType}.${entityId}.${field}`, '');
   const reveal = useMutation({
     // Dropped from the mutation cache as soon as this component goes away, so the clear value does not linger.
     gcTime: 0,
@@ -58,6 +62,7 @@ export function MaskedValue({
       ),
     onSuccess: () => {
       setAsking(false);
+      reasonDraft.forget();
       void queryClient.invalidateQueries({ queryKey: historyKeys.forEntity(entityType, entityId) });
     },
   });
@@ -90,11 +95,14 @@ export function MaskedValue({
       {askReason && (
         <ReasonDialog
           open={asking}
+          reason={reasonDraft.value}
+          setReason={reasonDraft.change}
           fieldLabel={fieldLabel}
           pending={reveal.isPending}
           error={reveal.isError ? reveal.error : null}
           onCancel={() => {
             setAsking(false);
+            reasonDraft.change('');
             reveal.reset();
           }}
           onReveal={(reason) => reveal.mutate(reason)}
@@ -116,9 +124,14 @@ function RevealError({ error, fieldLabel }: { error: Error; fieldLabel: string }
   );
 }
 
-/** A short, required reason; kept as typed while the dialog is open, whatever the answer. */
+/**
+ * A short, required reason; kept as typed whatever the answer, and as a draft through a 401 or an idle
+ * expiry (the dialog goes with the page; opening it again after signing in finds the reason).
+ */
 function ReasonDialog({
   open,
+  reason,
+  setReason,
   fieldLabel,
   pending,
   error,
@@ -126,6 +139,8 @@ function ReasonDialog({
   onReveal,
 }: {
   open: boolean;
+  reason: string;
+  setReason: (reason: string) => void;
   fieldLabel: string;
   pending: boolean;
   error: Error | null;
@@ -133,7 +148,6 @@ function ReasonDialog({
   onReveal: (reason: string) => void;
 }) {
   const id = useId();
-  const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const serverReasonError =
     error && isApiError(error, 422)

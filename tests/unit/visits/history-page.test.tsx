@@ -1,8 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { auditEvents, mockConfig } from '../../../mocks/store/db';
+import { auditEvents, mockConfig, sessions } from '../../../mocks/store/db';
 import { visitRetention, visits } from '../../../mocks/store/visits';
-import { recordRequests, renderApp, signInAs } from '../../setup/render';
+import { DEMO_ACCOUNTS, recordRequests, renderApp, signInAs } from '../../setup/render';
+import { DEMO_PASSWORD } from '../../setup/demo-accounts';
 
 /** The UTC day of a stored time, as the history's date filters take it. */
 function day(ms: number) {
@@ -97,6 +98,31 @@ describe('visitor log: history', () => {
       await within(history).findByText('Revealed contact. Reason: Returning a lost umbrella'),
     ).toBeVisible();
   });
+
+  it('keeps a reveal’s typed reason through a 401 and signing in again', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    const { router } = renderApp('/visitors/history?company=Quill');
+    await user.click(await screen.findByRole('row', { name: /Harriet Quill/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Harriet Quill' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal contact' }));
+    const ask = await screen.findByRole('dialog', { name: 'Reveal the contact?' });
+    await user.type(within(ask).getByRole('textbox', { name: /Reason/ }), 'Returning a lost umbrella');
+    sessions.clear(); // the backend forgot the session
+    await user.click(within(ask).getByRole('button', { name: 'Reveal' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Email/), DEMO_ACCOUNTS.officer.email);
+    await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/visitors/history'));
+    await user.click(await screen.findByRole('row', { name: /Harriet Quill/ }));
+    const again = await screen.findByRole('dialog', { name: 'Harriet Quill' });
+    await user.click(within(again).getByRole('button', { name: 'Reveal contact' }));
+    const askAgain = await screen.findByRole('dialog', { name: 'Reveal the contact?' });
+    expect(within(askAgain).getByRole('textbox', { name: /Reason/ })).toHaveValue(
+      'Returning a lost umbrella',
+    );
+  }, 30_000);
 
   it('shows the desk which window of the history it reads, and no contact reveal', async () => {
     await signInAs('desk');
