@@ -81,6 +81,7 @@ export function whenValid(...fields: string[]) {
     when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
       typeof payload.value === 'object' &&
       payload.value !== null &&
+      !Array.isArray(payload.value) &&
       !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
   };
 }
