@@ -60,9 +60,9 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw problem(400, 'Bad request', { detail: 'The body must be a JSON object.' });
   }
-  let result: ReturnType<S['safeParse']>;
+  let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(json) as ReturnType<S['safeParse']>;
+    result = schema.safeParse(json);
   } catch {
     // A rule that met a value of a shape it did not expect: still the client's mistake, never a 500.
     throw problem(422, 'Validation failed', {
