@@ -151,11 +151,16 @@ describe('text', () => {
           purpose: 'Meeting',
           siteId: 'site-tor',
           badge: '150',
+          contact: 'nora\u202e@fjord.example\u0000',
           privacyNoticeShown: true,
         },
       }),
     );
-    expect(visits.get(visit.id)).toMatchObject({ name: 'Nora Lindqvist', company: 'Fjord Analytics' });
+    expect(visits.get(visit.id)).toMatchObject({
+      name: 'Nora Lindqvist',
+      company: 'Fjord Analytics',
+      contact: 'nora@fjord.example',
+    });
   });
 });
 

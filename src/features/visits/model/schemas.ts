@@ -2,6 +2,7 @@
 // file), so a message shown at a field is the same whether the browser or the server caught the mistake.
 import { z } from 'zod';
 import {
+  cleanText,
   fromTodayUpTo,
   isPhoneNumber,
   maxLengthMessage,
@@ -49,11 +50,16 @@ export const checkInSchema = z.object({
   purpose: requiredText(MESSAGES.purpose, 200),
   siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
   badge: badgeSchema,
+  // Cleaned like any text: an email address may not hide a direction override or a NUL.
   contact: z
     .string()
-    .trim()
-    .max(120, MESSAGES.contact)
-    .refine((value) => value === '' || isContact(value), MESSAGES.contact)
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .max(120, MESSAGES.contact)
+        .refine((value) => value === '' || isContact(value), MESSAGES.contact),
+    )
     .optional(),
   privacyNoticeShown: z.boolean(MESSAGES.privacyNotice).refine((value) => value, MESSAGES.privacyNotice),
   /** Set after the desk saw the warning that a visitor of the same name is already on site. */
