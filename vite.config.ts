@@ -4,13 +4,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 /**
- * Nothing may leave the console's origin but calls to its API. The policy is injected into the built
- * index.html only: the dev server needs inline scripts for hot reload, which production must refuse.
- * Emotion (MUI's styling engine) injects <style> tags at run time, hence 'unsafe-inline' for styles only.
+ * Nothing may leave the console's origin but calls to its API. Emotion (MUI's styling engine) injects <style>
+ * tags at run time, hence 'unsafe-inline' for styles only. `frameAncestors`: only an HTTP header can carry
+ * frame-ancestors (a meta tag's is ignored, with a console error), see decision 0018.
  */
-function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+function contentSecurityPolicy(apiBaseUrl: string | undefined, { frameAncestors = true } = {}) {
   const apiOrigin = apiBaseUrl ? new URL(apiBaseUrl).origin : '';
-  const policy = [
+  return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
@@ -22,7 +22,34 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    ...(frameAncestors ? ["frame-ancestors 'none'"] : []),
   ].join('; ');
+}
+
+/**
+ * The HTTP headers the built console is served with (`npm run preview`; README "Deploying" for any other
+ * server): the policy with frame-ancestors, and what a meta tag cannot do at all.
+ */
+function securityHeaders(apiBaseUrl: string | undefined): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(apiBaseUrl),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    // For browsers older than frame-ancestors; the policy is the rule.
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
+
+/**
+ * The policy also goes into the built index.html as a meta tag, so a copy of the build served without the
+ * headers still refuses foreign scripts and connections (decision 0018). Build only: the dev server needs
+ * inline scripts for hot reload, which production must refuse.
+ */
+function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
+  const policy = contentSecurityPolicy(apiBaseUrl, { frameAncestors: false });
   return {
     name: 'content-security-policy',
     apply: 'build',
@@ -87,7 +114,7 @@ function preloadConsoleCode(): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), contentSecurityPolicy(env.VITE_API_BASE_URL), preloadConsoleCode()],
+    plugins: [react(), contentSecurityPolicyMeta(env.VITE_API_BASE_URL), preloadConsoleCode()],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -99,7 +126,7 @@ export default defineConfig(({ mode }) => {
     // on first use would reload the page (mid sign-in, on a fresh machine).
     optimizeDeps: { include: ['msw', 'idb-keyval'] },
     worker: { format: 'es', plugins: () => [mockWorkerWithoutCookieJar()] },
-    preview: { port: 4173, strictPort: true },
+    preview: { port: 4173, strictPort: true, headers: securityHeaders(env.VITE_API_BASE_URL) },
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -45,15 +45,31 @@ export function zodErrors(error: z.ZodError): FieldError[] {
   }));
 }
 
-/** Validates a JSON body with the same zod schema the console's form uses; 422 with field errors if not. */
+/**
+ * Validates a JSON body with the same zod schema the console's form uses; 422 with field errors if not. Every
+ * write's body is a JSON object: anything else (not JSON, an array, a string, null) is the client's mistake, a
+ * 400, and never reaches a schema's object-level rules, which would otherwise throw on it (a 500).
+ */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   let json: unknown;
   try {
-    json = await request.json();
+    json = JSON.parse(await request.text());
   } catch {
     throw problem(400, 'Bad request', { detail: 'The body is not valid JSON.' });
   }
-  const result = schema.safeParse(json);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw problem(400, 'Bad request', { detail: 'The body must be a JSON object.' });
+  }
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(json);
+  } catch {
+    // A rule that met a value of a shape it did not expect: still the client's mistake, never a 500.
+    throw problem(422, 'Validation failed', {
+      detail: 'Some fields have values of the wrong kind.',
+      errors: [{ field: '_', message: 'Some fields have values of the wrong kind.' }],
+    });
+  }
   if (!result.success) {
     throw problem(422, 'Validation failed', {
       detail: 'Some fields need attention.',

@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { holdFirstRenderForNothing } from '@/shared/api/route-prefetch';
 import { sessionQuery, useCurrentUser } from '@/shared/auth/session';
 import { NotFoundPage } from '@/shared/ui/status-pages';
+import { ConsoleLoading } from './pages/console-loading';
 import { SignInPage } from './pages/sign-in-page';
 import { RouteError } from './pages/route-error';
 import { homePathFor } from './home-path';
@@ -42,6 +43,8 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     shouldRevalidate: () => false,
     // The shell (app bar, navigation, menus) is its own chunk: the sign-in page does not need it.
     lazy: { Component: async () => (await import('./shell/app-shell')).SignedInLayout },
+    // Until a direct load has the shell's and the page's code, a sign of loading rather than a blank page.
+    HydrateFallback: ConsoleLoading,
     errorElement: <RouteError />,
     children: withErrorBoundaries([
       { index: true, element: <HomeRedirect /> },

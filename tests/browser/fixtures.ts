@@ -37,6 +37,11 @@ export async function expectPageLoaded(page: Page) {
 export async function expectNoAxeViolations(page: Page) {
   // Scan the page with its data, not its skeleton.
   await expectPageLoaded(page);
+  await expectAxeClean(page);
+}
+
+/** Scans the page as it is now (a loading or an error state too), with the WCAG 2.2 AA tags. */
+export async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -50,11 +55,37 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export const test = base.extend<{ signInAs: (role: DemoRole) => Promise<void> }>({
+export const test = base.extend<{
+  signInAs: (role: DemoRole) => Promise<void>;
+  /** Console messages a test expects (e.g. a failure it provokes); anything else fails it. */
+  allowedConsoleMessages: RegExp[];
+  consoleStaysClean: void;
+}>({
   // A fresh context per test (Playwright's default) means a fresh mock database: IndexedDB starts empty.
   signInAs: async ({ page }, use) => {
     await use((role) => signIn(page, role));
   },
+  allowedConsoleMessages: [[], { option: true }],
+  // Every journey: no error or warning in the browser's console and no uncaught exception, from the first
+  // page to the last (React Router's "No HydrateFallback element" was one on every full page load).
+  consoleStaysClean: [
+    async ({ page, allowedConsoleMessages }, use) => {
+      const messages: string[] = [];
+      const allowed = (text: string) => allowedConsoleMessages.some((pattern) => pattern.test(text));
+      page.on('console', (message) => {
+        const type = message.type();
+        if ((type === 'error' || type === 'warning') && !allowed(message.text())) {
+          messages.push(`${type}: ${message.text()} (${page.url()})`);
+        }
+      });
+      page.on('pageerror', (error) => {
+        if (!allowed(error.message)) messages.push(`uncaught: ${error.message} (${page.url()})`);
+      });
+      await use();
+      expect(messages, 'the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

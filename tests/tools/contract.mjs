@@ -35,6 +35,19 @@ for (const name of fragments.slice(1)) {
   document.tags = [...(document.tags ?? []), ...(fragment.tags ?? [])];
 }
 
+// What every write shares, stated once rather than in each fragment (and so never missing from one): a body
+// that is not a JSON object answers 400, and a write of a signed-in caller without the session's CSRF token
+// answers 403. Sign-in (`security: []`) has no session yet, hence no token to carry.
+for (const item of Object.values(document.paths)) {
+  for (const [method, operation] of Object.entries(item)) {
+    if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
+    operation.responses ??= {};
+    if (operation.requestBody) operation.responses['400'] ??= { $ref: '#/components/responses/BadRequest' };
+    const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
+    if (!isPublic) operation.responses['403'] ??= { $ref: '#/components/responses/Forbidden' };
+  }
+}
+
 const documentText = await prettier.format(JSON.stringify(document), { parser: 'json' });
 const ast = await openapiTS(document, { alphabetize: false, exportType: true });
 const typesText = await prettier.format(

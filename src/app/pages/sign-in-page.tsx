@@ -18,6 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { sessionQuery, useSignIn } from '@/shared/auth/session';
 import { APP_NAME, usePageTitle } from '@/shared/ui/page-header';
 import { homePathFor } from '../home-path';
+import { safeNextPath } from '../safe-next';
 
 const IS_MOCK = !import.meta.env.VITE_API_BASE_URL;
 
@@ -29,11 +30,6 @@ const DEMO_ACCOUNTS = [
   { email: 'desk@example.com', who: 'Dana Kim', role: 'Security desk' },
 ];
 const DEMO_PASSWORD = 'demo-password';
-
-/** Only paths inside the console: an open redirect through ?next= would be a phishing aid. */
-function safeNext(next: string | null) {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/sign-in') ? next : null;
-}
 
 const REASONS: Record<string, string> = {
   idle: 'You were signed out because the console was not used for a while. Sign in to carry on where you were.',
@@ -50,7 +46,7 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
-  const next = safeNext(params.get('next'));
+  const next = safeNextPath(params.get('next'));
   const reason = params.get('reason');
 
   if (knownSession && signIn.isIdle) {

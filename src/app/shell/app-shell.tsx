@@ -39,6 +39,7 @@ import { api, onApiError } from '@/shared/api/client';
 import { useSession, useSignOut, type Session } from '@/shared/auth/session';
 import { APP_NAME } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
+import { ConsoleLoading } from '../pages/console-loading';
 import { IdleTimeout } from './idle-timeout';
 import { NavigationBadge } from './navigation-badge';
 import { navigationFor } from './navigation';
@@ -64,11 +65,7 @@ export function SignedInLayout() {
   // the session arrives, not in the one long task that delivered it, so the page stays responsive meanwhile.
   const deferredSession = useDeferredValue(session.data);
   if (session.isPending || (session.data && !deferredSession)) {
-    return (
-      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
-        <CircularProgress aria-label="Loading the console" />
-      </Box>
-    );
+    return <ConsoleLoading />;
   }
   if (session.isError) {
     return (

@@ -1,6 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import Avatar from '@mui/material/Avatar';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -32,14 +38,19 @@ function initials(name: string) {
 
 export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => void }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [resetting, setResetting] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const { mode, setMode } = useColorScheme();
   const queryClient = useQueryClient();
   const mock = getMockControls();
   const close = () => setAnchor(null);
+  const closeReset = () => setConfirmReset(false);
 
   return (
     <>
       <IconButton
+        ref={menuButton}
         color="inherit"
         aria-label={`Account menu for ${user.name}`}
         aria-haspopup="menu"
@@ -66,10 +77,9 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
         <Divider />
         {mock && (
           <MenuItem
-            onClick={async () => {
+            onClick={() => {
               close();
-              await mock.resetDemoData();
-              await queryClient.invalidateQueries();
+              setConfirmReset(true);
             }}
           >
             <ListItemIcon>
@@ -90,6 +100,49 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
           <ListItemText>Sign out</ListItemText>
         </MenuItem>
       </Menu>
+      {mock && (
+        // Everything anyone created in this browser goes: asked first, Escape or Cancel keeps it.
+        <Dialog
+          open={confirmReset}
+          onClose={closeReset}
+          // It opened from a menu item that is gone by now: focus goes back to the menu's button once the
+          // dialog (and its focus trap) has left.
+          disableRestoreFocus
+          slotProps={{ transition: { onExited: () => menuButton.current?.focus() } }}
+          aria-labelledby="reset-demo-title"
+          aria-describedby="reset-demo-text"
+        >
+          <DialogTitle id="reset-demo-title">Reset the demo data?</DialogTitle>
+          <DialogContent>
+            <DialogContentText id="reset-demo-text">
+              Everything created or changed in this browser since the demo began is replaced by the original
+              demo data. You stay signed in.
+            </DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={closeReset} autoFocus>
+              Cancel
+            </Button>
+            <Button
+              color="error"
+              variant="contained"
+              loading={resetting}
+              onClick={async () => {
+                setResetting(true);
+                try {
+                  await mock.resetDemoData();
+                  await queryClient.invalidateQueries();
+                } finally {
+                  setResetting(false);
+                  closeReset();
+                }
+              }}
+            >
+              Reset demo data
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </>
   );
 }

@@ -971,7 +971,7 @@ export type components = {
         'application/problem+json': components['schemas']['Problem'];
       };
     };
-    /** @description The signed-in user's roles do not permit this. */
+    /** @description The signed-in user's roles do not permit this, or a write did not carry the session's CSRF token in `X-CSRF-Token`. */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -982,6 +982,15 @@ export type components = {
     };
     /** @description No such record. */
     NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description The body is not JSON, or not a JSON object; nothing was read or stored. */
+    BadRequest: {
       headers: {
         [name: string]: unknown;
       };
@@ -1090,6 +1099,7 @@ export interface operations {
           'application/json': components['schemas']['Session'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       422: components['responses']['ValidationFailed'];
     };
@@ -1220,6 +1230,7 @@ export interface operations {
           };
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -1269,6 +1280,7 @@ export interface operations {
         content?: never;
       };
       401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
     };
   };
@@ -1339,6 +1351,7 @@ export interface operations {
           'application/json': components['schemas']['Processor'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       422: components['responses']['ValidationFailed'];
@@ -1398,6 +1411,7 @@ export interface operations {
           'application/json': components['schemas']['Processor'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -1466,6 +1480,7 @@ export interface operations {
           'application/json': components['schemas']['ProcessingContract'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -1527,6 +1542,7 @@ export interface operations {
           'application/json': components['schemas']['ProcessingContract'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -1596,6 +1612,7 @@ export interface operations {
           'application/json': components['schemas']['ComplianceReview'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -1656,6 +1673,7 @@ export interface operations {
           'application/json': components['schemas']['ComplianceReview'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -1721,6 +1739,7 @@ export interface operations {
           'application/json': components['schemas']['ReviewCadence'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       412: components['responses']['PreconditionFailed'];
@@ -1802,6 +1821,7 @@ export interface operations {
           'application/json': components['schemas']['Visit'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];
@@ -1966,6 +1986,7 @@ export interface operations {
           'application/json': components['schemas']['ExpectedVisit'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       422: components['responses']['ValidationFailed'];
@@ -2024,6 +2045,7 @@ export interface operations {
           'application/json': components['schemas']['Visit'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
@@ -2080,6 +2102,7 @@ export interface operations {
           'application/json': components['schemas']['VisitRetention'];
         };
       };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       409: components['responses']['Conflict'];

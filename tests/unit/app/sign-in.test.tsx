@@ -75,6 +75,19 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome, Sam' })).toBeInTheDocument();
   });
 
+  it.each(['/\\evil.example', '//evil.example', 'https://evil.example/home', 'javascript:alert(1)'])(
+    'follows no ?next= that leaves the console (%s): home instead',
+    async (next) => {
+      const user = userEvent.setup();
+      const { router } = renderApp(`/sign-in?next=${encodeURIComponent(next)}`);
+      await user.type(await screen.findByLabelText(/Email/), 'staff@example.com');
+      await user.type(screen.getByLabelText(/Password/), 'demo-password');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByRole('heading', { name: 'Welcome, Sam' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/home');
+    },
+  );
+
   it('keeps no credential or token in web storage', async () => {
     await signInAs('officer');
     renderApp('/home');

@@ -5,12 +5,15 @@ import type { components } from '@/shared/api/schema';
 import {
   countryCode,
   enumField,
+  NOT_IN_THE_FUTURE,
   optionalDate,
+  optionalPhone,
   optionalText,
   optionalWholeNumber,
   requiredDate,
   requiredText,
   requiredWholeNumber,
+  uniqueList,
   whenValid,
 } from '@/shared/model/fields';
 import { HOME_COUNTRY } from './rules';
@@ -133,17 +136,23 @@ export const processorInputSchema = z
       .trim()
       .min(1, 'Enter the contact’s email address.')
       .pipe(z.email('Enter an email address like name@example.com.')),
-    contactPhone: optionalText(50),
+    contactPhone: optionalPhone(),
     country: countryCode('Choose the country the processor is based in.'),
     status: enumField(PROCESSOR_STATUSES, 'Choose a status.'),
     riskTier: enumField(RISK_TIERS, 'Choose a risk tier.'),
     riskReason: optionalText(2000),
-    dataCategories: z
-      .array(z.enum(DATA_CATEGORIES, { error: 'Choose data categories from the list.' }))
-      .min(1, 'Choose at least one data category.'),
-    dataSubjects: z
-      .array(z.enum(DATA_SUBJECTS, { error: 'Choose data subjects from the list.' }))
-      .min(1, 'Choose at least one kind of data subject.'),
+    dataCategories: uniqueList(z.enum(DATA_CATEGORIES, { error: 'Choose data categories from the list.' }), {
+      min: 1,
+      minMessage: 'Choose at least one data category.',
+      max: DATA_CATEGORIES.length,
+      maxMessage: `Choose each data category once, at most ${DATA_CATEGORIES.length}.`,
+    }),
+    dataSubjects: uniqueList(z.enum(DATA_SUBJECTS, { error: 'Choose data subjects from the list.' }), {
+      min: 1,
+      minMessage: 'Choose at least one kind of data subject.',
+      max: DATA_SUBJECTS.length,
+      maxMessage: `Choose each kind of data subject once, at most ${DATA_SUBJECTS.length}.`,
+    }),
     locations: z.array(processingLocationSchema).min(1, 'Add at least one processing location.').max(50),
     subProcessors: z.array(subProcessorSchema).max(100),
   })
@@ -236,7 +245,11 @@ export const remediationActionSchema = z.object({
 
 export const reviewInputSchema = z
   .object({
-    reviewDate: requiredDate('Enter the date of the review.'),
+    // A review dated ahead would hide today's overdue flag.
+    reviewDate: requiredDate('Enter the date of the review.', {
+      ...NOT_IN_THE_FUTURE,
+      afterMessage: () => 'A review cannot be dated in the future: enter the day it was carried out.',
+    }),
     reviewer: requiredText('Enter who carried out the review.'),
     findings: requiredText('Describe what the review found.', 10_000),
     outcome: enumField(REVIEW_OUTCOMES, 'Choose the outcome.'),
@@ -246,7 +259,22 @@ export const reviewInputSchema = z
     path: ['remediationActions'],
     message: 'Add at least one remediation action with a due date.',
     ...whenValid('outcome', 'remediationActions'),
-  });
+  })
+  // An action is what the review found to fix: it cannot fall due before the review happened.
+  .superRefine(
+    (review, ctx) => {
+      review.remediationActions.forEach((action, index) => {
+        if (action.dueDate < review.reviewDate) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['remediationActions', index, 'dueDate'],
+            message: `An action cannot be due before the review (${review.reviewDate}).`,
+          });
+        }
+      });
+    },
+    whenValid('reviewDate', 'remediationActions'),
+  );
 
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 export type ReviewFormValues = z.input<typeof reviewInputSchema>;

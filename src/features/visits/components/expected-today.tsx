@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
+import { LoadingBlock } from '@/shared/ui/loading-block';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -23,8 +23,7 @@ export function ExpectedToday({ siteId, sites }: { siteId: string | undefined; s
   const siteName = siteNamer(sites);
   const [arrived, setArrived] = useState<{ name: string; badge: string } | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
-  if (expected.isPending)
-    return <Skeleton variant="rounded" height={80} aria-label="Loading expected visitors" />;
+  if (expected.isPending) return <LoadingBlock height={80} label="Loading expected visitors" />;
   // A failed refresh keeps the rows, and the badges typed in them, under the error.
   const refreshError = expected.isError && (
     <QueryError

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
+import { LoadingBlock } from '@/shared/ui/loading-block';
 import Snackbar from '@mui/material/Snackbar';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -90,8 +90,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
     });
   };
 
-  if (onSite.isPending)
-    return <Skeleton variant="rounded" height={160} aria-label="Loading who is on site" />;
+  if (onSite.isPending) return <LoadingBlock height={160} label="Loading who is on site" />;
   // A failed refresh keeps the list (and the Undo just offered) under the error.
   const refreshError = onSite.isError && (
     <QueryError error={onSite.error} onRetry={() => void onSite.refetch()} what="who is on site" />

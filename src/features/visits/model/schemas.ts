@@ -1,12 +1,20 @@
 // The visitor log's validation rules, shared by the console's forms and the mock backend (which imports this
 // file), so a message shown at a field is the same whether the browser or the server caught the mistake.
 import { z } from 'zod';
-import { maxLengthMessage, requiredText } from '@/shared/model/fields';
+import {
+  cleanText,
+  fromTodayUpTo,
+  isPhoneNumber,
+  maxLengthMessage,
+  optionalPlainText,
+  requiredDate,
+  requiredText,
+} from '@/shared/model/fields';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// Digits with the usual separators and an optional leading +; at least 7 digits.
-const PHONE = /^\+?[\d\s().-]{7,20}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** How far ahead a visitor can be pre-registered. */
+export const EXPECTED_VISIT_MONTHS_AHEAD = 12;
 
 export const MESSAGES = {
   name: 'Enter the visitor’s name.',
@@ -31,7 +39,7 @@ export const badgeSchema = z
   .regex(/^[A-Za-z0-9-]+$/, MESSAGES.badgeFormat);
 
 export function isContact(value: string) {
-  return EMAIL.test(value) || (PHONE.test(value) && value.replace(/\D/g, '').length >= 7);
+  return EMAIL.test(value) || isPhoneNumber(value);
 }
 
 /** Check in a walk-in visitor. No identity document numbers: the visit needs none. */
@@ -42,11 +50,16 @@ export const checkInSchema = z.object({
   purpose: requiredText(MESSAGES.purpose, 200),
   siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
   badge: badgeSchema,
+  // Cleaned like any text: an email address may not hide a direction override or a NUL.
   contact: z
     .string()
-    .trim()
-    .max(120, MESSAGES.contact)
-    .refine((value) => value === '' || isContact(value), MESSAGES.contact)
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .max(120, MESSAGES.contact)
+        .refine((value) => value === '' || isContact(value), MESSAGES.contact),
+    )
     .optional(),
   privacyNoticeShown: z.boolean(MESSAGES.privacyNotice).refine((value) => value, MESSAGES.privacyNotice),
   /** Set after the desk saw the warning that a visitor of the same name is already on site. */
@@ -64,13 +77,14 @@ export const expectedCheckInSchema = z.object({
 export const expectedVisitSchema = z.object({
   name: requiredText(MESSAGES.name, 120),
   company: requiredText(MESSAGES.company, 120),
-  date: z.string(MESSAGES.date).regex(DATE, MESSAGES.date),
+  // A real date, from today to a year ahead: a visit expected in 9999 would outlive every retention purge.
+  date: requiredDate(MESSAGES.date, fromTodayUpTo(EXPECTED_VISIT_MONTHS_AHEAD)),
   siteId: z.string(MESSAGES.site).min(1, MESSAGES.site),
-  purpose: z.string().trim().max(200, maxLengthMessage(200)).optional(),
+  purpose: optionalPlainText(200),
 });
 export type ExpectedVisitValues = z.input<typeof expectedVisitSchema>;
 
-const optionalDate = z.union([z.literal(''), z.string().regex(DATE, MESSAGES.date)]).optional();
+const optionalDate = z.union([z.literal(''), z.iso.date(MESSAGES.date)]).optional();
 const rangeInOrder = ({ from, to }: { from?: string; to?: string }) => !from || !to || to >= from;
 
 /** The history's date range: both optional, but the end may not come before the start. */

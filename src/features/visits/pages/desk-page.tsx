@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
-import Skeleton from '@mui/material/Skeleton';
+import { LoadingBlock } from '@/shared/ui/loading-block';
 import Typography from '@mui/material/Typography';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
@@ -53,7 +53,7 @@ export function DeskPage() {
         // The same margin while the sites load, so the lists below do not move when the filter arrives.
         <Box sx={{ mb: 2 }}>
           {sites.isPending ? (
-            <Skeleton variant="rounded" height={40} width={240} />
+            <LoadingBlock height={40} width={240} label="Loading the sites" />
           ) : (
             <SiteFilter sites={sites.data} value={filter.value} onChange={filter.setValue} />
           )}

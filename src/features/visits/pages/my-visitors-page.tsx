@@ -11,7 +11,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
+import { LoadingBlock } from '@/shared/ui/loading-block';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -147,8 +147,7 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
     );
   };
 
-  if (mine.isPending)
-    return <Skeleton variant="rounded" height={120} aria-label="Loading your expected visitors" />;
+  if (mine.isPending) return <LoadingBlock height={120} label="Loading your expected visitors" />;
   if (mine.isError)
     return (
       <QueryError error={mine.error} onRetry={() => void mine.refetch()} what="your expected visitors" />

@@ -9,7 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
+import { LoadingBlock } from '@/shared/ui/loading-block';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { describeError, isApiError } from '@/shared/api/errors';
@@ -48,7 +48,7 @@ export function RetentionPage() {
           what="the retention setting"
         />
       ) : retention.isPending ? (
-        <Skeleton variant="rounded" height={200} />
+        <LoadingBlock height={200} label="Loading the retention setting" />
       ) : (
         <>
           {message && (

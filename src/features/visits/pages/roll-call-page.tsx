@@ -1,7 +1,7 @@
 import GlobalStyles from '@mui/material/GlobalStyles';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Skeleton from '@mui/material/Skeleton';
+import { LoadingBlock } from '@/shared/ui/loading-block';
 import Typography from '@mui/material/Typography';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -77,7 +77,7 @@ export function RollCallPage() {
           what="the roll call"
         />
       ) : onSite.isPending || sites.isPending ? (
-        <Skeleton variant="rounded" height={240} aria-label="Loading the roll call" />
+        <LoadingBlock height={240} label="Loading the roll call" />
       ) : (
         <>
           <Typography sx={{ mb: 2 }}>
