@@ -3,22 +3,11 @@
 // duplicates, phone numbers that are phone numbers. Each rule is a shared builder (src/shared/model/fields.ts),
 // so the form shows the same message at the field.
 import { api, ifMatch, unwrap } from '@/shared/api/client';
-import { isApiError, type ApiError } from '@/shared/api/errors';
 import { addDays, addMonths, todayIso } from '@/shared/model/dates';
 import type { ProcessorInput, ReviewInput } from '@/features/processors/model/schemas';
 import { processors, processorReviews } from '../../mocks/store/processors';
 import { expectedVisits, visits } from '../../mocks/store/visits';
-import { signInAs } from '../setup/render';
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+import { failure, signInAs } from '../setup/render';
 
 const today = todayIso();
 

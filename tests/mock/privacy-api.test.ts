@@ -3,24 +3,13 @@
 // the visit, and the session's own audit trail. Through the typed client; every answer is checked against the
 // contract by the test setup.
 import { api, ifMatch, setCsrfToken, unwrap } from '@/shared/api/client';
-import { isApiError, type ApiError } from '@/shared/api/errors';
 import { auditEvents, notifications, sessions } from '../../mocks/store/db';
 import { indexed, visits } from '../../mocks/store/visits';
 import { processors } from '../../mocks/store/processors';
-import { signInAs } from '../setup/render';
+import { failure, signInAs } from '../setup/render';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../setup/demo-accounts';
 
 const DAY = 86_400_000;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const events = (action: string) => [...auditEvents.all()].filter((e) => e.action === action);
 

@@ -1,7 +1,6 @@
 // The processors backend rules, exercised through the typed client against the mock (msw/node). Every answer is
 // also checked against the OpenAPI document by the test setup.
 import { api, ifMatch, unwrap } from '@/shared/api/client';
-import { isApiError, type ApiError } from '@/shared/api/errors';
 import { addDays, addMonths } from '@/shared/model/dates';
 import {
   type ContractInput,
@@ -11,19 +10,9 @@ import {
 import { seedProcessors } from '../../mocks/seed/processors';
 import { createRandom } from '../../mocks/seed/random';
 import { processors } from '../../mocks/store/processors';
-import { signInAs } from '../setup/render';
+import { failure, signInAs } from '../setup/render';
 
 const today = new Date().toISOString().slice(0, 10);
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const newProcessor = (overrides: Partial<ProcessorInput> = {}): ProcessorInput => ({
   name: 'Oven Telemetry Ltd',

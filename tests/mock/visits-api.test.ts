@@ -1,10 +1,9 @@
 // The visitor log's backend rules, checked against the mock through the typed client (every answer is also
 // validated against the OpenAPI document by the test setup).
 import { api, ifMatch } from '@/shared/api/client';
-import { isApiError, type ApiError } from '@/shared/api/errors';
 import { auditEvents, notifications, sites } from '../../mocks/store/db';
 import { expectedVisits, indexed, isAfterClosing, visits } from '../../mocks/store/visits';
-import { signInAs } from '../setup/render';
+import { failure, signInAs } from '../setup/render';
 
 const walkIn = {
   name: 'Nora Lindqvist',
@@ -16,16 +15,6 @@ const walkIn = {
   contact: 'nora@fjord.example',
   privacyNoticeShown: true,
 };
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isApiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('visitor log API: roles', () => {
   it('lets an employee read the history of their own expected visitors only; officers read any', async () => {

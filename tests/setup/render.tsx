@@ -8,6 +8,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { Providers, createQueryClient } from '@/app/providers';
 import { createRoutes } from '@/app/router';
 import { api, setCsrfToken, unwrap } from '@/shared/api/client';
+import { isApiError, type ApiError } from '@/shared/api/errors';
 import type { server } from '@mocks/node';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from './demo-accounts';
 
@@ -69,4 +70,15 @@ export function recordRequests(mockServer: typeof server) {
   mockServer.events.on('request:start', listener);
   onTestFinished(() => mockServer.events.removeListener('request:start', listener));
   return urls;
+}
+
+/** The ApiError a call ends in; fails the test if the call succeeds or fails some other way. */
+export async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isApiError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
 }
