@@ -2,7 +2,8 @@
 // console (providers, router, routes) at a URL, or one component the way a feature would use it
 // (useSearchParams, useBlocker) without the app's routes.
 import type { ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Providers, createQueryClient } from '@/app/providers';
@@ -81,4 +82,11 @@ export async function failure(promise: Promise<unknown>): Promise<ApiError> {
     throw error;
   }
   throw new Error('expected the call to fail');
+}
+
+/** Signs in again on the sign-in page the console is showing, as a person would (after a 401 or an expiry). */
+export async function signInOnPage(user: UserEvent, role: DemoRole) {
+  await user.type(await screen.findByLabelText(/Email/), DEMO_ACCOUNTS[role].email);
+  await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }

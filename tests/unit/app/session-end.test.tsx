@@ -5,8 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { api } from '@/shared/api/client';
 import { sessions } from '../../../mocks/store/db';
-import { DEMO_ACCOUNTS, renderApp, signInAs, type DemoRole } from '../../setup/render';
-import { DEMO_PASSWORD } from '../../setup/demo-accounts';
+import { renderApp, signInAs, signInOnPage } from '../../setup/render';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -18,12 +17,6 @@ async function fillCheckIn(user: User) {
   await user.type(screen.getByRole('textbox', { name: /^Purpose/ }), 'Meeting');
   await user.type(screen.getByRole('textbox', { name: /^Badge number/ }), '150');
   await user.click(screen.getByRole('checkbox', { name: /privacy notice/ }));
-}
-
-async function signInOnPage(user: User, role: DemoRole) {
-  await user.type(await screen.findByLabelText(/Email/), DEMO_ACCOUNTS[role].email);
-  await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
-  await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
 function expectCheckInAsTyped() {

@@ -7,8 +7,7 @@ import { server } from '../../../mocks/node';
 import { sessions } from '../../../mocks/store/db';
 import { expectedVisits, visits } from '../../../mocks/store/visits';
 import { visitKeys } from '@/features/visits/api/keys';
-import { DEMO_ACCOUNTS, renderApp, signInAs } from '../../setup/render';
-import { DEMO_PASSWORD } from '../../setup/demo-accounts';
+import { renderApp, signInAs, signInOnPage } from '../../setup/render';
 
 const outage = (method: 'get' | 'post', path: string) =>
   server.use(
@@ -51,9 +50,7 @@ describe('the desk keeps what was typed on every fault', () => {
     sessions.clear();
     await user.type(within(form).getByLabelText('Badge'), '170{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/Email/), DEMO_ACCOUNTS.desk.email);
-    await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signInOnPage(user, 'desk');
     await waitFor(() => expect(router.state.location.pathname).toBe('/visitors'));
     const again = await screen.findByRole('form', { name: 'Check in Priya Raman' });
     expect(within(again).getByLabelText('Badge')).toHaveValue('170');

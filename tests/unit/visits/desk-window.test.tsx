@@ -6,8 +6,7 @@ import { api, ifMatch, unwrap } from '@/shared/api/client';
 import { auditEvents, sessions } from '../../../mocks/store/db';
 import { currentHistoryWindow } from '../../../mocks/store/visits';
 import { server } from '../../../mocks/node';
-import { DEMO_ACCOUNTS, renderApp, signInAs } from '../../setup/render';
-import { DEMO_PASSWORD } from '../../setup/demo-accounts';
+import { renderApp, signInAs, signInOnPage } from '../../setup/render';
 
 /** The If-Match header of every PUT to the desk's window from now to the end of the test. */
 function windowPuts() {
@@ -84,9 +83,7 @@ describe("visitor log: the desk's history window", () => {
     sessions.clear(); // the backend forgot the session
     await user.click(within(form).getByRole('button', { name: 'Save window' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/Email/), DEMO_ACCOUNTS.officer.email);
-    await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signInOnPage(user, 'officer');
     await waitFor(() => expect(router.state.location.pathname).toBe('/visitors/retention'));
     const again = await screen.findByRole('form', { name: 'Security desk’s history window' });
     expect(within(again).getByRole('spinbutton', { name: /Desk’s history window/ })).toHaveValue(21);

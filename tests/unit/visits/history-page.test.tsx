@@ -2,8 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { auditEvents, mockConfig, sessions } from '../../../mocks/store/db';
 import { visitRetention, visits } from '../../../mocks/store/visits';
-import { DEMO_ACCOUNTS, recordRequests, renderApp, signInAs } from '../../setup/render';
-import { DEMO_PASSWORD } from '../../setup/demo-accounts';
+import { recordRequests, renderApp, signInAs, signInOnPage } from '../../setup/render';
 
 /** The UTC day of a stored time, as the history's date filters take it. */
 function day(ms: number) {
@@ -111,9 +110,7 @@ describe('visitor log: history', () => {
     sessions.clear(); // the backend forgot the session
     await user.click(within(ask).getByRole('button', { name: 'Reveal' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/Email/), DEMO_ACCOUNTS.officer.email);
-    await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signInOnPage(user, 'officer');
     await waitFor(() => expect(router.state.location.pathname).toBe('/visitors/history'));
     await user.click(await screen.findByRole('row', { name: /Harriet Quill/ }));
     const again = await screen.findByRole('dialog', { name: 'Harriet Quill' });
