@@ -109,8 +109,11 @@ function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
       <Typography sx={{ mb: 2 }}>
         The security desk reads visits that are on site or ended within the last{' '}
         <strong>{current.days} days</strong>, without the visitors’ contact details; older visits, their
-        history and the exports are the privacy office’s. Last changed by {current.updatedBy.name}
-        {current.updatedAt > '1970-01-02' && ` on ${formatDateTime(current.updatedAt)}`}.
+        history and the exports are the privacy office’s.{' '}
+        {/* The backend answers its default as a record nobody has saved: version 1, dated at the epoch. */}
+        {Date.parse(current.updatedAt) > 0
+          ? `Last changed by ${current.updatedBy.name} on ${formatDateTime(current.updatedAt)}.`
+          : 'This is the default; nobody has changed it yet.'}
       </Typography>
       {message && (
         <Alert
