@@ -2,7 +2,8 @@
 // src/shared/api/client.ts); in mock mode that fetch hands /api requests to the mock's own worker
 // (mocks/db-worker.ts), where msw's handlers answer them from the database. The page's main
 // thread only renders: no service worker round trip, and no msw code on the page. The database persists in
-// IndexedDB.
+// IndexedDB. Every tab of the browser talks to the same worker (decision 0019).
+import { leaderTabBackend, type BackendConnection } from './leader-tab';
 import type { FromWorker, MockOptions, ToWorker } from './worker-protocol';
 
 function abortError(signal: AbortSignal) {
@@ -11,26 +12,46 @@ function abortError(signal: AbortSignal) {
     : new DOMException('The request was aborted.', 'AbortError');
 }
 
-/** Starts the worker, which seeds its database at once while the page goes on loading. */
+/**
+ * Connects to the browser's one mock backend: a SharedWorker shared by every tab of the console, or, where the
+ * browser has none, the dedicated worker of a leader tab (mocks/leader-tab.ts). Vite bundles each worker from
+ * its `new ...Worker(new URL(...))` expression, hence the two spelled out.
+ */
+function connect(start: ToWorker): BackendConnection {
+  if (typeof SharedWorker === 'function') {
+    const { port } = new SharedWorker(new URL('./db-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'mock-backend',
+    });
+    port.start();
+    port.postMessage(start);
+    return {
+      post: (message, transfer = []) => port.postMessage(message, transfer),
+      onMessage: (listener) =>
+        port.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => listener(data)),
+    };
+  }
+  return leaderTabBackend(
+    () => new Worker(new URL('./db-worker.ts', import.meta.url), { type: 'module', name: 'mock-backend' }),
+    start,
+  );
+}
+
+/** Connects to the backend, which seeds its database at once (if it is the first tab) while the page loads. */
 function startDatabase(options: MockOptions) {
-  const worker = new Worker(new URL('./db-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'mock-backend',
-  });
+  const backend = connect({ type: 'start', options });
   let lastId = 0;
   const waiting = new Map<number, (message: FromWorker) => void>();
-  worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
-    waiting.get(data.id)?.(data);
-    waiting.delete(data.id);
+  backend.onMessage((message) => {
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
   });
-  const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
-  send({ type: 'start', options });
   return {
     /** Sends a message that the worker answers, and waits for that answer. */
     call<T extends FromWorker['type']>(message: ToWorker & { id: number }, transfer?: Transferable[]) {
       return new Promise<Extract<FromWorker, { type: T }>>((resolve) => {
         waiting.set(message.id, resolve as (message: FromWorker) => void);
-        send(message, transfer);
+        backend.post(message, transfer);
       });
     },
     nextId: () => ++lastId,

@@ -1,6 +1,10 @@
-// The mock backend in the browser runs here, in a dedicated worker, not on the page: seeding 100,000 records,
-// building sort orders and collecting their garbage would otherwise freeze the page the mock stands in for
-// (a real backend does that work on another machine). mocks/browser.ts forwards each /api request here.
+// The mock backend in the browser runs here, in a worker, not on the page: seeding 100,000 records, building
+// sort orders and collecting their garbage would otherwise freeze the page the mock stands in for (a real
+// backend does that work on another machine). mocks/browser.ts forwards each /api request here.
+// One backend per browser: where the browser has SharedWorker this is one, and every tab and window of the
+// console connects to it (a port each); elsewhere one leader tab runs it as a dedicated worker and the other
+// tabs reach it through that tab (mocks/leader-tab.ts). Either way one database answers every tab, and only
+// it writes the snapshot, so no tab's copy overwrites another's (decision 0019).
 import './worker-globals'; // first: msw's cookie store looks for localStorage when it loads
 import { getResponse } from 'msw';
 import { del, get, set } from 'idb-keyval';
@@ -23,17 +27,21 @@ import type { FromWorker, MockOptions, ToWorker } from './worker-protocol';
 const SNAPSHOT_KEY = 'privacy-office-console/mock-db/v3';
 const LARGE_SESSIONS_KEY = 'privacy-office-console/mock-sessions/large';
 
-const scope = self as unknown as {
+/** A page's end of the conversation: a SharedWorker's port per tab, or a dedicated worker's own scope. */
+interface Port {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
-};
+  start?(): void;
+}
 
-let options: MockOptions;
+let options: MockOptions | undefined;
 let resolveReady: () => void;
 // Requests that arrive while the database is being seeded wait for it, as they would for a server starting.
 const ready = new Promise<void>((resolve) => (resolveReady = resolve));
 
+/** The first tab to connect starts the backend; the options of every later tab are the same build's. */
 async function start(startOptions: MockOptions) {
+  if (options) return;
   options = startOptions;
   mockConfig.seedSize = options.seedSize;
   mockConfig.latencyMs = options.latencyMs;
@@ -97,7 +105,7 @@ function inTheBackground(next: () => void) {
   else setTimeout(next, 0);
 }
 
-async function answer(message: Extract<ToWorker, { type: 'request' }>) {
+async function answer(port: Port, message: Extract<ToWorker, { type: 'request' }>) {
   await ready;
   const request = new Request(message.url, {
     method: message.method,
@@ -115,7 +123,7 @@ async function answer(message: Extract<ToWorker, { type: 'request' }>) {
       problem(500, 'Mock backend error', String(error)),
     )) ?? problem(404, 'Not found', 'No such endpoint.');
   const body = await response.arrayBuffer();
-  scope.postMessage(
+  port.postMessage(
     {
       type: 'response',
       id: message.id,
@@ -129,14 +137,15 @@ async function answer(message: Extract<ToWorker, { type: 'request' }>) {
 }
 
 /** "Reset demo data": back to the seed; the person who asked stays signed in. */
-async function reset(id: number) {
+async function reset(port: Port, id: number) {
   await ready;
+  const { seedSize } = options!; // set before ready resolves
   const signedIn = [...sessions.all()];
   await del(SNAPSHOT_KEY);
-  seedDatabase(options.seedSize, new Date(), { lazy: options.seedSize === 'large' });
+  seedDatabase(seedSize, new Date(), { lazy: seedSize === 'large' });
   signedIn.forEach((session) => sessions.insert(session));
   notifyWrite();
-  scope.postMessage({ type: 'reset-done', id });
+  port.postMessage({ type: 'reset-done', id });
   warmUpStarted = false;
   warmUpWhenQuiet();
 }
@@ -145,10 +154,18 @@ async function reset(id: number) {
 // request (the session) that awaits inside msw lets a slow one (the first page of a list, which fills its
 // module's tables) run first, and the quick answer waits for the slow one.
 let queue = Promise.resolve();
-scope.addEventListener('message', ({ data }) => {
-  if (data.type === 'start') void start(data.options);
-  else if (data.type === 'request') {
-    warmUpWhenQuiet();
-    queue = queue.then(() => answer(data));
-  } else queue = queue.then(() => reset(data.id));
-});
+function listen(port: Port) {
+  port.addEventListener('message', ({ data }) => {
+    if (data.type === 'start') void start(data.options);
+    else if (data.type === 'request') {
+      warmUpWhenQuiet();
+      queue = queue.then(() => answer(port, data));
+    } else queue = queue.then(() => reset(port, data.id));
+  });
+  port.start?.();
+}
+
+// A SharedWorker hears of each tab as a connection; a dedicated worker has one page, its own scope.
+if ('onconnect' in self) {
+  self.addEventListener('connect', (event) => listen((event as MessageEvent).ports[0] as unknown as Port));
+} else listen(self as unknown as Port);

@@ -10,11 +10,11 @@ import {
   notifications,
   notifyWrite,
   people,
-  sessions,
   sites,
 } from '../store/db';
 import { listParams, problem, readBody, recordAudit, recordAuditBy, type Caller } from './http';
 import { requirePermission, route } from './route';
+import { endSession, startSession } from './sessions';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address.'),
@@ -107,26 +107,19 @@ export const baseHandlers = [
       notifyWrite();
       return problem(401, 'Sign-in failed', { detail: 'The email or password is not right.' });
     }
-    sessions.clear();
-    const session = {
-      id: newId('session'),
-      personId: account.id,
-      csrfToken: crypto.randomUUID(),
-      lastSeenAt: Date.now(),
-    };
-    sessions.insert(session);
+    const { session, headers } = startSession(request, account.id);
     const person = people.get(account.id)!;
     recordAuditBy(
       { id: person.id, name: person.name },
       { action: 'sign_in', entityType: 'account', entityId: person.id, summary: 'Signed in' },
     );
     notifyWrite();
-    return HttpResponse.json(sessionBody(account.id, session.csrfToken));
+    return HttpResponse.json(sessionBody(account.id, session.csrfToken), { headers });
   }),
 
   // A write like any other: the session and its CSRF token, so another site cannot sign a person out.
-  route('delete', '/session', 'signed-in', ({ caller }) => {
-    sessions.clear();
+  route('delete', '/session', 'signed-in', ({ request, caller }) => {
+    const headers = endSession(request, caller.session);
     recordAudit(caller, {
       action: 'sign_out',
       entityType: 'account',
@@ -134,7 +127,7 @@ export const baseHandlers = [
       summary: 'Signed out',
     });
     notifyWrite();
-    return new HttpResponse(null, { status: 204 });
+    return new HttpResponse(null, { status: 204, headers });
   }),
 
   route('get', '/people', 'signed-in', ({ url }) => {

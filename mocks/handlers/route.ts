@@ -2,8 +2,9 @@
 // a problem+json answer for whatever a handler throws. A handler states only what is particular to it.
 import { delay, http, type HttpHandler } from 'msw';
 import { hasPermission, type Permission, type Role } from '@/shared/auth/permissions';
-import { accounts, mockConfig, notifyWrite, people, sessions, type ServerSession } from '../store/db';
+import { accounts, mockConfig, people, sessions } from '../store/db';
 import { API, problem, type Caller } from './http';
+import { currentSession } from './sessions';
 
 /**
  * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
@@ -36,21 +37,6 @@ async function latency() {
   if (mockConfig.latencyMs > 0) await delay(mockConfig.latencyMs);
 }
 
-/**
- * The mock keeps one session per browser (or per test process), standing in for the HttpOnly cookie a real
- * backend would set: msw would otherwise persist mocked cookies in localStorage, where no credential belongs.
- */
-function currentSession(): ServerSession | undefined {
-  const [session] = sessions.all();
-  if (!session) return undefined;
-  if (Date.now() - session.lastSeenAt > mockConfig.idleTimeoutMinutes * 60_000) {
-    sessions.remove(session.id);
-    notifyWrite();
-    return undefined;
-  }
-  return session;
-}
-
 /** 403 unless one of the caller's roles grants the permission. */
 export function requirePermission(roles: Role[], permission: Permission) {
   if (!hasPermission(roles, permission)) {
@@ -60,7 +46,7 @@ export function requirePermission(roles: Role[], permission: Permission) {
 
 /** Answers 401 without a session, 403 without the CSRF token on a write or without the permission. */
 function authenticate(request: Request, permission?: Permission): Caller {
-  const session = currentSession();
+  const session = currentSession(request);
   if (!session) throw problem(401, 'Not signed in', { detail: 'Sign in to continue.' });
   const person = people.get(session.personId);
   const account = accounts.get(session.personId);

@@ -106,6 +106,11 @@ export const mockConfig = {
   latencyMs: 0,
   idleTimeoutMinutes: 15,
   seedSize: 'demo' as SeedSize,
+  /**
+   * Sessions by cookie, one per caller (the HTTP mock, mocks/server), instead of the one session per browser
+   * of the in-browser mock and Vitest: see mocks/handlers/sessions.ts.
+   */
+  sessionCookies: false,
 };
 
 let counter = 0;
