@@ -143,8 +143,13 @@ export default defineConfig(({ mode }) => {
     test: {
       globals: true,
       environment: 'jsdom',
-      // tests/mock: the mock backend's own rules; tests/unit: the console against it.
-      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/mock/**/*.test.{ts,tsx}'],
+      // tests/mock: the mock backend's own rules; tests/unit: the console against it; tests/server: the HTTP mock
+      // and the contract check.
+      include: [
+        'tests/unit/**/*.test.{ts,tsx}',
+        'tests/mock/**/*.test.{ts,tsx}',
+        'tests/server/**/*.test.ts',
+      ],
       setupFiles: ['tests/setup/vitest.setup.ts'],
       testTimeout: 20_000,
       pool: 'threads',
