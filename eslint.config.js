@@ -12,6 +12,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-real-backend',
       'node_modules',
       'public/mockServiceWorker.js',
       'src/shared/api/schema.d.ts',
