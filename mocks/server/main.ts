@@ -1,12 +1,5 @@
 // `npm run mock:server`: the mock backend over HTTP on 127.0.0.1, for a console built or served with
-// VITE_API_BASE_URL pointing at it (README, "Three ways to run"). Options:
-//   --port 4300              where it listens (127.0.0.1 only)
-//   --origin URL             an origin the console is served from; repeatable (default: the dev server's)
-//   --data FILE              where the database is kept (default .mock-data/db.json)
-//   --reset                  start from the seed, whatever the file holds
-//   --seed demo|large        the demo seed, or the benchmark's 100,000 visits
-//   --cert FILE --key FILE   serve https (the session cookie then gets Secure and the __Host- prefix)
-//   --idle-timeout-minutes N, --latency-ms N, --quiet
+// VITE_API_BASE_URL pointing at it (README, "Three ways to run it").
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { parseArgs } from 'node:util';
@@ -14,6 +7,18 @@ import { serve } from '@hono/node-server';
 import { mockConfig } from '../store/db';
 import { createMockServer } from './app';
 import { keepDatabaseIn, loadDatabase } from './persistence';
+
+const HELP = `npm run mock:server -- [options]: the mock backend over HTTP on 127.0.0.1
+  --port 4300              where it listens
+  --origin URL             an origin the console is served from; repeatable
+                           (default: the dev server's, http://127.0.0.1:5173 and http://localhost:5173)
+  --data FILE              where the database is kept (default .mock-data/db.json)
+  --reset                  start from the seed, whatever the file holds
+  --seed demo|large        the demo seed, or the benchmark's 100,000 visits (rebuilt on each start)
+  --cert FILE --key FILE   serve https (the session cookie then gets Secure and the __Host- prefix)
+  --idle-timeout-minutes N sessions end after N idle minutes (default 15)
+  --latency-ms N           wait N ms before each answer (default 0)
+  --quiet                  no line per request`;
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +32,13 @@ const { values } = parseArgs({
     'idle-timeout-minutes': { type: 'string', default: '15' },
     'latency-ms': { type: 'string', default: '0' },
     quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 
 const seedSize = values.seed === 'large' ? 'large' : 'demo';
 mockConfig.seedSize = seedSize;
