@@ -47,6 +47,7 @@ import '../seed/complaints';
 import { defineHistory, defineRevealable } from './base';
 import {
   changedFields,
+  etag,
   fieldProblem,
   listParams,
   maskContact,
@@ -404,6 +405,14 @@ export const complaintHandlers = [
       `Escalated to ${name}`,
       [{ field: 'status', from: before.status, to: 'escalated' }],
     );
+  }),
+
+  route('get', '/complaints/:id/escalation', 'complaints.read', ({ params }) => {
+    const complaint = complaintRecords.find(params.id);
+    const { escalation } = toComplaint(complaint);
+    if (!escalation)
+      return problem(404, 'Not found', { detail: 'No regulator is involved in this complaint.' });
+    return HttpResponse.json(escalation, { headers: etag(complaint) });
   }),
 
   route('put', '/complaints/:id/escalation', 'complaints.write', async ({ caller, request, params }) => {

@@ -201,7 +201,8 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The complaint's escalation (or referral); the ETag is the complaint's version, for PUT. */
+    get: operations['getComplaintEscalation'];
     /** Record the regulator's reference and deadline; the reference is required once the regulator has answered. */
     put: operations['updateComplaintEscalation'];
     /** Escalate to a regulator of the directory; 409 once a regulator is involved or the complaint is closed. */
@@ -1884,6 +1885,32 @@ export interface operations {
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
       422: components['responses']['ValidationFailed'];
+    };
+  };
+  getComplaintEscalation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The escalation. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Escalation'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   updateComplaintEscalation: {
