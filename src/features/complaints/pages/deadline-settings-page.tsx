@@ -31,7 +31,14 @@ const CRUMBS = [{ label: 'Complaints', to: '/complaints' }];
 /** The rules table, in words: what each law gives, and where the rule comes from. */
 function RulesTable({ defaultDays }: { defaultDays: number }) {
   return (
-    <Paper variant="outlined" sx={{ mb: 3, overflowX: 'auto' }}>
+    // On a phone the table scrolls sideways in its own box, by touch or from the keyboard.
+    <Paper
+      variant="outlined"
+      tabIndex={0}
+      role="group"
+      aria-label="Response deadlines by jurisdiction"
+      sx={{ mb: 3, overflowX: 'auto' }}
+    >
       <Table aria-label="Response deadlines by jurisdiction" size="small">
         <TableHead>
           <TableRow>

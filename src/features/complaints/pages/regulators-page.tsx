@@ -1,5 +1,6 @@
 import { Link as RouterLink } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -52,36 +53,39 @@ export function RegulatorsPage() {
                   {regulator.open} open{regulator.overdue > 0 ? `, ${regulator.overdue} overdue` : ''}
                   {regulator.nextDeadline && `; next deadline ${formatDate(regulator.nextDeadline)}`}
                 </Typography>
-                <Table size="small" aria-labelledby={headingId}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell scope="col">Complaint</TableCell>
-                      <TableCell scope="col">Regulator’s reference</TableCell>
-                      <TableCell scope="col">Status</TableCell>
-                      <TableCell scope="col">Next deadline</TableCell>
-                      <TableCell scope="col">Standing</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {regulator.cases.map((c) => (
-                      <TableRow key={c.id}>
-                        <TableCell component="th" scope="row">
-                          <Link component={RouterLink} to={`/complaints/${c.id}`}>
-                            {c.reference}
-                          </Link>
-                        </TableCell>
-                        <TableCell>{c.regulatorReference ?? 'Not given yet'}</TableCell>
-                        <TableCell>{STATUS_LABELS[c.status]}</TableCell>
-                        <TableCell>
-                          <NextDeadlineCell deadline={c.nextDeadline} />
-                        </TableCell>
-                        <TableCell>
-                          <DeadlineStatusChip status={c.deadlineStatus} />
-                        </TableCell>
+                {/* On a phone the cases scroll sideways in their own box, by touch or from the keyboard. */}
+                <Box tabIndex={0} role="group" aria-labelledby={headingId} sx={{ overflowX: 'auto' }}>
+                  <Table size="small" aria-labelledby={headingId}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell scope="col">Complaint</TableCell>
+                        <TableCell scope="col">Regulator’s reference</TableCell>
+                        <TableCell scope="col">Status</TableCell>
+                        <TableCell scope="col">Next deadline</TableCell>
+                        <TableCell scope="col">Standing</TableCell>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                    </TableHead>
+                    <TableBody>
+                      {regulator.cases.map((c) => (
+                        <TableRow key={c.id}>
+                          <TableCell component="th" scope="row">
+                            <Link component={RouterLink} to={`/complaints/${c.id}`}>
+                              {c.reference}
+                            </Link>
+                          </TableCell>
+                          <TableCell>{c.regulatorReference ?? 'Not given yet'}</TableCell>
+                          <TableCell>{STATUS_LABELS[c.status]}</TableCell>
+                          <TableCell>
+                            <NextDeadlineCell deadline={c.nextDeadline} />
+                          </TableCell>
+                          <TableCell>
+                            <DeadlineStatusChip status={c.deadlineStatus} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </Box>
               </Paper>
             );
           })}
