@@ -3,6 +3,7 @@
 // module's model (features/complaints/model), checked here against the stored complaint.
 import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
+import { addDays } from '@/shared/model/dates';
 import {
   COMPLAINT_STATUSES,
   COMPLAINT_SUBJECTS,
@@ -22,6 +23,7 @@ import {
 import { regulatorById, regulatorName } from '@/features/complaints/model/regulators';
 import {
   complaintDeadlineStatus,
+  DUE_SOON_DAYS,
   ESCALATABLE,
   mayTransition,
   RESPONSE_RULES,
@@ -180,6 +182,7 @@ export const complaintHandlers = [
     const regulatorId = url.searchParams.get('regulatorId') || undefined;
     if (errors.length) return problem(422, 'Validation failed', { errors });
     const today = todayIso();
+    const soon = addDays(today, DUE_SOON_DAYS);
     const result = complaints.list({
       page,
       pageSize,
@@ -191,7 +194,7 @@ export const complaintHandlers = [
         (!assigneeId || c.assigneeId === assigneeId) &&
         (!regulatorId || c.escalation?.regulatorId === regulatorId) &&
         (escalated === null || escalated === '' || (c.escalation !== null) === (escalated === 'true')) &&
-        (!deadline || complaintDeadlineStatus(c.nextDue, today) === deadline) &&
+        (!deadline || complaintDeadlineStatus(c.nextDue, today, soon) === deadline) &&
         (!q || c.searchText.includes(q)),
     });
     // Every page of an export is recorded; the rows' contacts are masked, so plain pages are not bulk reads.
