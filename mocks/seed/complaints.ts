@@ -142,13 +142,9 @@ const NAMED: Plan[] = [
       reference: 'IC-338201-K4X9',
       deadline: 40,
       correspondence: [
-        {
-          after: 0,
-          direction: 'out',
-          summary: 'The complainant told us they referred the matter to the ICO.',
-        },
+        // The ICO's questions are still unanswered: its deadline is open.
+        { after: 0, direction: 'in', summary: 'The ICO told us it opened a case on the complainant’s referral.' },
         { after: 9, direction: 'in', summary: 'The ICO asked for our cookie audit and the consent logs.' },
-        { after: 15, direction: 'out', summary: 'Sent the cookie audit of last quarter.' },
       ],
     },
   },
