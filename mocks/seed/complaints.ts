@@ -143,7 +143,11 @@ const NAMED: Plan[] = [
       deadline: 40,
       correspondence: [
         // The ICO's questions are still unanswered: its deadline is open.
-        { after: 0, direction: 'in', summary: 'The ICO told us it opened a case on the complainant’s referral.' },
+        {
+          after: 0,
+          direction: 'in',
+          summary: 'The ICO told us it opened a case on the complainant’s referral.',
+        },
         { after: 9, direction: 'in', summary: 'The ICO asked for our cookie audit and the consent logs.' },
       ],
     },
