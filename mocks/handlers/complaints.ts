@@ -412,18 +412,16 @@ export const complaintHandlers = [
 
   route('get', '/complaints/:id/escalation', 'complaints.read', ({ params }) => {
     const complaint = complaintRecords.find(params.id);
-    const { escalation } = toComplaint(complaint);
-    if (!escalation)
-      return problem(404, 'Not found', { detail: 'No regulator is involved in this complaint.' });
-    return HttpResponse.json(escalation, { headers: etag(complaint) });
+    return HttpResponse.json(toComplaint(complaint).escalation, { headers: etag(complaint) });
   }),
 
   route('put', '/complaints/:id/escalation', 'complaints.write', async ({ caller, request, params }) => {
     const before = complaintRecords.forWrite(request, params.id);
+    // The body's own problems first (400, 422), then whether the complaint has an escalation to update.
+    const input = await readBody(request, escalationUpdateSchema);
     const escalation = before.escalation;
     if (!escalation)
       throw problem(409, 'Conflict', { detail: 'No regulator is involved in this complaint.' });
-    const input = await readBody(request, escalationUpdateSchema);
     const answered = escalation.correspondence.find((c) => c.direction === 'in');
     if (!input.regulatorReference && answered) {
       throw fieldProblem(
@@ -462,13 +460,13 @@ export const complaintHandlers = [
 
   route('post', '/complaints/:id/correspondence', 'complaints.write', async ({ caller, request, params }) => {
     const before = complaintRecords.find(params.id);
+    const input = await readBody(request, correspondenceInputSchema);
     const escalation = before.escalation;
     if (!escalation) {
       throw problem(409, 'Conflict', {
         detail: 'Escalate the complaint first: correspondence is with a regulator.',
       });
     }
-    const input = await readBody(request, correspondenceInputSchema);
     if (input.date < escalation.escalatedOn) {
       throw fieldProblem(
         'date',

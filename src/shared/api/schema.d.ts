@@ -201,7 +201,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The complaint's escalation (or referral); the ETag is the complaint's version, for PUT. */
+    /** The complaint's escalation (or referral), null while no regulator is involved; the ETag is the complaint's version, for PUT. */
     get: operations['getComplaintEscalation'];
     /** Record the regulator's reference and deadline; the reference is required once the regulator has answered. */
     put: operations['updateComplaintEscalation'];
@@ -1905,7 +1905,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Escalation'];
+          'application/json': components['schemas']['Escalation'] | null;
         };
       };
       401: components['responses']['Unauthenticated'];
