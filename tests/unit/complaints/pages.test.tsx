@@ -161,6 +161,48 @@ describe('complaint forms', () => {
   });
 });
 
+describe('escalation and settings forms', () => {
+  it('asks for the regulator’s reference once it has answered, at the field, keeping the deadline typed', async () => {
+    const user = userEvent.setup();
+    await signInAs('officer');
+    const { router } = renderApp('/complaints/cmp-uk-ico/escalation/edit');
+    const reference = await screen.findByLabelText(/^Regulator’s reference/);
+    expect(reference).toHaveValue('IC-338201-K4X9');
+    await user.clear(reference);
+    setDate(/^Regulator’s deadline/, isoIn(12));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findAllByText(/The regulator answered on .*: enter its reference\./),
+    ).not.toHaveLength(0);
+    expect(screen.getByLabelText(/^Regulator’s deadline/)).toHaveValue(isoIn(12));
+    await user.type(reference, 'IC-338201-K4X9');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/complaints/cmp-uk-ico'));
+    expect(complaints.get('cmp-uk-ico')!.escalation!.regulatorDeadline).toBe(isoIn(12));
+  });
+
+  it('saves the acknowledgement days, which moves every acknowledgement deadline', async () => {
+    const user = userEvent.setup();
+    await signInAs('officer');
+    const before = complaints.get('cmp-new-de')!.deadlines.find((d) => d.kind === 'acknowledgement')!.due;
+    renderApp('/complaints/deadline-settings');
+    expect(
+      await screen.findByRole('table', { name: 'Response deadlines by jurisdiction' }),
+    ).toHaveTextContent('Cal. Civ. Code § 1798.130(a)(2)');
+    const days = screen.getByLabelText(/^Acknowledge within/);
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(
+      await screen.findAllByText('Enter a whole number of business days from 1 to 30.'),
+    ).not.toHaveLength(0);
+    await user.clear(days);
+    await user.type(days, '10');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(complaints.get('cmp-new-de')!.deadlines[0]!.due > before).toBe(true));
+  });
+});
+
 describe('roles', () => {
   it.each(['manager', 'staff', 'desk'] as const)(
     'shows a %s "Not permitted" on a deep link',
