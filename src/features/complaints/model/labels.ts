@@ -153,7 +153,7 @@ export const ESCALATION_LABELS = defineLabels({
 export const DEADLINE_SETTINGS_LABELS = defineLabels({
   fields: {
     acknowledgementBusinessDays: 'Acknowledge within (business days)',
-    defaultResponseDays: 'Respond within (days) where no law in the table applies',
+    defaultResponseDays: 'Default response period (days)',
   },
 });
 

@@ -123,6 +123,7 @@ export function DeadlineSettingsPage() {
                   label={DEADLINE_SETTINGS_LABELS.fields.acknowledgementBusinessDays}
                   inputMode="numeric"
                   required
+                  helperText="Every complaint, whatever the law."
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
@@ -131,6 +132,7 @@ export function DeadlineSettingsPage() {
                   label={DEADLINE_SETTINGS_LABELS.fields.defaultResponseDays}
                   inputMode="numeric"
                   required
+                  helperText="Where no law in the table applies."
                 />
               </Grid>
             </Grid>
