@@ -154,6 +154,10 @@ async function mockBackend() {
         'processors, filtered by tier, sorted by name',
         '/api/v1/processors?page=1&pageSize=25&tier=high&sort=name',
       ],
+      [
+        'complaints, overdue, by next deadline',
+        '/api/v1/complaints?page=1&pageSize=25&deadline=overdue&sort=nextDeadline',
+      ],
     ];
     for (const [what, path] of cases) {
       await mock.request('GET', path); // build the sort index once, as the first visitor to a list would
@@ -287,6 +291,19 @@ async function lists() {
           await page
             .getByLabel('Status', { exact: true })
             .selectOption(run % 2 ? 'offboarded' : 'onboarding');
+          await page.getByRole('button', { name: 'Search' }).click();
+        },
+      },
+      {
+        name: 'complaints (20,000)',
+        email: 'officer@example.com',
+        from: '/home',
+        link: 'Complaints',
+        url: '/complaints',
+        sortBy: /Received/,
+        // Alternating between overdue and due this week: the officer's two questions, each other rows.
+        filter: async (run) => {
+          await page.getByLabel('Deadline', { exact: true }).selectOption(run % 2 ? 'due_soon' : 'overdue');
           await page.getByRole('button', { name: 'Search' }).click();
         },
       },

@@ -49,6 +49,19 @@ const PAGES: { name: string; role: DemoRole; url: string; api: string[] }[] = [
     api: ['/api/v1/processors/', '/api/v1/audit-events'],
   },
   { name: 'my visitors', role: 'staff', url: '/my-visitors', api: ['/api/v1/expected-visits'] },
+  { name: 'the complaints', role: 'officer', url: '/complaints', api: ['/api/v1/complaints'] },
+  {
+    name: 'a complaint',
+    role: 'officer',
+    url: '/complaints/cmp-uk-ico',
+    api: ['/api/v1/complaints/', '/api/v1/audit-events'],
+  },
+  {
+    name: 'the regulators',
+    role: 'officer',
+    url: '/complaints/regulators',
+    api: ['/api/v1/complaint-regulators'],
+  },
 ];
 
 for (const target of PAGES) {

@@ -18,12 +18,26 @@ const ROUTES: Record<DemoRole, string[]> = {
     '/visitors/history',
     '/visitors/retention',
     '/my-visitors',
+    '/complaints',
+    '/complaints/cmp-uk-ico',
+    '/complaints/cmp-opc-referral',
+    '/complaints/new',
+    '/complaints/cmp-quebec/edit',
+    '/complaints/cmp-quebec/move/resolved',
+    '/complaints/cmp-quebec/escalate',
+    '/complaints/cmp-uk-ico/correspondence/new',
+    '/complaints/cmp-uk-ico/escalation/edit',
+    '/complaints/cmp-new-de/extend',
+    '/complaints/regulators',
+    '/complaints/deadline-settings',
   ],
   manager: ['/home', '/processors', '/processors/proc-aws', '/my-visitors'],
   staff: ['/home', '/my-visitors'],
 };
 
 test.use({ viewport: { width: 390, height: 844 } });
+// The officer's walk is two dozen pages.
+test.setTimeout(120_000);
 
 for (const [role, routes] of Object.entries(ROUTES) as [DemoRole, string[]][]) {
   test(`${role}: no page is wider than a 390 px phone`, async ({ page, signInAs }) => {

@@ -21,7 +21,13 @@ import {
   historyWindowSchema,
   retentionSchema,
 } from '@/features/visits/model/schemas';
+import {
+  complaintInputSchema,
+  deadlineSettingsInputSchema,
+  escalationUpdateSchema,
+} from '@/features/complaints/model/schemas';
 import { addDays, todayIso } from '@/shared/model/dates';
+import { complaintInputOf, complaints, currentSettings } from '../../mocks/store/complaints';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from '../../mocks/store/db';
 import {
   contractInputOf,
@@ -103,6 +109,19 @@ const reviewBody = () => ({
   outcome: 'remediation_required',
   remediationActions: [{ description: 'Sign the new DPA', dueDate: addDays(today, 30), done: false }],
 });
+const complaintBody = () => ({
+  receivedDate: addDays(today, -20),
+  channel: 'email',
+  complainantName: 'Mathieu Roy',
+  complainantContact: 'mathieu@courriel.example',
+  complainantCountry: 'CA',
+  complainantRegion: 'QC',
+  subject: 'deletion',
+  description: 'Asked for his account to be deleted.',
+  assigneeId: 'p-officer',
+  processorIds: ['proc-email'],
+});
+const complaintStored = (a: Answer) => complaintInputOf(complaints.get(a.id!)!);
 const processorStored = (a: Answer) => processorInputOf(processors.get(a.id!)!);
 const contractStored = (a: Answer) => contractInputOf(processorContracts.get(a.id!)!);
 const reviewStored = (a: Answer) => reviewInputOf(processorReviews.get(a.id!)!);
@@ -145,6 +164,45 @@ const TARGETS: Record<string, Target> = {
     stored: () => {
       const { high, medium, low } = currentCadence();
       return { high, medium, low };
+    },
+  },
+  'POST /api/v1/complaints': { valid: complaintBody, schema: complaintInputSchema, stored: complaintStored },
+  'PUT /api/v1/complaints/{id}': {
+    valid: complaintBody,
+    schema: complaintInputSchema,
+    stored: complaintStored,
+  },
+  'POST /api/v1/complaints/{id}/transitions': {
+    valid: () => ({
+      to: 'resolved',
+      date: today,
+      outcome: 'upheld',
+      resolutionSummary: 'Removed from the lists.',
+      responseDate: today,
+      responseSummary: 'Confirmed the removal.',
+    }),
+  },
+  'POST /api/v1/complaints/{id}/extension': { valid: () => ({ reason: 'Backups must be restored.' }) },
+  'POST /api/v1/complaints/{id}/escalation': {
+    valid: () => ({ regulatorId: 'ca-qc-cai', escalatedOn: today, regulatorDeadline: addDays(today, 30) }),
+  },
+  'PUT /api/v1/complaints/{id}/escalation': {
+    valid: () => ({ regulatorReference: 'IC-1', regulatorDeadline: addDays(today, 20) }),
+    schema: escalationUpdateSchema,
+    stored: (a) => {
+      const { regulatorReference, regulatorDeadline } = complaints.get(a.id!)!.escalation!;
+      return { regulatorReference, regulatorDeadline };
+    },
+  },
+  'POST /api/v1/complaints/{id}/correspondence': {
+    valid: () => ({ date: today, direction: 'in', summary: 'The ICO asked for the consent logs.' }),
+  },
+  'PUT /api/v1/complaint-deadline-settings': {
+    valid: () => ({ acknowledgementBusinessDays: 5, defaultResponseDays: 30 }),
+    schema: deadlineSettingsInputSchema,
+    stored: () => {
+      const { acknowledgementBusinessDays, defaultResponseDays } = currentSettings();
+      return { acknowledgementBusinessDays, defaultResponseDays };
     },
   },
   'POST /api/v1/visits': {

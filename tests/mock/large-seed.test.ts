@@ -3,6 +3,7 @@
 import { seedDatabase, warmUp } from '../../mocks/store/db';
 import { anonymise, visits } from '../../mocks/store/visits';
 import { processors } from '../../mocks/store/processors';
+import { complaints } from '../../mocks/store/complaints';
 
 const NOW = new Date('2026-11-27T16:00:00Z');
 
@@ -13,6 +14,8 @@ function firstPages() {
     visitTotal: visits.size,
     processors: processors.list({ page: 2, pageSize: 5 }).items.map((processor) => processor.name),
     processorTotal: processors.size,
+    complaints: complaints.list({ page: 4, pageSize: 5 }).items.map((complaint) => complaint.reference),
+    complaintTotal: complaints.size,
   };
 }
 
@@ -26,6 +29,7 @@ describe('the large mock seed', () => {
   it('has 100,000 visits and 2,000 processors, sorted case-insensitively by name', () => {
     expect(eager.visitTotal).toBe(100_000);
     expect(eager.processorTotal).toBe(2_000);
+    expect(eager.complaintTotal).toBe(20_000);
     const names = eager.visitsByName.map((visit) => visit.nameLower);
     expect(names).toEqual([...names].sort());
   });

@@ -20,7 +20,7 @@ export interface WriteEndpoint {
   needsVersion: boolean;
 }
 
-/** Seeded records (mocks/seed, demo) to write to, per path with a parameter. */
+/** Seeded records (mocks/seed, demo) to write to, per path with a parameter (or per method and path). */
 const RECORD_FOR: Record<string, () => string> = {
   '/api/v1/processors/{id}': () => 'proc-aws',
   '/api/v1/processors/{id}/contracts': () => 'proc-aws',
@@ -28,6 +28,14 @@ const RECORD_FOR: Record<string, () => string> = {
   '/api/v1/contracts/{id}': () => contractsOf('proc-aws')[0]!.id,
   '/api/v1/reviews/{id}': () => reviewsOf('proc-aws')[0]!.id,
   '/api/v1/expected-visits/{id}/check-in': () => 'expected-1',
+  // Complaints: one under investigation (it may resolve or escalate), a GDPR one not yet extended, and one
+  // with the ICO for the escalation's writes.
+  '/api/v1/complaints/{id}': () => 'cmp-quebec',
+  '/api/v1/complaints/{id}/transitions': () => 'cmp-quebec',
+  '/api/v1/complaints/{id}/extension': () => 'cmp-new-de',
+  'POST /api/v1/complaints/{id}/escalation': () => 'cmp-quebec',
+  'PUT /api/v1/complaints/{id}/escalation': () => 'cmp-uk-ico',
+  '/api/v1/complaints/{id}/correspondence': () => 'cmp-uk-ico',
 };
 
 /** Who may make each family of writes (../shared/PRODUCT.md's role matrix); null: signing in, no session. */
@@ -58,7 +66,7 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = Object.entries(doc.paths).flatMa
       ([method, operation]) => ['post', 'put', 'patch', 'delete'].includes(method) && operation.requestBody,
     )
     .map(([method, operation]) => {
-      const record = RECORD_FOR[path];
+      const record = RECORD_FOR[`${method.toUpperCase()} ${path}`] ?? RECORD_FOR[path];
       if (path.includes('{') && !record) throw new Error(`write-endpoints: name a seeded record for ${path}`);
       return {
         method: method.toUpperCase() as WriteEndpoint['method'],

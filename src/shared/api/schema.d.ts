@@ -120,6 +120,151 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A page of complaints with their deadlines; filters combine with AND.
+     * @description Sortable by `reference`, `receivedDate`, `status`, `subject`, `complainantName`, `nextDeadline`
+     *     (the earliest open deadline; complaints with none sort last) and `updatedAt`. `q` searches the
+     *     reference, the complainant's name and the regulator's reference. Every page of an export is audited.
+     */
+    get: operations['listComplaints'];
+    put?: never;
+    /** Record a complaint; a regulator's referral (channel regulator_referral) carries its case from the start. */
+    post: operations['createComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getComplaint'];
+    /** Correct a complaint's details; If-Match must carry the version as read. Deadlines are recomputed. */
+    put: operations['updateComplaint'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a complaint on (acknowledge, investigate, resolve, close); 409 when the move is not allowed from its status. */
+    post: operations['transitionComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/extension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Extend the response deadline where the complainant's law allows it (GDPR, two months), with a recorded reason. */
+    post: operations['extendComplaintDeadline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/escalation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaint's escalation (or referral), null while no regulator is involved; the ETag is the complaint's version, for PUT. */
+    get: operations['getComplaintEscalation'];
+    /** Record the regulator's reference and deadline; the reference is required once the regulator has answered. */
+    put: operations['updateComplaintEscalation'];
+    /** Escalate to a regulator of the directory; 409 once a regulator is involved or the complaint is closed. */
+    post: operations['escalateComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/correspondence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log a letter or message to or from the regulator; not dated before the escalation (422). */
+    post: operations['addComplaintCorrespondence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaint-regulators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open escalations per regulator (not closed), with each regulator's next deadline; soonest first. */
+    get: operations['listComplaintRegulators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaint-deadline-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The configurable clocks: business days to acknowledge, and the response days where no law of the table applies. */
+    get: operations['getComplaintDeadlineSettings'];
+    /** Change the settings; every complaint's deadlines are recomputed. */
+    put: operations['updateComplaintDeadlineSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/processors': {
     parameters: {
       query?: never;
@@ -571,6 +716,254 @@ export type components = {
       /** @description In-app path to what the notification is about. */
       link?: string;
       read: boolean;
+    };
+    /**
+     * @description received -> acknowledged -> investigating -> resolved, or escalated (from any open status); resolved or escalated -> closed.
+     * @enum {string}
+     */
+    ComplaintStatus: 'received' | 'acknowledged' | 'investigating' | 'resolved' | 'escalated' | 'closed';
+    /** @enum {string} */
+    ComplaintChannel: 'email' | 'web_form' | 'phone' | 'letter' | 'regulator_referral';
+    /** @enum {string} */
+    ComplaintSubject:
+      | 'access_correction'
+      | 'deletion'
+      | 'marketing_consent'
+      | 'cookies_tracking'
+      | 'security_incident'
+      | 'childrens_data'
+      | 'third_party_disclosure'
+      | 'other';
+    /**
+     * @description The law whose clock applies, from the complainant's country and province or state.
+     * @enum {string}
+     */
+    ComplaintJurisdiction: 'gdpr' | 'uk_gdpr' | 'pipeda' | 'quebec' | 'ccpa' | 'other';
+    /** @enum {string} */
+    ComplaintOutcome: 'upheld' | 'partly_upheld' | 'not_upheld' | 'withdrawn';
+    /** @enum {string} */
+    ComplaintDeadlineStatus: 'overdue' | 'due_soon' | 'on_track' | 'none';
+    /** @enum {string} */
+    DeadlineKind: 'acknowledgement' | 'response' | 'regulator';
+    /** @enum {string} */
+    CorrespondenceDirection: 'in' | 'out';
+    RegulatorCaseInput: {
+      regulatorId: string;
+      regulatorReference?: string | null;
+      /** Format: date */
+      regulatorDeadline?: string | null;
+    };
+    ComplaintInput: {
+      /**
+       * Format: date
+       * @description Not in the future.
+       */
+      receivedDate: string;
+      channel: components['schemas']['ComplaintChannel'];
+      complainantName: string;
+      /** @description An email address or a phone number. */
+      complainantContact?: string | null;
+      /** @description ISO 3166-1 alpha-2 */
+      complainantCountry: string;
+      /** @description Province or state code (e.g. QC, CA); required in Canada and the United States. */
+      complainantRegion?: string | null;
+      subject: components['schemas']['ComplaintSubject'];
+      description: string;
+      assigneeId?: string | null;
+      processorIds?: string[];
+    };
+    ComplaintCreateInput: components['schemas']['ComplaintInput'] & {
+      /** @description Required when the channel is regulator_referral; ignored otherwise. */
+      regulatorCase?: components['schemas']['RegulatorCaseInput'] | null;
+    };
+    ComplaintTransitionInput: {
+      /** @enum {string} */
+      to: 'acknowledged' | 'investigating' | 'resolved' | 'closed';
+      /**
+       * Format: date
+       * @description When it happened: not in the future, not before the complaint was received.
+       */
+      date: string;
+      note?: string | null;
+      /** @description Required to resolve. */
+      outcome?: components['schemas']['ComplaintOutcome'] | null;
+      /** @description Required to resolve. */
+      resolutionSummary?: string | null;
+      /**
+       * Format: date
+       * @description The day the response was sent; required to resolve.
+       */
+      responseDate?: string | null;
+      /** @description What the response said; required to resolve. */
+      responseSummary?: string | null;
+    };
+    ComplaintExtensionInput: {
+      reason: string;
+    };
+    EscalationInput: {
+      regulatorId: string;
+      /** Format: date */
+      escalatedOn: string;
+      regulatorReference?: string | null;
+      /** Format: date */
+      regulatorDeadline?: string | null;
+      note?: string | null;
+    };
+    EscalationUpdateInput: {
+      regulatorReference?: string | null;
+      /** Format: date */
+      regulatorDeadline?: string | null;
+    };
+    CorrespondenceInput: {
+      /** Format: date */
+      date: string;
+      direction: components['schemas']['CorrespondenceDirection'];
+      summary: string;
+      documentUrl?: string | null;
+      /** @description The regulator's reference, if its letter gives it; required for the first letter in when none is recorded. */
+      regulatorReference?: string | null;
+    };
+    ComplaintDeadline: {
+      kind: components['schemas']['DeadlineKind'];
+      /** Format: date */
+      due: string;
+      /** @description Why this date */
+      basis: string;
+      /** @enum {string} */
+      status: 'overdue' | 'due_soon' | 'on_track' | 'met';
+      /** Format: date */
+      metOn: string | null;
+    };
+    Correspondence: {
+      id: string;
+      /** Format: date */
+      date: string;
+      direction: components['schemas']['CorrespondenceDirection'];
+      summary: string;
+      documentUrl: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      recordedBy: components['schemas']['Actor'];
+    };
+    Escalation: {
+      regulatorId: string;
+      regulatorName: string;
+      /** @description The regulator started the case (a referral) */
+      referral: boolean;
+      /** Format: date */
+      escalatedOn: string;
+      regulatorReference: string | null;
+      /** Format: date */
+      regulatorDeadline: string | null;
+      correspondence: components['schemas']['Correspondence'][];
+    };
+    ComplaintTransition: {
+      /** Format: date-time */
+      at: string;
+      /**
+       * Format: date
+       * @description The day it happened
+       */
+      on: string;
+      from: components['schemas']['ComplaintStatus'] | null;
+      to: components['schemas']['ComplaintStatus'];
+      by: components['schemas']['Actor'];
+      note: string | null;
+    };
+    /** @description A complaint as lists show it; the complainant's contact is masked. */
+    ComplaintListItem: {
+      id: string;
+      version: number;
+      /** @description CMP-<year received>-<number> */
+      reference: string;
+      /** Format: date */
+      receivedDate: string;
+      channel: components['schemas']['ComplaintChannel'];
+      complainantName: string;
+      complainantContactMasked: string | null;
+      complainantCountry: string;
+      complainantRegion: string | null;
+      jurisdiction: components['schemas']['ComplaintJurisdiction'];
+      subject: components['schemas']['ComplaintSubject'];
+      assigneeId: string | null;
+      assigneeName: string | null;
+      status: components['schemas']['ComplaintStatus'];
+      regulatorId: string | null;
+      regulatorName: string | null;
+      regulatorReference: string | null;
+      deadlines: components['schemas']['ComplaintDeadline'][];
+      /** @description The earliest deadline not yet met; null when all are met. */
+      nextDeadline: components['schemas']['ComplaintDeadline'] | null;
+      deadlineStatus: components['schemas']['ComplaintDeadlineStatus'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Complaint: components['schemas']['ComplaintListItem'] & {
+      description: string;
+      processorIds: string[];
+      processors: {
+        id: string;
+        name: string;
+      }[];
+      /** Format: date */
+      acknowledgedOn: string | null;
+      extension: {
+        reason: string;
+        /** Format: date */
+        extendedOn: string;
+        by: components['schemas']['Actor'];
+      } | null;
+      resolution: {
+        outcome: components['schemas']['ComplaintOutcome'];
+        summary: string;
+        /** Format: date */
+        responseDate: string;
+        responseSummary: string;
+        /** Format: date */
+        resolvedOn: string;
+      } | null;
+      closure: {
+        /** Format: date */
+        closedOn: string;
+        note: string | null;
+      } | null;
+      escalation: components['schemas']['Escalation'] | null;
+      transitions: components['schemas']['ComplaintTransition'][];
+    };
+    ComplaintPage: {
+      items: components['schemas']['ComplaintListItem'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    RegulatorCaseload: {
+      regulatorId: string;
+      regulatorName: string;
+      open: number;
+      overdue: number;
+      /** Format: date */
+      nextDeadline: string | null;
+      cases: {
+        id: string;
+        reference: string;
+        regulatorReference: string | null;
+        status: components['schemas']['ComplaintStatus'];
+        nextDeadline: components['schemas']['ComplaintDeadline'] | null;
+        deadlineStatus: components['schemas']['ComplaintDeadlineStatus'];
+      }[];
+    };
+    ComplaintDeadlineSettingsInput: {
+      acknowledgementBusinessDays: number;
+      defaultResponseDays: number;
+    };
+    ComplaintDeadlineSettings: {
+      acknowledgementBusinessDays: number;
+      defaultResponseDays: number;
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
     };
     /** @enum {string} */
     ProcessorStatus: 'onboarding' | 'active' | 'suspended' | 'offboarded';
@@ -1282,6 +1675,443 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  listComplaints: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description A field name, prefixed with `-` for descending. */
+        sort?: components['parameters']['Sort'];
+        /** @description Free-text search. */
+        q?: components['parameters']['Query'];
+        /** @description The page is part of a CSV export; the backend audits every page of an export. */
+        export?: components['parameters']['Export'];
+        status?: components['schemas']['ComplaintStatus'];
+        subject?: components['schemas']['ComplaintSubject'];
+        jurisdiction?: components['schemas']['ComplaintJurisdiction'];
+        assigneeId?: string;
+        /** @description overdue (an open deadline has passed), due_soon (the next one falls within 7 days), on_track, none. */
+        deadline?: components['schemas']['ComplaintDeadlineStatus'];
+        /** @description true for complaints with a regulator involved (escalated or referred by one), false for the others. */
+        escalated?: boolean;
+        regulatorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of complaints. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  createComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintCreateInput'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The complaint; its version is also the ETag. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateComplaint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  transitionComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintTransitionInput'];
+      };
+    };
+    responses: {
+      /** @description Moved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  extendComplaintDeadline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintExtensionInput'];
+      };
+    };
+    responses: {
+      /** @description Extended. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getComplaintEscalation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The escalation. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Escalation'] | null;
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateComplaintEscalation: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationUpdateInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  escalateComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationInput'];
+      };
+    };
+    responses: {
+      /** @description Escalated. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  addComplaintCorrespondence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrespondenceInput'];
+      };
+    };
+    responses: {
+      /** @description Logged; the complaint as it is now. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  listComplaintRegulators: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The regulators with open escalations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['RegulatorCaseload'][];
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getComplaintDeadlineSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintDeadlineSettings'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  updateComplaintDeadlineSettings: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintDeadlineSettingsInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintDeadlineSettings'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listProcessors: {

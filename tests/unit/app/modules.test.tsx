@@ -28,7 +28,7 @@ const incidents = defineModule({
 
 describe('module definitions', () => {
   it('finds every feature folder’s module.ts', () => {
-    expect(MODULES.map((m) => m.id).sort()).toEqual(['processors', 'visits']);
+    expect(MODULES.map((m) => m.id).sort()).toEqual(['complaints', 'processors', 'visits']);
   });
 
   it('builds each role’s navigation from the declared entries, in their order', () => {
@@ -38,6 +38,7 @@ describe('module definitions', () => {
       '/processors',
       '/visitors/history',
       '/my-visitors',
+      '/complaints',
     ]);
     expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-visitors']);
     expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/my-visitors']);
@@ -51,6 +52,7 @@ describe('module definitions', () => {
       'Incidents',
       'Visitor log',
       'My expected visitors',
+      'Complaints',
     ]);
     expect(navigationFor(['staff'], modules).map((i) => i.label)).not.toContain('Incidents');
     expect(homePathFor(['privacy_officer'], modules)).toBe('/incidents');

@@ -1,0 +1,570 @@
+// Complaints & regulator escalations: privacy officers only (complaints.read / complaints.write); every other
+// role is refused (403), as the real backend would. The workflow, the deadlines and the escalation rules are the
+// module's model (features/complaints/model), checked here against the stored complaint.
+import { HttpResponse } from 'msw';
+import type { components } from '@/shared/api/schema';
+import { addDays } from '@/shared/model/dates';
+import {
+  COMPLAINT_STATUSES,
+  COMPLAINT_SUBJECTS,
+  DEADLINE_STATUSES,
+  JURISDICTIONS,
+  complaintCreateSchema,
+  complaintInputSchema,
+  correspondenceInputSchema,
+  deadlineSettingsInputSchema,
+  escalationInputSchema,
+  escalationUpdateSchema,
+  extensionInputSchema,
+  transitionInputSchema,
+  type ComplaintInput,
+  type DeadlineSettingsInput,
+} from '@/features/complaints/model/schemas';
+import { regulatorById, regulatorName } from '@/features/complaints/model/regulators';
+import {
+  complaintDeadlineStatus,
+  DUE_SOON_DAYS,
+  ESCALATABLE,
+  mayTransition,
+  RESPONSE_RULES,
+  shortDate,
+} from '@/features/complaints/model/rules';
+import { STATUS_LABELS } from '@/features/complaints/model/labels';
+import { newId, people } from '../store/db';
+import { processors } from '../store/processors';
+import {
+  complaintInputOf,
+  complaints,
+  complaintSettings,
+  currentSettings,
+  nextReference,
+  refreshAllDeadlines,
+  toComplaint,
+  toListItem,
+  todayIso,
+  withDeadlines,
+  type ComplaintRecord,
+} from '../store/complaints';
+import '../seed/complaints';
+import { defineHistory, defineRevealable } from './base';
+import {
+  changedFields,
+  etag,
+  fieldProblem,
+  listParams,
+  maskContact,
+  problem,
+  readBody,
+  recordAudit,
+  type Caller,
+} from './http';
+import { defineResource } from './resource';
+import { route } from './route';
+
+type FieldError = components['schemas']['FieldError'];
+type Status = ComplaintRecord['status'];
+
+defineHistory('complaint', 'complaints.read');
+defineHistory('complaint-deadline-settings', 'complaints.read');
+// Access-logging rules want a reason for a complainant's contact: 422 without one.
+defineRevealable('complaint', 'complainantContact', {
+  permission: 'complaints.read',
+  reasonRequired: true,
+  read: (id) => {
+    const complaint = complaints.get(id);
+    return complaint ? complaint.complainantContact : undefined;
+  },
+});
+
+const complaintRecords = defineResource({
+  table: complaints,
+  entityType: 'complaint',
+  notFound: 'There is no such complaint.',
+  answer: (record) => toComplaint(record),
+});
+const settingsRecords = defineResource({
+  table: complaintSettings,
+  entityType: 'complaint-deadline-settings',
+  answer: ({ id: _id, ...settings }) => settings,
+  afterWrite: refreshAllDeadlines,
+});
+
+function enumParam<T extends string>(url: URL, name: string, values: readonly T[], errors: FieldError[]) {
+  const value = url.searchParams.get(name);
+  if (!value) return undefined;
+  if (!(values as readonly string[]).includes(value)) {
+    errors.push({ field: name, message: `Unknown ${name} “${value}”.` });
+    return undefined;
+  }
+  return value as T;
+}
+
+/** The assignee and the processors named must exist (422 at the field). */
+function checkReferences(input: Pick<ComplaintInput, 'assigneeId' | 'processorIds'>) {
+  if (input.assigneeId && !people.get(input.assigneeId)) {
+    throw fieldProblem('assigneeId', 'Choose the assignee from the directory.');
+  }
+  const unknown = input.processorIds.find((id) => !processors.get(id));
+  if (unknown)
+    throw fieldProblem('processorIds', 'One of the processors is not registered: choose it again.');
+}
+
+/** The first step after receipt, which the received date may not follow. */
+function firstStepDate(record: ComplaintRecord) {
+  const dates = record.transitions.filter((t) => t.from !== null).map((t) => t.on);
+  if (record.escalation && !record.escalation.referral) dates.push(record.escalation.escalatedOn);
+  return dates.sort()[0];
+}
+
+/** The latest day the workflow has reached: a new step cannot be dated before it. */
+function lastStepDate(record: ComplaintRecord) {
+  return record.transitions
+    .map((t) => t.on)
+    .sort()
+    .at(-1)!;
+}
+
+const maskedChanges = (changes: { field: string; from: unknown; to: unknown }[]) =>
+  changes.map((change) =>
+    change.field === 'complainantContact'
+      ? {
+          ...change,
+          from: maskContact(change.from as string | null),
+          to: maskContact(change.to as string | null),
+        }
+      : change,
+  );
+
+function moved(record: ComplaintRecord, caller: Caller, to: Status, on: string, note: string | null) {
+  return [
+    ...record.transitions,
+    {
+      at: new Date().toISOString(),
+      on,
+      from: record.status,
+      to,
+      by: { id: caller.person.id, name: caller.person.name },
+      note,
+    },
+  ];
+}
+
+/** Saves the next state of a complaint with its deadlines worked out again. */
+function saveComplaint(
+  caller: Caller,
+  before: ComplaintRecord,
+  next: Omit<ComplaintRecord, 'version'>,
+  summary: string,
+  changes?: { field: string; from: unknown; to: unknown }[],
+) {
+  const record = complaintRecords.save(
+    caller,
+    before,
+    withDeadlines({ ...next, version: before.version, updatedAt: new Date().toISOString() }),
+    { summary, ...(changes && { changes }) },
+  );
+  return complaintRecords.ok(record);
+}
+
+export const complaintHandlers = [
+  route('get', '/complaints', 'complaints.read', ({ caller, url }) => {
+    const { page, pageSize, sort, q, isExport } = listParams(url, (key) => complaints.sortable(key));
+    const errors: FieldError[] = [];
+    const status = enumParam(url, 'status', COMPLAINT_STATUSES, errors);
+    const subject = enumParam(url, 'subject', COMPLAINT_SUBJECTS, errors);
+    const jurisdiction = enumParam(url, 'jurisdiction', JURISDICTIONS, errors);
+    const deadline = enumParam(url, 'deadline', DEADLINE_STATUSES, errors);
+    const escalated = url.searchParams.get('escalated');
+    if (escalated && escalated !== 'true' && escalated !== 'false') {
+      errors.push({ field: 'escalated', message: 'escalated must be true or false.' });
+    }
+    const assigneeId = url.searchParams.get('assigneeId') || undefined;
+    const regulatorId = url.searchParams.get('regulatorId') || undefined;
+    if (errors.length) return problem(422, 'Validation failed', { errors });
+    const today = todayIso();
+    const soon = addDays(today, DUE_SOON_DAYS);
+    const result = complaints.list({
+      page,
+      pageSize,
+      sort,
+      filter: (c) =>
+        (!status || c.status === status) &&
+        (!subject || c.subject === subject) &&
+        (!jurisdiction || c.jurisdiction === jurisdiction) &&
+        (!assigneeId || c.assigneeId === assigneeId) &&
+        (!regulatorId || c.escalation?.regulatorId === regulatorId) &&
+        (escalated === null || escalated === '' || (c.escalation !== null) === (escalated === 'true')) &&
+        (!deadline || complaintDeadlineStatus(c.nextDue, today, soon) === deadline) &&
+        (!q || c.searchText.includes(q)),
+    });
+    // Every page of an export is recorded; the rows' contacts are masked, so plain pages are not bulk reads.
+    if (isExport) {
+      recordAudit(caller, {
+        action: 'export',
+        entityType: 'complaints',
+        entityId: 'list',
+        summary: `Exported page ${page} of ${Math.max(1, Math.ceil(result.total / pageSize))} of the complaints to CSV (${result.items.length} of ${result.total})`,
+      });
+    }
+    return HttpResponse.json({ ...result, items: result.items.map((c) => toListItem(c, today)) });
+  }),
+
+  route('post', '/complaints', 'complaints.write', async ({ caller, request }) => {
+    const { regulatorCase, ...input } = await readBody(request, complaintCreateSchema);
+    checkReferences(input);
+    const now = new Date().toISOString();
+    const by = { id: caller.person.id, name: caller.person.name };
+    const regulator = regulatorCase && regulatorById(regulatorCase.regulatorId)!;
+    const record = withDeadlines({
+      ...input,
+      id: newId('cmp'),
+      version: 1,
+      reference: nextReference(input.receivedDate.slice(0, 4)),
+      status: 'received',
+      acknowledgedOn: null,
+      extension: null,
+      resolution: null,
+      closure: null,
+      // A regulator's referral is recorded the same way as an escalation, with its reference and deadline.
+      escalation:
+        regulatorCase && regulator
+          ? {
+              regulatorId: regulator.id,
+              regulatorName: regulator.name,
+              referral: true,
+              escalatedOn: input.receivedDate,
+              regulatorReference: regulatorCase.regulatorReference,
+              regulatorDeadline: regulatorCase.regulatorDeadline,
+              deadlineSetOn: input.receivedDate,
+              correspondence: [],
+            }
+          : null,
+      transitions: [{ at: now, on: input.receivedDate, from: null, to: 'received', by, note: null }],
+      createdAt: now,
+      updatedAt: now,
+    });
+    complaintRecords.create(caller, record, {
+      summary: `Recorded complaint ${record.reference}${regulator ? `, referred by ${regulator.name}` : ''}`,
+    });
+    return complaintRecords.ok(record, 201);
+  }),
+
+  route('get', '/complaints/:id', 'complaints.read', ({ params }) => complaintRecords.read(params.id)),
+
+  route('put', '/complaints/:id', 'complaints.write', async ({ caller, request, params }) => {
+    const before = complaintRecords.forWrite(request, params.id);
+    const input = await readBody(request, complaintInputSchema);
+    checkReferences(input);
+    const referral = before.escalation?.referral === true;
+    if ((input.channel === 'regulator_referral') !== referral) {
+      throw fieldProblem(
+        'channel',
+        referral
+          ? 'This complaint was referred by a regulator: its channel stays “Referred by a regulator”.'
+          : 'A regulator’s referral is recorded when the complaint is created, with the regulator’s case.',
+      );
+    }
+    const first = firstStepDate(before);
+    if (first && input.receivedDate > first) {
+      throw fieldProblem(
+        'receivedDate',
+        `The complaint’s workflow started on ${shortDate(first)}: it cannot have been received after that.`,
+      );
+    }
+    return saveComplaint(
+      caller,
+      before,
+      { ...before, ...input },
+      `Updated complaint ${before.reference}`,
+      maskedChanges(changedFields(complaintInputOf(before), input)),
+    );
+  }),
+
+  route('post', '/complaints/:id/transitions', 'complaints.write', async ({ caller, request, params }) => {
+    const before = complaintRecords.find(params.id);
+    const input = await readBody(request, transitionInputSchema);
+    if (!mayTransition(before.status, input.to)) {
+      throw fieldProblem(
+        'to',
+        `A complaint that is ${STATUS_LABELS[before.status].toLowerCase()} cannot move to ${STATUS_LABELS[input.to].toLowerCase()}.`,
+        409,
+      );
+    }
+    if (input.date < before.receivedDate) {
+      throw fieldProblem(
+        'date',
+        `The complaint was received on ${shortDate(before.receivedDate)}: enter that day or later.`,
+      );
+    }
+    const last = lastStepDate(before);
+    if (input.date < last) {
+      throw fieldProblem(
+        'date',
+        `The complaint’s last step was on ${shortDate(last)}: enter that day or later.`,
+      );
+    }
+    if (input.to === 'resolved' && input.responseDate! < before.receivedDate) {
+      throw fieldProblem(
+        'responseDate',
+        `The complaint was received on ${shortDate(before.receivedDate)}: the response cannot be sent before.`,
+      );
+    }
+    if (input.to === 'closed' && before.status === 'escalated' && !input.note) {
+      throw fieldProblem('note', 'Say how the regulator’s case ended.');
+    }
+    const next = {
+      ...before,
+      status: input.to,
+      transitions: moved(before, caller, input.to, input.date, input.note),
+    };
+    if (input.to === 'acknowledged') next.acknowledgedOn = input.date;
+    if (input.to === 'resolved') {
+      next.resolution = {
+        outcome: input.outcome!,
+        summary: input.resolutionSummary!,
+        responseDate: input.responseDate!,
+        responseSummary: input.responseSummary!,
+        resolvedOn: input.date,
+      };
+    }
+    if (input.to === 'closed') next.closure = { closedOn: input.date, note: input.note };
+    return saveComplaint(
+      caller,
+      before,
+      next,
+      `Status: ${STATUS_LABELS[before.status]} → ${STATUS_LABELS[input.to]}`,
+      [{ field: 'status', from: before.status, to: input.to }],
+    );
+  }),
+
+  route('post', '/complaints/:id/extension', 'complaints.write', async ({ caller, request, params }) => {
+    const before = complaintRecords.find(params.id);
+    const input = await readBody(request, extensionInputSchema);
+    const rule = RESPONSE_RULES[before.jurisdiction];
+    if (!rule.extension) {
+      throw fieldProblem('reason', `Under ${rule.law} the response deadline cannot be extended.`, 409);
+    }
+    if (before.extension) throw fieldProblem('reason', 'The response deadline is already extended.', 409);
+    if (before.resolution || before.closure) {
+      throw fieldProblem(
+        'reason',
+        'The complainant has had the response: there is nothing left to extend.',
+        409,
+      );
+    }
+    const by = { id: caller.person.id, name: caller.person.name };
+    return saveComplaint(
+      caller,
+      before,
+      { ...before, extension: { reason: input.reason, extendedOn: todayIso(), by } },
+      `Extended the response deadline by ${rule.extension.months} months. Reason: ${input.reason}`,
+    );
+  }),
+
+  route('post', '/complaints/:id/escalation', 'complaints.write', async ({ caller, request, params }) => {
+    const before = complaintRecords.find(params.id);
+    const input = await readBody(request, escalationInputSchema);
+    if (before.escalation) {
+      throw fieldProblem(
+        'regulatorId',
+        `${before.escalation.regulatorName} already has this complaint.`,
+        409,
+      );
+    }
+    if (!ESCALATABLE.includes(before.status)) {
+      throw fieldProblem('regulatorId', 'A closed complaint cannot be escalated.', 409);
+    }
+    if (input.escalatedOn < lastStepDate(before)) {
+      throw fieldProblem(
+        'escalatedOn',
+        `The complaint’s last step was on ${shortDate(lastStepDate(before))}: enter that day or later.`,
+      );
+    }
+    const name = regulatorName(input.regulatorId);
+    return saveComplaint(
+      caller,
+      before,
+      {
+        ...before,
+        status: 'escalated',
+        escalation: {
+          regulatorId: input.regulatorId,
+          regulatorName: name,
+          referral: false,
+          escalatedOn: input.escalatedOn,
+          regulatorReference: input.regulatorReference,
+          regulatorDeadline: input.regulatorDeadline,
+          deadlineSetOn: input.escalatedOn,
+          correspondence: [],
+        },
+        transitions: moved(
+          before,
+          caller,
+          'escalated',
+          input.escalatedOn,
+          input.note ?? `Escalated to ${name}`,
+        ),
+      },
+      `Escalated to ${name}`,
+      [{ field: 'status', from: before.status, to: 'escalated' }],
+    );
+  }),
+
+  route('get', '/complaints/:id/escalation', 'complaints.read', ({ params }) => {
+    const complaint = complaintRecords.find(params.id);
+    return HttpResponse.json(toComplaint(complaint).escalation, { headers: etag(complaint) });
+  }),
+
+  route('put', '/complaints/:id/escalation', 'complaints.write', async ({ caller, request, params }) => {
+    const before = complaintRecords.forWrite(request, params.id);
+    // The body's own problems first (400, 422), then whether the complaint has an escalation to update.
+    const input = await readBody(request, escalationUpdateSchema);
+    const escalation = before.escalation;
+    if (!escalation)
+      throw problem(409, 'Conflict', { detail: 'No regulator is involved in this complaint.' });
+    const answered = escalation.correspondence.find((c) => c.direction === 'in');
+    if (!input.regulatorReference && answered) {
+      throw fieldProblem(
+        'regulatorReference',
+        `The regulator answered on ${shortDate(answered.date)}: enter its reference.`,
+      );
+    }
+    if (input.regulatorDeadline && input.regulatorDeadline < escalation.escalatedOn) {
+      throw fieldProblem(
+        'regulatorDeadline',
+        `The regulator has had the complaint since ${shortDate(escalation.escalatedOn)}: its deadline cannot be before.`,
+      );
+    }
+    const deadlineChanged = input.regulatorDeadline !== escalation.regulatorDeadline;
+    return saveComplaint(
+      caller,
+      before,
+      {
+        ...before,
+        escalation: {
+          ...escalation,
+          ...input,
+          deadlineSetOn: deadlineChanged ? todayIso() : escalation.deadlineSetOn,
+        },
+      },
+      `Updated the escalation to ${escalation.regulatorName}`,
+      changedFields(
+        {
+          regulatorReference: escalation.regulatorReference,
+          regulatorDeadline: escalation.regulatorDeadline,
+        },
+        input,
+      ),
+    );
+  }),
+
+  route('post', '/complaints/:id/correspondence', 'complaints.write', async ({ caller, request, params }) => {
+    const before = complaintRecords.find(params.id);
+    const input = await readBody(request, correspondenceInputSchema);
+    const escalation = before.escalation;
+    if (!escalation) {
+      throw problem(409, 'Conflict', {
+        detail: 'Escalate the complaint first: correspondence is with a regulator.',
+      });
+    }
+    if (input.date < escalation.escalatedOn) {
+      throw fieldProblem(
+        'date',
+        `The complaint went to the regulator on ${shortDate(escalation.escalatedOn)}: correspondence cannot be dated before.`,
+      );
+    }
+    const reference = input.regulatorReference ?? escalation.regulatorReference;
+    if (input.direction === 'in' && !reference) {
+      throw fieldProblem(
+        'regulatorReference',
+        'The regulator has answered: enter the reference on its letter.',
+      );
+    }
+    const letter = {
+      id: newId('letter'),
+      date: input.date,
+      direction: input.direction,
+      summary: input.summary,
+      documentUrl: input.documentUrl,
+      recordedAt: new Date().toISOString(),
+      recordedBy: { id: caller.person.id, name: caller.person.name },
+    };
+    return saveComplaint(
+      caller,
+      before,
+      {
+        ...before,
+        escalation: {
+          ...escalation,
+          regulatorReference: reference,
+          correspondence: [...escalation.correspondence, letter].sort((a, b) =>
+            a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+          ),
+        },
+      },
+      `Logged correspondence ${input.direction === 'in' ? 'from' : 'to'} ${escalation.regulatorName} of ${shortDate(input.date)}`,
+    );
+  }),
+
+  route('get', '/complaint-regulators', 'complaints.read', () => {
+    const today = todayIso();
+    const byRegulator = new Map<string, ComplaintRecord[]>();
+    for (const complaint of complaints.all()) {
+      if (!complaint.escalation || complaint.status === 'closed') continue;
+      const list = byRegulator.get(complaint.escalation.regulatorId) ?? [];
+      list.push(complaint);
+      byRegulator.set(complaint.escalation.regulatorId, list);
+    }
+    const items = [...byRegulator].map(([regulatorId, cases]) => {
+      const answered = cases
+        .map((c) => toListItem(c, today))
+        .sort((a, b) => (a.nextDeadline?.due ?? '9999').localeCompare(b.nextDeadline?.due ?? '9999'));
+      return {
+        regulatorId,
+        regulatorName: regulatorName(regulatorId),
+        open: answered.length,
+        overdue: answered.filter((c) => c.deadlineStatus === 'overdue').length,
+        nextDeadline: answered[0]?.nextDeadline?.due ?? null,
+        cases: answered.map((c) => ({
+          id: c.id,
+          reference: c.reference,
+          regulatorReference: c.regulatorReference,
+          status: c.status,
+          nextDeadline: c.nextDeadline,
+          deadlineStatus: c.deadlineStatus,
+        })),
+      };
+    });
+    items.sort(
+      (a, b) =>
+        (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') ||
+        a.regulatorName.localeCompare(b.regulatorName),
+    );
+    return HttpResponse.json({ items });
+  }),
+
+  route('get', '/complaint-deadline-settings', 'complaints.read', () =>
+    settingsRecords.ok(currentSettings()),
+  ),
+
+  route('put', '/complaint-deadline-settings', 'complaints.write', async ({ caller, request }) => {
+    const before = settingsRecords.forWrite(request, currentSettings());
+    const input = (await readBody(request, deadlineSettingsInputSchema)) as DeadlineSettingsInput;
+    const record = settingsRecords.save(
+      caller,
+      before,
+      { ...before, ...input, updatedAt: new Date().toISOString() },
+      {
+        summary: 'Changed the complaint deadline settings',
+        changes: changedFields(
+          {
+            acknowledgementBusinessDays: before.acknowledgementBusinessDays,
+            defaultResponseDays: before.defaultResponseDays,
+          },
+          input,
+        ),
+      },
+    );
+    return settingsRecords.ok(record);
+  }),
+];

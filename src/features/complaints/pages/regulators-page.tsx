@@ -1,0 +1,96 @@
+import { Link as RouterLink } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { formatDate } from '@/shared/labels/format';
+import { PageHeader } from '@/shared/ui/page-header';
+import { PageLoadState } from '@/shared/ui/page-load-state';
+import { regulatorCaseloadQuery } from '../api/queries';
+import { DeadlineStatusChip, NextDeadlineCell } from '../components/deadline-chips';
+import { STATUS_LABELS } from '../model/labels';
+
+const CRUMBS = [{ label: 'Complaints', to: '/complaints' }];
+
+/** Open escalations (and referrals) per regulator, the regulator with the soonest deadline first. */
+export function RegulatorsPage() {
+  const caseload = useQuery(regulatorCaseloadQuery);
+  const title = 'Open escalations by regulator';
+  if (!caseload.data)
+    return <PageLoadState query={caseload} title={title} crumbs={CRUMBS} what="the escalations" />;
+  return (
+    <>
+      <PageHeader title={title} crumbs={CRUMBS} />
+      <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 760 }}>
+        Every complaint a regulator has (escalated by us or referred by it) and not yet closed, with its next
+        deadline.
+      </Typography>
+      {caseload.data.length === 0 ? (
+        <Typography>No regulator has an open complaint.</Typography>
+      ) : (
+        <Stack spacing={3}>
+          {caseload.data.map((regulator) => {
+            const headingId = `regulator-${regulator.regulatorId}`;
+            return (
+              <Paper
+                key={regulator.regulatorId}
+                variant="outlined"
+                component="section"
+                aria-labelledby={headingId}
+                sx={{ p: 2 }}
+              >
+                <Typography id={headingId} component="h2" variant="h6">
+                  {regulator.regulatorName}
+                </Typography>
+                <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                  {regulator.open} open{regulator.overdue > 0 ? `, ${regulator.overdue} overdue` : ''}
+                  {regulator.nextDeadline && `; next deadline ${formatDate(regulator.nextDeadline)}`}
+                </Typography>
+                {/* On a phone the cases scroll sideways in their own box, by touch or from the keyboard. */}
+                <Box tabIndex={0} role="group" aria-labelledby={headingId} sx={{ overflowX: 'auto' }}>
+                  <Table size="small" aria-labelledby={headingId}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell scope="col">Complaint</TableCell>
+                        <TableCell scope="col">Regulator’s reference</TableCell>
+                        <TableCell scope="col">Status</TableCell>
+                        <TableCell scope="col">Next deadline</TableCell>
+                        <TableCell scope="col">Standing</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {regulator.cases.map((c) => (
+                        <TableRow key={c.id}>
+                          <TableCell component="th" scope="row">
+                            <Link component={RouterLink} to={`/complaints/${c.id}`}>
+                              {c.reference}
+                            </Link>
+                          </TableCell>
+                          <TableCell>{c.regulatorReference ?? 'Not given yet'}</TableCell>
+                          <TableCell>{STATUS_LABELS[c.status]}</TableCell>
+                          <TableCell>
+                            <NextDeadlineCell deadline={c.nextDeadline} />
+                          </TableCell>
+                          <TableCell>
+                            <DeadlineStatusChip status={c.deadlineStatus} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </Box>
+              </Paper>
+            );
+          })}
+        </Stack>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { Link as RouterLink, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import Stack from '@mui/material/Stack';
+import { DateField } from '@/shared/forms/date-field';
+import { NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
+import { SelectField } from '@/shared/forms/select-field';
+import { TextField } from '@/shared/forms/text-field';
+import { valueOptions } from '@/shared/labels/record-labels';
+import { todayIso } from '@/shared/model/dates';
+import { PageHeader } from '@/shared/ui/page-header';
+import { PageLoadState } from '@/shared/ui/page-load-state';
+import { useTransitionComplaint } from '../api/mutations';
+import { useComplaint } from '../api/queries';
+import { useComplaintCrumbs } from '../components/complaint-crumbs';
+import { OUTCOME_LABELS, STATUS_LABELS, TRANSITION_ACTION_LABELS, TRANSITION_LABELS } from '../model/labels';
+import { mayTransition } from '../model/rules';
+import {
+  OUTCOMES,
+  TRANSITION_TARGETS,
+  transitionInputSchema,
+  type TransitionFormValues,
+  type TransitionTarget,
+} from '../model/schemas';
+
+const OUTCOME_OPTIONS = valueOptions(OUTCOMES, OUTCOME_LABELS);
+
+const DATE_LABELS: Record<TransitionTarget, string> = {
+  acknowledged: 'Acknowledgement sent on',
+  investigating: 'Investigation started on',
+  resolved: 'Resolved on',
+  closed: 'Closed on',
+};
+
+function fieldsFor(to: TransitionTarget, escalated: boolean) {
+  return function TransitionFields() {
+    return (
+      <Stack spacing={2}>
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <DateField name="date" label={DATE_LABELS[to]} max={todayIso()} required />
+          </Grid>
+          {to === 'resolved' && (
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <SelectField name="outcome" label="Outcome" options={OUTCOME_OPTIONS} required />
+            </Grid>
+          )}
+        </Grid>
+        {to === 'resolved' && (
+          <>
+            <TextField name="resolutionSummary" label="Resolution summary" multiline minRows={2} required />
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, sm: 6 }}>
+                <DateField
+                  name="responseDate"
+                  label="Response sent to the complainant on"
+                  max={todayIso()}
+                  required
+                />
+              </Grid>
+            </Grid>
+            <TextField name="responseSummary" label="What the response said" multiline minRows={2} required />
+          </>
+        )}
+        <TextField
+          name="note"
+          label={to === 'closed' && escalated ? 'How the regulator’s case ended' : 'Note'}
+          multiline
+          minRows={2}
+          required={to === 'closed' && escalated}
+        />
+      </Stack>
+    );
+  };
+}
+
+const formCache = new Map<string, RecordForm<typeof transitionInputSchema, never>>();
+/** One form (and Fields component) per move, kept: a new component each render would remount the fields. */
+function formFor(to: TransitionTarget, escalated: boolean) {
+  const key = `${to}:${escalated}`;
+  let form = formCache.get(key);
+  if (!form) {
+    form = {
+      schema: transitionInputSchema,
+      labels: TRANSITION_LABELS,
+      toValues: () => ({}) as never,
+      Fields: fieldsFor(to, escalated),
+    };
+    formCache.set(key, form);
+  }
+  return form;
+}
+
+/** One move of the workflow: acknowledge, start investigating, resolve (with the response sent) or close. */
+export function TransitionPage() {
+  const { id = '', to = '' } = useParams();
+  const complaint = useComplaint(id);
+  const crumbs = useComplaintCrumbs(id);
+  const transition = useTransitionComplaint(id);
+  const target = (TRANSITION_TARGETS as readonly string[]).includes(to) ? (to as TransitionTarget) : null;
+  const title = target ? TRANSITION_ACTION_LABELS[target] : 'Move the complaint';
+  if (!complaint.data)
+    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what="the complaint" />;
+  const data = complaint.data;
+  if (!target || !mayTransition(data.status, target)) {
+    return (
+      <>
+        <PageHeader title={title} crumbs={crumbs} />
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {data.reference} is {STATUS_LABELS[data.status].toLowerCase()}: this step is not open to it now.
+        </Alert>
+        <Button component={RouterLink} to={`/complaints/${id}`}>
+          Back to the complaint
+        </Button>
+      </>
+    );
+  }
+  const defaults: TransitionFormValues = {
+    to: target,
+    date: todayIso(),
+    note: '',
+    outcome: '',
+    resolutionSummary: '',
+    responseDate: target === 'resolved' ? todayIso() : '',
+    responseSummary: '',
+  };
+  return (
+    <NewRecordPage
+      form={formFor(target, data.status === 'escalated')}
+      title={`${title}: ${data.reference}`}
+      crumbs={crumbs}
+      formKey={`complaints.${id}.move.${target}`}
+      defaultValues={defaults}
+      submitLabel={title}
+      create={(values) => transition.mutateAsync(values)}
+      backTo={`/complaints/${id}`}
+    />
+  );
+}
