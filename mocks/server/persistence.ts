@@ -24,29 +24,38 @@ interface DataFile {
   snapshot: Snapshot;
 }
 
-function read(file: string): DataFile | undefined {
+/** Why a data file is not loaded: what someone saved must never be overwritten without their say-so. */
+export class DataFileRefused extends Error {}
+
+function read(file: string, seedSize: SeedSize): DataFile | undefined {
   if (!existsSync(file)) return undefined;
+  let data: DataFile;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as DataFile;
-    return data.format === FORMAT ? data : undefined;
-  } catch {
-    return undefined;
+    data = JSON.parse(readFileSync(file, 'utf8')) as DataFile;
+  } catch (error) {
+    throw new DataFileRefused(`${file} cannot be read (${String(error)}).`);
   }
+  if (data.format !== FORMAT)
+    throw new DataFileRefused(`${file} holds data of another version of the mock (${data.format}).`);
+  if (data.seedSize !== seedSize)
+    throw new DataFileRefused(`${file} holds the ${data.seedSize} seed's data, not the ${seedSize} seed's.`);
+  return data;
 }
 
 /**
- * Loads the database from the file, or seeds it (a missing, outdated or unreadable file, or `reset`). The large
- * seed is rebuilt on each start, as in the browser: 100,000 visits are quicker to seed than to parse, and
- * rewriting them after every write would cost more than the write; only its sessions are kept.
+ * Loads the database from the file, or seeds it (no file yet, or `reset`). A file that cannot be read, or
+ * holds another version's or another seed's data, is refused (DataFileRefused) rather than replaced. The
+ * large seed is rebuilt on each start, as in the browser: 100,000 visits are quicker to seed than to parse,
+ * and rewriting them after every write would cost more than the write; only its sessions are kept.
  */
 export function loadDatabase(file: string, seedSize: SeedSize, { reset = false } = {}) {
-  const saved = reset ? undefined : read(file);
-  if (saved && saved.seedSize === seedSize && seedSize === 'demo') {
+  const saved = reset ? undefined : read(file, seedSize);
+  if (saved && seedSize === 'demo') {
     restoreSnapshot(saved.snapshot);
     return 'restored' as const;
   }
   seedDatabase(seedSize);
-  if (saved?.seedSize === seedSize) {
+  if (saved) {
     ((saved.snapshot.sessions ?? []) as ServerSession[]).forEach((session) => sessions.insert(session));
   }
   return 'seeded' as const;

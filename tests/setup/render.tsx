@@ -22,7 +22,7 @@ export async function signInAs(role: DemoRole) {
       body: { email: DEMO_ACCOUNTS[role].email, password: DEMO_PASSWORD },
     }),
   );
-  setCsrfToken(session.csrfToken);
+  setCsrfToken(session.csrfToken, session.user.id);
   return session;
 }
 

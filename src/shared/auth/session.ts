@@ -16,7 +16,7 @@ export const sessionQuery = queryOptions({
   queryFn: async (): Promise<Session | null> => {
     try {
       const session = unwrap(await api.GET('/api/v1/session'));
-      setCsrfToken(session.csrfToken);
+      setCsrfToken(session.csrfToken, session.user.id);
       return session;
     } catch (error) {
       if (isApiError(error, 401)) return null;
@@ -48,10 +48,27 @@ export function useSignIn() {
     mutationFn: async (body: { email: string; password: string }) =>
       unwrap(await api.POST('/api/v1/session', { body })),
     onSuccess: (session) => {
-      setCsrfToken(session.csrfToken);
+      setCsrfToken(session.csrfToken, session.user.id);
       queryClient.setQueryData(sessionQuery.queryKey, session);
     },
   });
+}
+
+/**
+ * Ends the session the browser holds. Refused (403) when this tab's CSRF token is stale because someone
+ * signed in again in another tab: then it asks for the current session and ends that one, since "Sign out" is
+ * meant for the browser, whoever it is signed in as now. Nobody signed in (401) is already the goal.
+ */
+async function endBrowserSession() {
+  const refused = await api.DELETE('/api/v1/session').then(
+    () => false,
+    (error: unknown) => isApiError(error, 403),
+  );
+  if (!refused) return;
+  const current = await api.GET('/api/v1/session').then(unwrap, () => undefined);
+  if (!current) return;
+  setCsrfToken(current.csrfToken, current.user.id);
+  await api.DELETE('/api/v1/session').catch(() => undefined);
 }
 
 /**
@@ -69,7 +86,7 @@ export function useSignOut() {
         cancelPendingDrafts();
         clearAllDrafts();
       }
-      await api.DELETE('/api/v1/session').catch(() => undefined);
+      await endBrowserSession();
       // A form that unmounted meanwhile may have written what it held.
       if (!keepDrafts) clearAllDrafts();
     },
