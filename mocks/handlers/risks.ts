@@ -4,7 +4,7 @@
 // (src/features/risks/model/rules.ts); this file enforces them.
 import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
-import { requirePermission } from './route';
+import { hasPermission } from '@/shared/auth/permissions';
 import {
   LEVELS,
   materialChanges,
@@ -45,7 +45,7 @@ import '../seed/risks';
 import { defineHistory } from './base';
 import { changedFields, listParams, problem, readBody, recordAudit, zodErrors, type Caller } from './http';
 import { defineResource } from './resource';
-import { route } from './route';
+import { requirePermission, route } from './route';
 
 type FieldError = components['schemas']['FieldError'];
 
@@ -108,7 +108,10 @@ function commonFilters(url: URL, errors: FieldError[]) {
 
 /** What a reviewer is waiting on: in review, or approved and due for review, and not theirs to refuse. */
 function inQueueOf(caller: Caller, today: string) {
+  // Only reviewers have a queue: nothing waits for anyone else.
+  const reviewer = hasPermission(caller.roles, 'risks.review');
   return (r: RiskRecord) => {
+    if (!reviewer) return false;
     if (reviewerConflict(r, caller.person.id)) return false;
     if (r.status === 'in_review') return true;
     if (r.status !== 'approved') return false;
