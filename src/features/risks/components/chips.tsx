@@ -18,7 +18,11 @@ export const RATING_TONES: Record<RiskRating, Tone> = {
 /** A score with its band in words ("12 High"): the band is never told by colour alone. */
 export function RatingChip({ score, rating }: { score: number; rating: RiskRating }) {
   return (
-    <ToneChip tone={RATING_TONES[rating]} label={`${score} ${RATING_LABELS[rating]}`} title={`Score ${score}`} />
+    <ToneChip
+      tone={RATING_TONES[rating]}
+      label={`${score} ${RATING_LABELS[rating]}`}
+      title={`Score ${score}`}
+    />
   );
 }
 

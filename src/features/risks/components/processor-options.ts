@@ -10,7 +10,8 @@ export function useProcessorOptions(selectedId: string | undefined): SelectOptio
   const all = useQuery({
     queryKey: ['record-picker', 'processors', 'filter-options'],
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/processors', { params: { query: { pageSize: 500, sort: 'name' } } })).items,
+      unwrap(await api.GET('/api/v1/processors', { params: { query: { pageSize: 500, sort: 'name' } } }))
+        .items,
     staleTime: 5 * 60_000,
   });
   const options = (all.data ?? []).map((p) => ({ value: p.id, label: p.name }));

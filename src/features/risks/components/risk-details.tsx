@@ -51,12 +51,12 @@ export function RiskScores({ risk }: { risk: Risk }) {
     <RecordSection id="risk-scores" title="Scores">
       <Facts>
         <Fact label="Inherent (before mitigation)">
-          <RatingChip score={risk.inherentScore} rating={risk.inherentRating} />{' '}
-          likelihood {likelihoodLabel(risk.inherentLikelihood)}, impact {impactLabel(risk.inherentImpact)}
+          <RatingChip score={risk.inherentScore} rating={risk.inherentRating} /> likelihood{' '}
+          {likelihoodLabel(risk.inherentLikelihood)}, impact {impactLabel(risk.inherentImpact)}
         </Fact>
         <Fact label="Residual (after mitigation)">
-          <RatingChip score={risk.residualScore} rating={risk.residualRating} />{' '}
-          likelihood {likelihoodLabel(risk.residualLikelihood)}, impact {impactLabel(risk.residualImpact)}
+          <RatingChip score={risk.residualScore} rating={risk.residualRating} /> likelihood{' '}
+          {likelihoodLabel(risk.residualLikelihood)}, impact {impactLabel(risk.residualImpact)}
         </Fact>
         {risk.residualReason && <Fact label="Why the residual score is higher">{risk.residualReason}</Fact>}
       </Facts>

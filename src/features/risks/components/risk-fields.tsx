@@ -138,7 +138,11 @@ function Actions() {
       {({ index, removeButton }) => (
         <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Grid size={{ xs: 12, md: 4 }}>
-            <TextField name={`actions.${index}.description`} label={`Action ${index + 1}: what to do`} required />
+            <TextField
+              name={`actions.${index}.description`}
+              label={`Action ${index + 1}: what to do`}
+              required
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
             <PersonField name={`actions.${index}.ownerId`} label={`Action ${index + 1}: owner`} required />
@@ -244,11 +248,22 @@ export function RiskFields() {
             <SelectField name="category" label="Category" options={CATEGORY_OPTIONS} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <PersonField name="ownerId" label="Owner" required helperText="Accountable for the risk; cannot review it." />
+            <PersonField
+              name="ownerId"
+              label="Owner"
+              required
+              helperText="Accountable for the risk; cannot review it."
+            />
           </Grid>
         </Grid>
         <TextField name="threat" label="Threat" multiline minRows={1} required />
-        <TextField name="affectedAssets" label="Affected processing or assets" multiline minRows={1} required />
+        <TextField
+          name="affectedAssets"
+          label="Affected processing or assets"
+          multiline
+          minRows={1}
+          required
+        />
         <RecordPickerField
           name="linkedProcessorIds"
           label="Linked processors"

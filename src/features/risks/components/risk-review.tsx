@@ -113,7 +113,13 @@ export function RiskReview({ risk }: { risk: Risk }) {
             <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
               {formatDate(risk.nextReviewDue)}
               <ToneChip
-                tone={risk.reviewStatus === 'overdue' ? 'error' : risk.reviewStatus === 'due_soon' ? 'warning' : 'neutral'}
+                tone={
+                  risk.reviewStatus === 'overdue'
+                    ? 'error'
+                    : risk.reviewStatus === 'due_soon'
+                      ? 'warning'
+                      : 'neutral'
+                }
                 label={REVIEW_STATUS_LABELS[risk.reviewStatus]}
               />
             </span>
@@ -133,7 +139,11 @@ export function RiskReview({ risk }: { risk: Risk }) {
       {moves.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ mt: 2, flexWrap: 'wrap' }}>
           {moves.map((move) => (
-            <Button key={move} variant={move === 'request_changes' ? 'outlined' : 'contained'} onClick={() => setAction(move)}>
+            <Button
+              key={move}
+              variant={move === 'request_changes' ? 'outlined' : 'contained'}
+              onClick={() => setAction(move)}
+            >
               {MOVE_LABELS[move]}
             </Button>
           ))}
@@ -154,7 +164,11 @@ export function RiskReview({ risk }: { risk: Risk }) {
               {entry.from ? `, ${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]}` : ''})
             </Typography>
             {entry.comment && (
-              <Typography variant="body2" component="blockquote" sx={{ m: 0, mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
+              <Typography
+                variant="body2"
+                component="blockquote"
+                sx={{ m: 0, mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}
+              >
                 {entry.comment}
               </Typography>
             )}

@@ -17,7 +17,12 @@ export function ScoreReadout({
   const i = Number(impact);
   const chosen = l >= 1 && l <= 5 && i >= 1 && i <= 5;
   return (
-    <Typography variant="body2" component="p" role="status" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+    <Typography
+      variant="body2"
+      component="p"
+      role="status"
+      sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}
+    >
       <span>{label}:</span>
       {chosen ? (
         <RatingChip score={scoreOf(l, i)} rating={ratingOf(scoreOf(l, i))} />

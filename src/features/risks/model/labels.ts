@@ -77,7 +77,8 @@ export const TIMELINE_ACTION_LABELS: Record<RiskTimelineAction, string> = {
 /** "4 – Likely" */
 export const likelihoodLabel = (level: number) =>
   `${level} – ${LIKELIHOOD_LEVELS[level as Level]?.name ?? 'Unknown'}`;
-export const impactLabel = (level: number) => `${level} – ${IMPACT_LEVELS[level as Level]?.name ?? 'Unknown'}`;
+export const impactLabel = (level: number) =>
+  `${level} – ${IMPACT_LEVELS[level as Level]?.name ?? 'Unknown'}`;
 
 /** The options of a level select: each says what the level means. */
 export const LIKELIHOOD_OPTIONS = LEVELS.map((level) => ({

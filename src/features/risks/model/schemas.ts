@@ -117,7 +117,13 @@ export const riskInputSchema = z
         });
       }
     },
-    whenValid('inherentLikelihood', 'inherentImpact', 'residualLikelihood', 'residualImpact', 'residualReason'),
+    whenValid(
+      'inherentLikelihood',
+      'inherentImpact',
+      'residualLikelihood',
+      'residualImpact',
+      'residualReason',
+    ),
   )
   .refine((risk) => risk.treatment !== 'mitigate' || risk.actions.length > 0, {
     path: ['actions'],
@@ -125,21 +131,18 @@ export const riskInputSchema = z
     ...whenValid('treatment', 'actions'),
   })
   // An action added now that is already late was mistyped, or is not a plan.
-  .superRefine(
-    (risk, ctx) => {
-      const earliest = earliestDueDate();
-      risk.actions.forEach((action, index) => {
-        if (!action.id && action.dueDate < earliest) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['actions', index, 'dueDate'],
-            message: 'A new action cannot be due in the past: choose today or a later date.',
-          });
-        }
-      });
-    },
-    whenValid('actions'),
-  )
+  .superRefine((risk, ctx) => {
+    const earliest = earliestDueDate();
+    risk.actions.forEach((action, index) => {
+      if (!action.id && action.dueDate < earliest) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['actions', index, 'dueDate'],
+          message: 'A new action cannot be due in the past: choose today or a later date.',
+        });
+      }
+    });
+  }, whenValid('actions'))
   .superRefine(
     (risk, ctx) => {
       if (risk.treatment !== 'accept') return;

@@ -111,8 +111,8 @@ export function HeatMapPage() {
         <Box sx={{ overflowX: 'auto' }}>
           <Table onKeyDown={moveFocus}>
             <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>
-              {basis === 'inherent' ? 'Inherent' : 'Residual'} risks by likelihood (rows) and impact (columns):{' '}
-              {map.data.total} in all
+              {basis === 'inherent' ? 'Inherent' : 'Residual'} risks by likelihood (rows) and impact
+              (columns): {map.data.total} in all
             </caption>
             <thead>
               <tr>
@@ -165,9 +165,9 @@ export function HeatMapPage() {
             How risks are rated
           </Typography>
           <Typography variant="body2">
-            A risk’s score is its likelihood times its impact, each from 1 to 5. The score’s band is its rating;
-            the rating sets how often an approved plan is reviewed (critical monthly, high quarterly, medium
-            every 6 months, low yearly).
+            A risk’s score is its likelihood times its impact, each from 1 to 5. The score’s band is its
+            rating; the rating sets how often an approved plan is reviewed (critical monthly, high quarterly,
+            medium every 6 months, low yearly).
           </Typography>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
@@ -177,7 +177,18 @@ export function HeatMapPage() {
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {RATING_BANDS.map((band) => (
               <li key={band.rating}>
-                <Box component="span" sx={{ display: 'inline-block', width: 12, height: 12, mr: 1, border: '1px solid #6b6b6b', background: BAND_BACKGROUNDS[band.rating] }} aria-hidden="true" />
+                <Box
+                  component="span"
+                  sx={{
+                    display: 'inline-block',
+                    width: 12,
+                    height: 12,
+                    mr: 1,
+                    border: '1px solid #6b6b6b',
+                    background: BAND_BACKGROUNDS[band.rating],
+                  }}
+                  aria-hidden="true"
+                />
                 {RATING_LABELS[band.rating]}: scores {band.min} to {band.max}
               </li>
             ))}

@@ -44,7 +44,11 @@ const columns = col.columns([
       return c.getValue() ? `Submitted ${formatDateTime(c.getValue())}` : '';
     },
   }),
-  col.accessor('flags', { header: label('flags'), enableSorting: false, cell: (c) => <FlagChips flags={c.getValue()} /> }),
+  col.accessor('flags', {
+    header: label('flags'),
+    enableSorting: false,
+    cell: (c) => <FlagChips flags={c.getValue()} />,
+  }),
 ]);
 
 /** A manager's queue: plans in review and approved plans due for review, on risks they neither own nor submitted. */
@@ -55,8 +59,8 @@ export function ReviewQueuePage() {
     <>
       <PageHeader title="Review queue" crumbs={CRUMBS} />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Everything waiting for you, oldest first: plans submitted for review, and approved plans whose review is due.
-        Risks you own or submitted are reviewed by another manager and are not listed.
+        Everything waiting for you, oldest first: plans submitted for review, and approved plans whose review
+        is due. Risks you own or submitted are reviewed by another manager and are not listed.
       </Typography>
       <ListView
         controller={controller}

@@ -91,7 +91,7 @@ const columns = col.columns([
 
 // The export is evidence: every fact a reviewer may ask about, in words.
 const csvColumns: CsvColumn<RiskListItem>[] = [
-  { header: label('reference'), value: (r) => r.reference },
+  { header: 'Reference', value: (r) => r.reference },
   { header: label('title'), value: (r) => r.title },
   { header: label('category'), value: (r) => CATEGORY_LABELS[r.category] },
   { header: label('status'), value: (r) => STATUS_LABELS[r.status] },
@@ -117,10 +117,31 @@ const LEVEL_OPTIONS = (name: (level: number) => string) =>
   LEVELS.map((level) => ({ value: String(level), label: name(level) }));
 
 const FILTERS = defineFilters(riskList, [
-  { field: 'q', kind: 'search', label: 'Search reference, title or threat', hint: 'Not kept in the address bar.', span: 2 },
-  { field: 'category', kind: 'select', allLabel: 'All categories', options: valueOptions(RISK_CATEGORIES, CATEGORY_LABELS) },
-  { field: 'rating', kind: 'select', allLabel: 'All ratings', options: valueOptions(RISK_RATINGS, RATING_LABELS) },
-  { field: 'status', kind: 'select', allLabel: 'All statuses', options: valueOptions(RISK_STATUSES, STATUS_LABELS) },
+  {
+    field: 'q',
+    kind: 'search',
+    label: 'Search reference, title or threat',
+    hint: 'Not kept in the address bar.',
+    span: 2,
+  },
+  {
+    field: 'category',
+    kind: 'select',
+    allLabel: 'All categories',
+    options: valueOptions(RISK_CATEGORIES, CATEGORY_LABELS),
+  },
+  {
+    field: 'rating',
+    kind: 'select',
+    allLabel: 'All ratings',
+    options: valueOptions(RISK_RATINGS, RATING_LABELS),
+  },
+  {
+    field: 'status',
+    kind: 'select',
+    allLabel: 'All statuses',
+    options: valueOptions(RISK_STATUSES, STATUS_LABELS),
+  },
   { field: 'ownerId', kind: 'person', label: 'Owner' },
   {
     field: 'overdue',
@@ -141,7 +162,12 @@ const FILTERS = defineFilters(riskList, [
     options: [{ value: 'inherent', label: BASIS_LABELS.inherent }],
     hint: 'Which scores rating, likelihood and impact mean.',
   },
-  { field: 'likelihood', kind: 'select', allLabel: 'Any likelihood', options: LEVEL_OPTIONS(likelihoodLabel) },
+  {
+    field: 'likelihood',
+    kind: 'select',
+    allLabel: 'Any likelihood',
+    options: LEVEL_OPTIONS(likelihoodLabel),
+  },
   { field: 'impact', kind: 'select', allLabel: 'Any impact', options: LEVEL_OPTIONS(impactLabel) },
 ]);
 
@@ -175,8 +201,8 @@ export function RiskListPage() {
         }
       />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        Threats to the personal data we hold, how likely and how harmful each is before and after mitigation, and
-        the plans managers review.
+        Threats to the personal data we hold, how likely and how harmful each is before and after mitigation,
+        and the plans managers review.
       </Typography>
       <ListView
         controller={controller}
