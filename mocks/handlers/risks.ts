@@ -336,14 +336,16 @@ export const riskHandlers = [
   }),
 
   route('post', '/risks/:id/transitions', 'risks.read', async ({ caller, request, params }) => {
-    const before = riskRecords.forWrite(request, params.id);
+    // Who may make this move is known from the body: refused (403) before anything about the record is said.
     const input = await readBody(request, riskTransitionSchema);
     const rule = TRANSITIONS[input.action];
     requirePermission(caller.roles, rule.by === 'officer' ? 'risks.write' : 'risks.review');
+    const found = riskRecords.find(params.id);
     if (rule.by === 'reviewer') {
-      const conflict = reviewerConflict(before, caller.person.id);
+      const conflict = reviewerConflict(found, caller.person.id);
       if (conflict) throw problem(403, 'Forbidden', { detail: conflict });
     }
+    const before = riskRecords.forWrite(request, found);
     const conflict = transitionConflict(input.action, {
       status: before.status,
       reviewStatus: derive(before).reviewStatus,
@@ -373,7 +375,10 @@ export const riskHandlers = [
         approvedAt: now,
         approvedById: caller.person.id,
       }),
-      timeline: [...before.timeline, timelineEntry(caller, action, before.status, rule.to, version, input.comment)],
+      timeline: [
+        ...before.timeline,
+        timelineEntry(caller, action, before.status, rule.to, version, input.comment),
+      ],
     });
     const record = riskRecords.save(caller, before, next, {
       summary: `${STATUS_LABELS[before.status]} → ${STATUS_LABELS[rule.to]}${input.comment ? `: ${input.comment}` : ''}`,
