@@ -73,14 +73,21 @@ const LEVEL_MESSAGE = {
 /** Today in the person's day or in the backend's (UTC), whichever is earlier: nobody is refused "today". */
 const earliestDueDate = () => [todayIso(), utcTodayIso()].sort()[0]!;
 
-export const riskActionSchema = z.object({
-  // The stored action's id; '' or null for an action added in this edit.
-  id: optionalText(100),
-  description: requiredText('Describe the action.', 1000),
-  ownerId: requiredText('Choose who owns the action.', 100),
-  dueDate: requiredDate('Enter the date the action is due.'),
-  status: enumField(RISK_ACTION_STATUSES, 'Choose the action’s status.'),
-});
+export const riskActionSchema = z
+  .object({
+    // The stored action's id; '' or null for an action added in this edit.
+    id: optionalText(100),
+    description: requiredText('Describe the action.', 1000),
+    ownerId: requiredText('Choose who owns the action.', 100),
+    dueDate: requiredDate('Enter the date the action is due.'),
+    status: enumField(RISK_ACTION_STATUSES, 'Choose the action’s status.'),
+  })
+  // An action added now that is already late was mistyped, or is not a plan; a stored one may have become late.
+  .refine((action) => action.id !== null || action.dueDate >= earliestDueDate(), {
+    path: ['dueDate'],
+    message: 'A new action cannot be due in the past: choose today or a later date.',
+    ...whenValid('id', 'dueDate'),
+  });
 
 export const riskInputSchema = z
   .object({
@@ -130,19 +137,6 @@ export const riskInputSchema = z
     message: 'A mitigation plan needs at least one action: add one, with its owner and due date.',
     ...whenValid('treatment', 'actions'),
   })
-  // An action added now that is already late was mistyped, or is not a plan.
-  .superRefine((risk, ctx) => {
-    const earliest = earliestDueDate();
-    risk.actions.forEach((action, index) => {
-      if (!action.id && action.dueDate < earliest) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['actions', index, 'dueDate'],
-          message: 'A new action cannot be due in the past: choose today or a later date.',
-        });
-      }
-    });
-  }, whenValid('actions'))
   .superRefine(
     (risk, ctx) => {
       if (risk.treatment !== 'accept') return;
