@@ -13,6 +13,7 @@ import FormControl from '@mui/material/FormControl';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import { PageHeader } from '@/shared/ui/page-header';
+import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { QueryError } from '@/shared/ui/query-error';
 import { LoadingBlock } from '@/shared/ui/loading-block';
 import { useHeatMap } from '../api/queries';
@@ -50,7 +51,8 @@ const Table = styled('table')({
   width: '100%',
   maxWidth: 760,
   tableLayout: 'fixed',
-  '& th': { fontWeight: 600, fontSize: '0.8125rem', padding: 4 },
+  '& th': { fontWeight: 600, fontSize: '0.8125rem', padding: 4, overflowWrap: 'break-word' },
+  '@media (max-width: 600px)': { '& th': { fontSize: '0.6875rem' } },
   '& td': { padding: 0, border: '1px solid #6b6b6b', borderRadius: 4 },
 });
 
@@ -114,12 +116,21 @@ export function HeatMapPage() {
               {basis === 'inherent' ? 'Inherent' : 'Residual'} risks by likelihood (rows) and impact
               (columns): {map.data.total} in all
             </caption>
+            <colgroup>
+              <col style={{ width: '20%' }} />
+              {LEVELS.map((level) => (
+                <col key={level} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <td style={{ border: 'none' }} />
                 {LEVELS.map((impact) => (
                   <th key={impact} scope="col">
-                    Impact {impactLabel(impact)}
+                    <span style={visuallyHidden}>Impact </span>
+                    {impact}
+                    <br />
+                    {IMPACT_LEVELS[impact].name}
                   </th>
                 ))}
               </tr>
@@ -128,7 +139,10 @@ export function HeatMapPage() {
               {rowsTopDown.map((likelihood, rowIndex) => (
                 <tr key={likelihood}>
                   <th scope="row" style={{ textAlign: 'right' }}>
-                    Likelihood {likelihoodLabel(likelihood)}
+                    <span style={visuallyHidden}>Likelihood </span>
+                    {likelihood}
+                    <br />
+                    {LIKELIHOOD_LEVELS[likelihood].name}
                   </th>
                   {LEVELS.map((impact, columnIndex) => {
                     const cell = countAt(likelihood, impact)!;
