@@ -77,8 +77,18 @@ const NAMED: RiskPlan[] = [
       residualImpact: 3,
     }),
     actions: [
-      { description: 'Sign the EU-US Data Privacy Framework addendum', owner: OFFICER.id, due: 20, status: 'in_progress' },
-      { description: 'Update the privacy policy’s transfer section', owner: 'p-0003', due: 45, status: 'planned' },
+      {
+        description: 'Sign the EU-US Data Privacy Framework addendum',
+        owner: OFFICER.id,
+        due: 20,
+        status: 'in_progress',
+      },
+      {
+        description: 'Update the privacy policy’s transfer section',
+        owner: 'p-0003',
+        due: 45,
+        status: 'planned',
+      },
     ],
     path: ['submitted', 'approved'],
     age: 40,
@@ -99,7 +109,12 @@ const NAMED: RiskPlan[] = [
       residualImpact: 4,
     }),
     actions: [
-      { description: 'Move card entry into the provider’s hosted fields', owner: 'p-0004', due: 30, status: 'planned' },
+      {
+        description: 'Move card entry into the provider’s hosted fields',
+        owner: 'p-0004',
+        due: 30,
+        status: 'planned',
+      },
     ],
     path: ['submitted'],
     age: 6,
@@ -163,7 +178,12 @@ const NAMED: RiskPlan[] = [
       residualImpact: 3,
     }),
     actions: [
-      { description: 'Install a turnstile at the main entrance', owner: 'p-0006', due: -12, status: 'in_progress' },
+      {
+        description: 'Install a turnstile at the main entrance',
+        owner: 'p-0006',
+        due: -12,
+        status: 'in_progress',
+      },
     ],
     path: ['submitted', 'approved'],
     // Approved 100 days ago at high: its quarterly review is overdue.
@@ -348,7 +368,8 @@ function build(plan: RiskPlan, index: number, today: string): RiskRecord {
       action: move,
       from,
       to: status,
-      comment: move === 'changes_requested' ? 'Name an owner for each action and tighten the due dates.' : null,
+      comment:
+        move === 'changes_requested' ? 'Name an owner for each action and tighten the due dates.' : null,
       version,
     });
   });

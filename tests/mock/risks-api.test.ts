@@ -29,8 +29,20 @@ const newRisk = (overrides: Partial<RiskInput> = {}): RiskInput => ({
   inherentImpact: 4,
   treatment: 'mitigate',
   actions: [
-    { id: null, description: 'Ask consent at set-up', ownerId: 'p-0003', dueDate: addDays(today, 30), status: 'planned' },
-    { id: null, description: 'Delete data sent before consent', ownerId: 'p-0004', dueDate: addDays(today, 60), status: 'planned' },
+    {
+      id: null,
+      description: 'Ask consent at set-up',
+      ownerId: 'p-0003',
+      dueDate: addDays(today, 30),
+      status: 'planned',
+    },
+    {
+      id: null,
+      description: 'Delete data sent before consent',
+      ownerId: 'p-0004',
+      dueDate: addDays(today, 60),
+      status: 'planned',
+    },
   ],
   residualLikelihood: 2,
   residualImpact: 3,
@@ -166,7 +178,10 @@ describe('risks API: writing a risk', () => {
     late.actions[1] = { ...late.actions[1]!, dueDate: addDays(today, -3) };
     const error = await failure(createRisk(late));
     expect(error.fieldErrors).toEqual([
-      { field: 'actions.1.dueDate', message: 'A new action cannot be due in the past: choose today or a later date.' },
+      {
+        field: 'actions.1.dueDate',
+        message: 'A new action cannot be due in the past: choose today or a later date.',
+      },
     ]);
     // The tailgating risk's turnstile action is 12 days late: saving the risk again keeps it.
     const stored = await getRisk('risk-badge-tailgating');
@@ -189,7 +204,12 @@ describe('risks API: writing a risk', () => {
 
   it('needs a reason when the residual score is above the inherent one', async () => {
     await signInAs('officer');
-    const higher = newRisk({ inherentLikelihood: 2, inherentImpact: 2, residualLikelihood: 3, residualImpact: 3 });
+    const higher = newRisk({
+      inherentLikelihood: 2,
+      inherentImpact: 2,
+      residualLikelihood: 3,
+      residualImpact: 3,
+    });
     expect((await failure(createRisk(higher))).fieldErrors).toEqual([
       { field: 'residualReason', message: 'The residual score (9) is above the inherent one (4): say why.' },
     ]);
@@ -225,7 +245,9 @@ describe('risks API: writing a risk', () => {
 
   it('refuses owners and processors that do not exist', async () => {
     await signInAs('officer');
-    const error = await failure(createRisk(newRisk({ ownerId: 'p-nobody', linkedProcessorIds: ['proc-nope'] })));
+    const error = await failure(
+      createRisk(newRisk({ ownerId: 'p-nobody', linkedProcessorIds: ['proc-nope'] })),
+    );
     expect(error.fieldErrors).toEqual([
       { field: 'ownerId', message: 'Choose the owner from the directory.' },
       { field: 'linkedProcessorIds', message: 'Link processors from the register only.' },
@@ -239,10 +261,12 @@ describe('risks API: writing a risk', () => {
     const stale = await failure(update(risk, newRisk()));
     expect(stale.status).toBe(412);
     const missing = await failure(
-      api.PUT('/api/v1/risks/{id}', {
-        params: { path: { id: risk.id }, header: { 'If-Match': '' } },
-        body: newRisk(),
-      }).then(unwrap),
+      api
+        .PUT('/api/v1/risks/{id}', {
+          params: { path: { id: risk.id }, header: { 'If-Match': '' } },
+          body: newRisk(),
+        })
+        .then(unwrap),
     );
     expect(missing.status).toBe(428);
   });
@@ -268,7 +292,13 @@ describe('risks API: the review workflow', () => {
     expect(approved.timeline.map((t) => [t.action, t.from, t.to, t.actorName, t.comment])).toEqual([
       ['created', null, 'draft', 'Olivia Ortiz', null],
       ['submitted', 'draft', 'in_review', 'Olivia Ortiz', null],
-      ['changes_requested', 'in_review', 'changes_requested', 'Marcus Reid', 'Add a date for the consent screen.'],
+      [
+        'changes_requested',
+        'in_review',
+        'changes_requested',
+        'Marcus Reid',
+        'Add a date for the consent screen.',
+      ],
       ['submitted', 'changes_requested', 'in_review', 'Olivia Ortiz', null],
       ['approved', 'in_review', 'approved', 'Marcus Reid', null],
     ]);
@@ -335,7 +365,9 @@ describe('risks API: the review workflow', () => {
     const ids = queue.items.map((r) => r.id);
     expect(ids).not.toContain('risk-card-data'); // owned by the manager
     expect(ids).toContain('risk-email-accepted'); // acceptance expiring: due for review
-    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(queue.items.find((r) => r.title === 'Second waiting')!.id));
+    expect(ids.indexOf(first.id)).toBeLessThan(
+      ids.indexOf(queue.items.find((r) => r.title === 'Second waiting')!.id),
+    );
     const waiting = queue.items.map((r) => r.waitingSince!);
     expect([...waiting].sort()).toEqual(waiting);
   });
@@ -352,7 +384,12 @@ describe('risks API: cadence and material changes', () => {
     ];
     for (const [likelihood, impact, months] of cases) {
       const inReview = await submitted(
-        newRisk({ inherentLikelihood: 5, inherentImpact: 5, residualLikelihood: likelihood, residualImpact: impact }),
+        newRisk({
+          inherentLikelihood: 5,
+          inherentImpact: 5,
+          residualLikelihood: likelihood,
+          residualImpact: impact,
+        }),
       );
       await signInAs('manager');
       const approved = await transition(inReview, 'approve');
@@ -366,7 +403,9 @@ describe('risks API: cadence and material changes', () => {
     const overdue = await getRisk('risk-badge-tailgating');
     expect(overdue.reviewStatus).toBe('overdue');
     expect(overdue.flags.map((f) => f.code)).toEqual(['action_overdue', 'review_overdue']);
-    const filtered = unwrap(await api.GET('/api/v1/risks', { params: { query: { overdue: true, pageSize: 100 } } }));
+    const filtered = unwrap(
+      await api.GET('/api/v1/risks', { params: { query: { overdue: true, pageSize: 100 } } }),
+    );
     expect(filtered.items.map((r) => r.id)).toContain(overdue.id);
     const again = await transition(overdue, 'approve');
     expect(again.reviewStatus).toBe('scheduled');
@@ -424,7 +463,12 @@ describe('risks API: bands, list and heat map', () => {
     expect(RATING_BANDS[0]!.min).toBe(1);
     expect(RATING_BANDS.at(-1)!.max).toBe(25);
     RATING_BANDS.slice(1).forEach((band, index) => expect(band.min).toBe(RATING_BANDS[index]!.max + 1));
-    expect([ratingOf(4), ratingOf(5), ratingOf(10), ratingOf(16)]).toEqual(['low', 'medium', 'high', 'critical']);
+    expect([ratingOf(4), ratingOf(5), ratingOf(10), ratingOf(16)]).toEqual([
+      'low',
+      'medium',
+      'high',
+      'critical',
+    ]);
   });
 
   it('filters by category, rating, status, owner, linked processor and cell', async () => {
@@ -433,13 +477,21 @@ describe('risks API: bands, list and heat map', () => {
       unwrap(await api.GET('/api/v1/risks', { params: { query: { pageSize: 100, ...query } } })).items;
     expect((await list({ processorId: 'proc-aws' })).map((r) => r.id)).toEqual(['risk-privacy-shield']);
     expect((await list({ ownerId: 'p-manager' })).map((r) => r.id)).toContain('risk-card-data');
-    expect((await list({ category: 'physical_security' })).every((r) => r.category === 'physical_security')).toBe(true);
-    expect((await list({ status: 'changes_requested' })).every((r) => r.status === 'changes_requested')).toBe(true);
-    expect((await list({ rating: 'critical', basis: 'inherent' })).every((r) => r.inherentScore >= 16)).toBe(true);
+    expect(
+      (await list({ category: 'physical_security' })).every((r) => r.category === 'physical_security'),
+    ).toBe(true);
+    expect((await list({ status: 'changes_requested' })).every((r) => r.status === 'changes_requested')).toBe(
+      true,
+    );
+    expect((await list({ rating: 'critical', basis: 'inherent' })).every((r) => r.inherentScore >= 16)).toBe(
+      true,
+    );
     const cell = await list({ basis: 'inherent', likelihood: 4, impact: 4 });
     expect(cell.map((r) => r.id)).toContain('risk-privacy-shield');
     expect(cell.every((r) => r.inherentLikelihood === 4 && r.inherentImpact === 4)).toBe(true);
-    const bad = await failure(api.GET('/api/v1/risks', { params: { query: { likelihood: 7 } } }).then(unwrap));
+    const bad = await failure(
+      api.GET('/api/v1/risks', { params: { query: { likelihood: 7 } } }).then(unwrap),
+    );
     expect(bad.status).toBe(422);
   });
 

@@ -141,7 +141,9 @@ export function RecordPickerField<T>({
       }}
       loading={search.isFetching}
       loadingText="Searching…"
-      noOptionsText={full ? `At most ${max} can be linked.` : search.isError ? 'Search failed: try again.' : 'No match'}
+      noOptionsText={
+        full ? `At most ${max} can be linked.` : search.isError ? 'Search failed: try again.' : 'No match'
+      }
       disabled={disabled}
       fullWidth={fullWidth}
       size={size}

@@ -176,7 +176,10 @@ export function RiskListPage() {
   const canWrite = usePermission('risks.write');
   const canReview = usePermission('risks.review');
   const controller = useListController(riskList);
-  const processorOptions = useProcessorOptions(controller.state.filters.processorId);
+  const processorOptions = useProcessorOptions(
+    controller.state.filters.processorId,
+    controller.query.isSuccess,
+  );
   const write = (
     <Button component={RouterLink} to="/risks/new" variant="contained">
       Write a risk
