@@ -12,7 +12,7 @@ export const moduleDefinition = defineModule({
       to: '/risks',
       icon: GppMaybeOutlined,
       permission: 'risks.read',
-      order: 15,
+      order: 12,
       description:
         'Threats to personal data, their likelihood and impact, mitigation plans and the managers’ review of them.',
     },

@@ -28,7 +28,7 @@ const incidents = defineModule({
 
 describe('module definitions', () => {
   it('finds every feature folder’s module.ts', () => {
-    expect(MODULES.map((m) => m.id).sort()).toEqual(['processors', 'visits']);
+    expect(MODULES.map((m) => m.id).sort()).toEqual(['processors', 'risks', 'visits']);
   });
 
   it('builds each role’s navigation from the declared entries, in their order', () => {
@@ -36,11 +36,12 @@ describe('module definitions', () => {
     expect(labels(['privacy_officer', 'staff'])).toEqual([
       '/home',
       '/processors',
+      '/risks',
       '/visitors/history',
       '/my-visitors',
     ]);
     expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-visitors']);
-    expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/my-visitors']);
+    expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/risks', '/my-visitors']);
     expect(labels(['staff'])).toEqual(['/home', '/my-visitors']);
   });
 
@@ -48,6 +49,7 @@ describe('module definitions', () => {
     const modules = [...MODULES, incidents];
     expect(navigationFor(['privacy_officer'], modules).map((i) => i.label)).toEqual([
       'Processors',
+      'Risk register',
       'Incidents',
       'Visitor log',
       'My expected visitors',
