@@ -35,7 +35,9 @@ async function move(page: Page, button: string, comment?: string) {
   await page.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog', { name: button });
   await expect(dialog).toBeVisible();
-  // The page behind a modal dialog is hidden from assistive technology: scan the dialog as it stands.
+  // Scanned once it has faded in (half-faded text fails the contrast check); the page behind a modal dialog is
+  // hidden from assistive technology, so the dialog is what is scanned.
+  await expect(page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1');
   await expectAxeClean(page);
   if (comment) await dialog.getByRole('textbox').fill(comment);
   await dialog.getByRole('button', { name: button }).click();
