@@ -3,5 +3,12 @@ import { baseHandlers } from './base';
 import { visitHandlers } from './visits';
 import { processorHandlers } from './processors';
 import { complaintHandlers } from './complaints';
+import { riskHandlers } from './risks';
 
-export const handlers = [...baseHandlers, ...visitHandlers, ...processorHandlers, ...complaintHandlers];
+export const handlers = [
+  ...baseHandlers,
+  ...visitHandlers,
+  ...processorHandlers,
+  ...riskHandlers,
+  ...complaintHandlers,
+];

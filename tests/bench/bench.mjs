@@ -158,6 +158,11 @@ async function mockBackend() {
         'complaints, overdue, by next deadline',
         '/api/v1/complaints?page=1&pageSize=25&deadline=overdue&sort=nextDeadline',
       ],
+      [
+        'risks, filtered by residual rating, highest residual first',
+        '/api/v1/risks?page=1&pageSize=25&rating=high&sort=-residualScore',
+      ],
+      ['risks, heat map of the residual scores', '/api/v1/risk-heat-map?basis=residual'],
     ];
     for (const [what, path] of cases) {
       await mock.request('GET', path); // build the sort index once, as the first visitor to a list would
@@ -304,6 +309,21 @@ async function lists() {
         // Alternating between overdue and due this week: the officer's two questions, each other rows.
         filter: async (run) => {
           await page.getByLabel('Deadline', { exact: true }).selectOption(run % 2 ? 'due_soon' : 'overdue');
+          await page.getByRole('button', { name: 'Search' }).click();
+        },
+      },
+      {
+        name: 'risks (5,000)',
+        email: 'officer@example.com',
+        from: '/home',
+        link: 'Risk register',
+        url: '/risks',
+        sortBy: /Title/,
+        // Alternating between drafts and plans with changes requested, so each run shows other rows.
+        filter: async (run) => {
+          await page
+            .getByLabel('Status', { exact: true })
+            .selectOption(run % 2 ? 'changes_requested' : 'draft');
           await page.getByRole('button', { name: 'Search' }).click();
         },
       },

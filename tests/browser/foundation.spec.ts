@@ -14,8 +14,11 @@ test('the sign-in page is accessible and refuses a wrong password without losing
 });
 
 const HOMES = {
-  officer: { url: '/home', nav: ['Home', 'Processors', 'Visitor log', 'My expected visitors', 'Complaints'] },
-  manager: { url: '/home', nav: ['Home', 'Processors', 'My expected visitors'] },
+  officer: {
+    url: '/home',
+    nav: ['Home', 'Processors', 'Risk register', 'Visitor log', 'My expected visitors', 'Complaints'],
+  },
+  manager: { url: '/home', nav: ['Home', 'Processors', 'Risk register', 'My expected visitors'] },
   staff: { url: '/home', nav: ['Home', 'My expected visitors'] },
   desk: { url: '/visitors', nav: ['Visitor log', 'My expected visitors'] },
 } as const;

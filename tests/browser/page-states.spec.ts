@@ -48,6 +48,15 @@ const PAGES: { name: string; role: DemoRole; url: string; api: string[] }[] = [
     url: '/processors/proc-aws',
     api: ['/api/v1/processors/', '/api/v1/audit-events'],
   },
+  { name: 'the risk register', role: 'officer', url: '/risks', api: ['/api/v1/risks'] },
+  {
+    name: 'a risk',
+    role: 'manager',
+    url: '/risks/risk-privacy-shield',
+    api: ['/api/v1/risks/', '/api/v1/audit-events'],
+  },
+  { name: 'the risk heat map', role: 'manager', url: '/risks/heat-map', api: ['/api/v1/risk-heat-map'] },
+  { name: 'the review queue', role: 'manager', url: '/risks/review-queue', api: ['/api/v1/risks'] },
   { name: 'my visitors', role: 'staff', url: '/my-visitors', api: ['/api/v1/expected-visits'] },
   { name: 'the complaints', role: 'officer', url: '/complaints', api: ['/api/v1/complaints'] },
   {

@@ -26,6 +26,7 @@ import {
   deadlineSettingsInputSchema,
   escalationUpdateSchema,
 } from '@/features/complaints/model/schemas';
+import { riskInputSchema } from '@/features/risks/model/schemas';
 import { addDays, todayIso } from '@/shared/model/dates';
 import { complaintInputOf, complaints, currentSettings } from '../../mocks/store/complaints';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from '../../mocks/store/db';
@@ -45,6 +46,7 @@ import {
   visits,
   RETENTION_ID,
 } from '../../mocks/store/visits';
+import { riskInputOf, risks } from '../../mocks/store/risks';
 import { contractViolations } from '../setup/contract-validator';
 import { signInAs } from '../setup/render';
 import { sendRaw, WRITE_ENDPOINTS, type WriteEndpoint } from '../setup/write-endpoints';
@@ -122,6 +124,34 @@ const complaintBody = () => ({
   processorIds: ['proc-email'],
 });
 const complaintStored = (a: Answer) => complaintInputOf(complaints.get(a.id!)!);
+const riskBody = () => ({
+  title: 'Oven telemetry sent without consent',
+  description: 'Ovens send usage data before consent.',
+  category: 'legal_compliance',
+  threat: 'Processing without a lawful basis.',
+  affectedAssets: 'Oven telemetry.',
+  ownerId: 'p-officer',
+  linkedProcessorIds: ['proc-aws'],
+  inherentLikelihood: 4,
+  inherentImpact: 4,
+  treatment: 'mitigate',
+  actions: [
+    {
+      id: null,
+      description: 'Ask consent',
+      ownerId: 'p-0003',
+      dueDate: addDays(today, 30),
+      status: 'planned',
+    },
+  ],
+  residualLikelihood: 2,
+  residualImpact: 3,
+  residualReason: null,
+  acceptanceJustification: null,
+  acceptedById: null,
+  acceptanceExpiry: null,
+});
+const riskStored = (a: Answer) => riskInputOf(risks.get(a.id!)!);
 const processorStored = (a: Answer) => processorInputOf(processors.get(a.id!)!);
 const contractStored = (a: Answer) => contractInputOf(processorContracts.get(a.id!)!);
 const reviewStored = (a: Answer) => reviewInputOf(processorReviews.get(a.id!)!);
@@ -205,6 +235,9 @@ const TARGETS: Record<string, Target> = {
       return { acknowledgementBusinessDays, defaultResponseDays };
     },
   },
+  'POST /api/v1/risks': { valid: riskBody, schema: riskInputSchema, stored: riskStored },
+  'PUT /api/v1/risks/{id}': { valid: riskBody, schema: riskInputSchema, stored: riskStored },
+  'POST /api/v1/risks/{id}/transitions': { valid: () => ({ action: 'submit', comment: null }) },
   'POST /api/v1/visits': {
     valid: () => ({
       name: 'Nora Lindqvist',

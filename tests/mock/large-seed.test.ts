@@ -4,6 +4,7 @@ import { seedDatabase, warmUp } from '../../mocks/store/db';
 import { anonymise, visits } from '../../mocks/store/visits';
 import { processors } from '../../mocks/store/processors';
 import { complaints } from '../../mocks/store/complaints';
+import { risks } from '../../mocks/store/risks';
 
 const NOW = new Date('2026-11-27T16:00:00Z');
 
@@ -16,6 +17,8 @@ function firstPages() {
     processorTotal: processors.size,
     complaints: complaints.list({ page: 4, pageSize: 5 }).items.map((complaint) => complaint.reference),
     complaintTotal: complaints.size,
+    risks: risks.list({ page: 2, pageSize: 5 }).items.map((risk) => risk.reference),
+    riskTotal: risks.size,
   };
 }
 
@@ -26,10 +29,22 @@ describe('the large mock seed', () => {
     eager = firstPages();
   });
 
-  it('has 100,000 visits and 2,000 processors, sorted case-insensitively by name', () => {
+  it('has 100,000 visits, 2,000 processors and 5,000 risks, visits sorted case-insensitively by name', () => {
     expect(eager.visitTotal).toBe(100_000);
     expect(eager.processorTotal).toBe(2_000);
     expect(eager.complaintTotal).toBe(20_000);
+    expect(eager.riskTotal).toBe(5_000);
+    // Every risk has its timeline, and the register mixes every status with actions (the setup seeds the demo
+    // data before each test, so the large seed is looked at again here).
+    seedDatabase('large', NOW);
+    const all = [...risks.all()];
+    expect(all.every((risk) => risk.timeline.length >= 1 && risk.timeline[0]!.action === 'created')).toBe(
+      true,
+    );
+    expect(new Set(all.map((risk) => risk.status))).toEqual(
+      new Set(['draft', 'in_review', 'changes_requested', 'approved']),
+    );
+    expect(all.filter((risk) => risk.actions.length > 0).length).toBeGreaterThan(3_500);
     const names = eager.visitsByName.map((visit) => visit.nameLower);
     expect(names).toEqual([...names].sort());
   });

@@ -19,6 +19,8 @@ const ALL: Allowed = { officer: true, manager: true, staff: true, desk: true };
 const OFFICER: Allowed = { officer: true, manager: false, staff: false, desk: false };
 const PROCESSOR_READERS: Allowed = { officer: true, manager: true, staff: false, desk: false };
 const DESK: Allowed = { officer: false, manager: false, staff: false, desk: true };
+const RISK_READERS: Allowed = { officer: true, manager: true, staff: false, desk: false };
+const MANAGER: Allowed = { officer: false, manager: true, staff: false, desk: false };
 const HISTORY_READERS: Allowed = { officer: true, manager: false, staff: false, desk: true };
 
 interface Call {
@@ -250,6 +252,37 @@ const MATRIX: { operation: string; variant?: string; allowed: Allowed; call?: Ca
     allowed: OFFICER,
     call: { query: '?entityType=complaint&entityId=cmp-quebec' },
   },
+  { operation: 'GET /api/v1/risks', allowed: RISK_READERS },
+  { operation: 'POST /api/v1/risks', allowed: OFFICER, call: { body: {} } },
+  {
+    operation: 'GET /api/v1/risks/{id}',
+    allowed: RISK_READERS,
+    call: { path: () => ({ id: 'risk-privacy-shield' }) },
+  },
+  {
+    operation: 'PUT /api/v1/risks/{id}',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'risk-privacy-shield' }), ifMatch: '"999"', body: {} },
+  },
+  {
+    operation: 'POST /api/v1/risks/{id}/transitions',
+    variant: 'submit',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'risk-draft-backups' }), ifMatch: '"999"', body: { action: 'submit' } },
+  },
+  {
+    operation: 'POST /api/v1/risks/{id}/transitions',
+    variant: 'approve, on a risk the manager neither owns nor submitted',
+    allowed: MANAGER,
+    call: { path: () => ({ id: 'risk-privacy-shield' }), ifMatch: '"999"', body: { action: 'approve' } },
+  },
+  {
+    operation: 'POST /api/v1/risks/{id}/transitions',
+    variant: 'approve, on a risk the manager owns',
+    allowed: { officer: false, manager: false, staff: false, desk: false },
+    call: { path: () => ({ id: 'risk-card-data' }), ifMatch: '"999"', body: { action: 'approve' } },
+  },
+  { operation: 'GET /api/v1/risk-heat-map', allowed: RISK_READERS },
   { operation: 'GET /api/v1/visits', allowed: HISTORY_READERS },
   { operation: 'GET /api/v1/visits', variant: 'export', allowed: OFFICER, call: { query: '?export=true' } },
   { operation: 'POST /api/v1/visits', allowed: DESK, call: { body: walkIn } },

@@ -16,8 +16,10 @@ export interface WriteEndpoint {
   role: DemoRole | null;
   /** The path with a seeded record in place of its parameter (after seedDatabase: ids may be generated). */
   url(): string;
-  /** PUT: the record's current version is sent as If-Match, read from the same path. */
+  /** PUT (and a few POSTs): the record's current version is sent as If-Match, read from its GET. */
   needsVersion: boolean;
+  /** Where the version is read: the same path unless VERSION_AT says otherwise. */
+  versionUrl(): string;
 }
 
 /** Seeded records (mocks/seed, demo) to write to, per path with a parameter (or per method and path). */
@@ -36,6 +38,13 @@ const RECORD_FOR: Record<string, () => string> = {
   'POST /api/v1/complaints/{id}/escalation': () => 'cmp-quebec',
   'PUT /api/v1/complaints/{id}/escalation': () => 'cmp-uk-ico',
   '/api/v1/complaints/{id}/correspondence': () => 'cmp-uk-ico',
+  '/api/v1/risks/{id}': () => 'risk-draft-backups',
+  '/api/v1/risks/{id}/transitions': () => 'risk-draft-backups',
+};
+
+/** Writes other than PUT that take If-Match: where the record's current version is read (its GET). */
+const VERSION_AT: Record<string, (url: string) => string> = {
+  '/api/v1/risks/{id}/transitions': (url) => url.replace(/\/transitions$/, ''),
 };
 
 /** Who may make each family of writes (../shared/PRODUCT.md's role matrix); null: signing in, no session. */
@@ -54,7 +63,7 @@ export async function sendRaw(endpoint: WriteEndpoint, body: string, csrfToken: 
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (endpoint.needsVersion) {
-    const current = await fetch(url);
+    const current = await fetch(`${location.origin}${endpoint.versionUrl()}`);
     headers['If-Match'] = current.headers.get('ETag') ?? '"1"';
   }
   return fetch(url, { method: endpoint.method, headers, body });
@@ -68,12 +77,14 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = Object.entries(doc.paths).flatMa
     .map(([method, operation]) => {
       const record = RECORD_FOR[`${method.toUpperCase()} ${path}`] ?? RECORD_FOR[path];
       if (path.includes('{') && !record) throw new Error(`write-endpoints: name a seeded record for ${path}`);
+      const url = () => (record ? path.replace(/\{[^}]+\}/, record()) : path);
       return {
         method: method.toUpperCase() as WriteEndpoint['method'],
         path,
         role: roleFor(path, operation),
-        url: () => (record ? path.replace(/\{[^}]+\}/, record()) : path),
-        needsVersion: method === 'put',
+        url,
+        needsVersion: method === 'put' || path in VERSION_AT,
+        versionUrl: () => (VERSION_AT[path] ?? ((same: string) => same))(url()),
       };
     }),
 );

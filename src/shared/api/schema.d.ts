@@ -387,6 +387,75 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/risks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of risks; filters combine with AND. */
+    get: operations['listRisks'];
+    put?: never;
+    /** Write a risk; it starts as a draft. */
+    post: operations['createRisk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['getRisk'];
+    /** Replace a risk's details; If-Match must carry the version as read. A material change (treatment, actions, residual scores) to an approved plan sends it back to review. */
+    put: operations['updateRisk'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risks/{id}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a plan through its review: submit (officers), approve or request changes (managers, never on a risk they own or submitted: 403). 409 when the plan is not in a state that allows it; 422 when the plan is not complete enough to submit, or a change request has no comment. */
+    post: operations['transitionRisk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk-heat-map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many risks sit in each cell of likelihood x impact, under the same filters as the list. */
+    get: operations['getRiskHeatMap'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/visits': {
     parameters: {
       query?: never;
@@ -1210,6 +1279,187 @@ export type components = {
       version: number;
       /** Format: date-time */
       updatedAt: string;
+    };
+    /** @enum {string} */
+    RiskCategory:
+      'information_security' | 'third_party' | 'legal_compliance' | 'operational' | 'physical_security';
+    /**
+     * @description The band of a score (likelihood x impact); the bands are in src/features/risks/model/rules.ts.
+     * @enum {string}
+     */
+    RiskRating: 'low' | 'medium' | 'high' | 'critical';
+    /** @enum {string} */
+    RiskStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+    /** @enum {string} */
+    RiskTreatment: 'mitigate' | 'accept' | 'transfer' | 'avoid';
+    /** @enum {string} */
+    RiskActionStatus: 'planned' | 'in_progress' | 'done';
+    /** @enum {string} */
+    RiskScoreBasis: 'inherent' | 'residual';
+    /**
+     * @description For an approved plan: overdue (the review date passed), due_soon (within 14 days), scheduled; otherwise not_scheduled.
+     * @enum {string}
+     */
+    RiskReviewStatus: 'overdue' | 'due_soon' | 'scheduled' | 'not_scheduled';
+    /** @enum {string} */
+    RiskFlagCode:
+      'action_overdue' | 'review_overdue' | 'review_due_soon' | 'acceptance_expired' | 'acceptance_expiring';
+    RiskFlag: {
+      code: components['schemas']['RiskFlagCode'];
+      message: string;
+    };
+    RiskActionInput: {
+      /** @description The action's id when it exists already; empty or null for a new action. */
+      id?: string | null;
+      description: string;
+      ownerId: string;
+      /**
+       * Format: date
+       * @description A new action cannot be due in the past.
+       */
+      dueDate: string;
+      status: components['schemas']['RiskActionStatus'];
+    };
+    RiskAction: {
+      id: string;
+      description: string;
+      ownerId: string;
+      ownerName: string;
+      /** Format: date */
+      dueDate: string;
+      status: components['schemas']['RiskActionStatus'];
+      /** @description Past its due date and not done. */
+      overdue: boolean;
+    };
+    RiskInput: {
+      title: string;
+      description: string;
+      category: components['schemas']['RiskCategory'];
+      threat: string;
+      /** @description The processing or assets the risk affects. */
+      affectedAssets: string;
+      ownerId: string;
+      linkedProcessorIds: string[];
+      inherentLikelihood: number;
+      inherentImpact: number;
+      treatment: components['schemas']['RiskTreatment'];
+      /** @description At least one when the treatment is mitigate. */
+      actions: components['schemas']['RiskActionInput'][];
+      residualLikelihood: number;
+      residualImpact: number;
+      /** @description Required when the residual score is above the inherent one. */
+      residualReason?: string | null;
+      /** @description Required when accepting a risk rated above medium. */
+      acceptanceJustification?: string | null;
+      /** @description The accepting manager; required when accepting a risk rated above medium. */
+      acceptedById?: string | null;
+      /**
+       * Format: date
+       * @description Required when accepting a risk rated above medium; not in the past when set.
+       */
+      acceptanceExpiry?: string | null;
+    };
+    RiskLinkedProcessor: {
+      id: string;
+      name: string;
+    };
+    RiskListItem: {
+      id: string;
+      /** @description RISK-0042 */
+      reference: string;
+      version: number;
+      title: string;
+      category: components['schemas']['RiskCategory'];
+      status: components['schemas']['RiskStatus'];
+      ownerId: string;
+      ownerName: string;
+      linkedProcessors: components['schemas']['RiskLinkedProcessor'][];
+      inherentLikelihood: number;
+      inherentImpact: number;
+      inherentScore: number;
+      inherentRating: components['schemas']['RiskRating'];
+      treatment: components['schemas']['RiskTreatment'];
+      residualLikelihood: number;
+      residualImpact: number;
+      residualScore: number;
+      residualRating: components['schemas']['RiskRating'];
+      actionCount: number;
+      overdueActionCount: number;
+      /**
+       * Format: date
+       * @description For an approved plan: its approval plus the cadence of its residual rating, or the acceptance's expiry if sooner; null otherwise.
+       */
+      nextReviewDue: string | null;
+      reviewStatus: components['schemas']['RiskReviewStatus'];
+      /**
+       * Format: date-time
+       * @description When it entered review (in review), or when its review fell due (approved); for the queue's order.
+       */
+      waitingSince: string | null;
+      flags: components['schemas']['RiskFlag'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    RiskTimelineEntry: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actorId: string;
+      actorName: string;
+      /** @enum {string} */
+      action: 'created' | 'submitted' | 'approved' | 'changes_requested' | 'material_change';
+      from: components['schemas']['RiskStatus'] | null;
+      to: components['schemas']['RiskStatus'];
+      comment: string | null;
+      /** @description The risk's version this entry produced. */
+      version: number;
+    };
+    Risk: components['schemas']['RiskListItem'] & {
+      description: string;
+      threat: string;
+      affectedAssets: string;
+      actions: components['schemas']['RiskAction'][];
+      residualReason: string | null;
+      acceptanceJustification: string | null;
+      acceptedById: string | null;
+      acceptedByName: string | null;
+      /** Format: date */
+      acceptanceExpiry: string | null;
+      /** @description Who last submitted the plan for review. */
+      submittedById: string | null;
+      /** @description The version of the risk the last approval approved. */
+      approvedVersion: number | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      approvedById: string | null;
+      /** @description Every transition of the plan, oldest first. */
+      timeline: components['schemas']['RiskTimelineEntry'][];
+    };
+    RiskPage: {
+      items: components['schemas']['RiskListItem'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    RiskTransitionInput: {
+      /** @enum {string} */
+      action: 'submit' | 'approve' | 'request_changes';
+      /** @description Required when requesting changes. */
+      comment?: string | null;
+    };
+    RiskHeatMapCell: {
+      likelihood: number;
+      impact: number;
+      score: number;
+      rating: components['schemas']['RiskRating'];
+      count: number;
+    };
+    RiskHeatMap: {
+      basis: components['schemas']['RiskScoreBasis'];
+      total: number;
+      cells: components['schemas']['RiskHeatMapCell'][];
     };
     /** @enum {string} */
     VisitStatus: 'on_site' | 'checked_out';
@@ -2583,6 +2833,230 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+    };
+  };
+  listRisks: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description reference, title, category, status, inherentScore, residualScore, nextReviewDue, waitingSince or updatedAt; prefix `-` for descending. */
+        sort?: string;
+        /** @description Free-text search. */
+        q?: components['parameters']['Query'];
+        /** @description The page is part of a CSV export; the backend audits every page of an export. */
+        export?: components['parameters']['Export'];
+        category?: components['schemas']['RiskCategory'];
+        /** @description The band of the residual score (or of the inherent one with basis=inherent). */
+        rating?: components['schemas']['RiskRating'];
+        status?: components['schemas']['RiskStatus'];
+        ownerId?: string;
+        /** @description Only risks linked to this processor. */
+        processorId?: string;
+        /** @description true for risks with an overdue mitigation action or an overdue review. */
+        overdue?: boolean;
+        /** @description Which scores `rating`, `likelihood` and `impact` filter on; residual by default. */
+        basis?: components['schemas']['RiskScoreBasis'];
+        likelihood?: number;
+        impact?: number;
+        /** @description true: the caller's review queue, everything waiting for them (in review, or approved and due for review, on risks they neither own nor submitted), oldest first unless sorted otherwise. */
+        queue?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of risks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RiskPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  createRisk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getRisk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The risk; its version is also the ETag. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updateRisk: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  transitionRisk: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskTransitionInput'];
+      };
+    };
+    responses: {
+      /** @description Moved; the transition is on the risk's timeline. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Risk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskHeatMap: {
+    parameters: {
+      query?: {
+        basis?: components['schemas']['RiskScoreBasis'];
+        category?: components['schemas']['RiskCategory'];
+        status?: components['schemas']['RiskStatus'];
+        ownerId?: string;
+        processorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The 25 cells (every one, with 0 where no risk sits). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RiskHeatMap'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
     };
   };
   listVisits: {

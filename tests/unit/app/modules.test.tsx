@@ -28,7 +28,7 @@ const incidents = defineModule({
 
 describe('module definitions', () => {
   it('finds every feature folder’s module.ts', () => {
-    expect(MODULES.map((m) => m.id).sort()).toEqual(['complaints', 'processors', 'visits']);
+    expect(MODULES.map((m) => m.id).sort()).toEqual(['complaints', 'processors', 'risks', 'visits']);
   });
 
   it('builds each role’s navigation from the declared entries, in their order', () => {
@@ -36,12 +36,13 @@ describe('module definitions', () => {
     expect(labels(['privacy_officer', 'staff'])).toEqual([
       '/home',
       '/processors',
+      '/risks',
       '/visitors/history',
       '/my-visitors',
       '/complaints',
     ]);
     expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-visitors']);
-    expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/my-visitors']);
+    expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/risks', '/my-visitors']);
     expect(labels(['staff'])).toEqual(['/home', '/my-visitors']);
   });
 
@@ -49,6 +50,7 @@ describe('module definitions', () => {
     const modules = [...MODULES, incidents];
     expect(navigationFor(['privacy_officer'], modules).map((i) => i.label)).toEqual([
       'Processors',
+      'Risk register',
       'Incidents',
       'Visitor log',
       'My expected visitors',

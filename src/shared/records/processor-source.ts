@@ -1,0 +1,32 @@
+// The processors register as a record picker's source: any module links processors through this, never through
+// the processors feature itself (features never import each other).
+import { api, unwrap } from '@/shared/api/client';
+import type { components } from '@/shared/api/schema';
+import type { RecordSource } from '@/shared/forms/record-picker-field';
+import { countryName } from '@/shared/model/countries';
+
+type ProcessorListItem = components['schemas']['ProcessorListItem'];
+export type PickedProcessor = Pick<ProcessorListItem, 'id' | 'name' | 'country' | 'status'>;
+
+const STATUS_WORDS: Record<PickedProcessor['status'], string> = {
+  onboarding: 'onboarding',
+  active: 'active',
+  suspended: 'suspended',
+  offboarded: 'offboarded',
+};
+
+export const processorSource: RecordSource<PickedProcessor> = {
+  key: ['record-picker', 'processors'],
+  search: async (q, signal) =>
+    unwrap(
+      await api.GET('/api/v1/processors', {
+        params: { query: { ...(q ? { q } : {}), pageSize: 20, sort: 'name' } },
+        signal,
+      }),
+    ).items,
+  byId: async (id, signal) =>
+    unwrap(await api.GET('/api/v1/processors/{id}', { params: { path: { id } }, signal })),
+  idOf: (processor) => processor.id,
+  labelOf: (processor) => processor.name,
+  detailOf: (processor) => `${countryName(processor.country)}, ${STATUS_WORDS[processor.status]}`,
+};
