@@ -2,5 +2,6 @@
 import { baseHandlers } from './base';
 import { visitHandlers } from './visits';
 import { processorHandlers } from './processors';
+import { policyHandlers } from './policies';
 
-export const handlers = [...baseHandlers, ...visitHandlers, ...processorHandlers];
+export const handlers = [...baseHandlers, ...visitHandlers, ...processorHandlers, ...policyHandlers];
