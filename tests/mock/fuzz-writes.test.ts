@@ -21,6 +21,11 @@ import {
   historyWindowSchema,
   retentionSchema,
 } from '@/features/visits/model/schemas';
+import {
+  policyInputSchema,
+  policyVersionInputSchema,
+  publishInputSchema,
+} from '@/features/policies/model/schemas';
 import { addDays, todayIso } from '@/shared/model/dates';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from '../../mocks/store/db';
 import {
@@ -39,6 +44,7 @@ import {
   visits,
   RETENTION_ID,
 } from '../../mocks/store/visits';
+import { policies, policyInputOf, policyVersions, versionInputOf } from '../../mocks/store/policies';
 import { contractViolations } from '../setup/contract-validator';
 import { signInAs } from '../setup/render';
 import { sendRaw, WRITE_ENDPOINTS, type WriteEndpoint } from '../setup/write-endpoints';
@@ -112,6 +118,21 @@ const visitStored = (a: Answer) => {
   return { name, company, hostId, purpose, siteId, badge, privacyNoticeShown, contact: visit.contact ?? '' };
 };
 
+const policyBody = () => ({
+  title: 'Working from home',
+  ownerId: 'p-officer',
+  category: 'information_security',
+  audience: { everyone: false, departments: ['Finance', 'Legal'], siteIds: ['site-tor'], roles: [] },
+});
+const versionBody = () => ({
+  kind: 'major',
+  effectiveDate: addDays(today, 30),
+  summary: 'Clearer rules on home printers.',
+  text: '# Working from home\n\nNo customer data on a home printer.',
+});
+const policyStored = (a: Answer) => policyInputOf(policies.get(a.id!)!);
+const versionStored = (a: Answer) => versionInputOf(policyVersions.get(a.id!)!);
+
 /** One per write of the contract: a write the contract gains without a target here fails the test below. */
 const TARGETS: Record<string, Target> = {
   'POST /api/v1/session': {
@@ -178,6 +199,23 @@ const TARGETS: Record<string, Target> = {
     valid: () => ({ days: 400, confirmPurge: true }),
     schema: retentionSchema,
     stored: () => ({ days: visitRetention.get(RETENTION_ID)!.days }),
+  },
+  'POST /api/v1/policies': { valid: policyBody, schema: policyInputSchema, stored: policyStored },
+  'PUT /api/v1/policies/{id}': { valid: policyBody, schema: policyInputSchema, stored: policyStored },
+  'POST /api/v1/policies/{id}/versions': {
+    valid: versionBody,
+    schema: policyVersionInputSchema,
+    stored: versionStored,
+  },
+  'PUT /api/v1/policy-versions/{id}': {
+    valid: versionBody,
+    schema: policyVersionInputSchema,
+    stored: versionStored,
+  },
+  'POST /api/v1/policy-versions/{id}/publish': {
+    valid: () => ({ dueDate: addDays(today, 21) }),
+    schema: publishInputSchema,
+    stored: (a) => ({ dueDate: policyVersions.get(a.id!)!.dueDate }),
   },
   'PUT /api/v1/visit-history-window': {
     valid: () => ({ days: 14 }),

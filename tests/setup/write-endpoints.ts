@@ -16,8 +16,10 @@ export interface WriteEndpoint {
   role: DemoRole | null;
   /** The path with a seeded record in place of its parameter (after seedDatabase: ids may be generated). */
   url(): string;
-  /** PUT: the record's current version is sent as If-Match, read from the same path. */
+  /** PUT: the record's current version is sent as If-Match, read from the same path (or versionUrl). */
   needsVersion: boolean;
+  /** Where the record's version is read when it is not the write's own path (a publish). */
+  versionUrl?: () => string;
 }
 
 /** Seeded records (mocks/seed, demo) to write to, per path with a parameter. */
@@ -28,6 +30,16 @@ const RECORD_FOR: Record<string, () => string> = {
   '/api/v1/contracts/{id}': () => contractsOf('proc-aws')[0]!.id,
   '/api/v1/reviews/{id}': () => reviewsOf('proc-aws')[0]!.id,
   '/api/v1/expected-visits/{id}/check-in': () => 'expected-1',
+  '/api/v1/policies/{id}': () => 'pol-breach',
+  '/api/v1/policies/{id}/versions': () => 'pol-breach',
+  // The seed's one draft version (the customer privacy notice's 1.0).
+  '/api/v1/policy-versions/{id}': () => 'pol-privacy-notice-v1.0',
+  '/api/v1/policy-versions/{id}/publish': () => 'pol-privacy-notice-v1.0',
+};
+
+/** A write that is not a PUT but still sends If-Match: the path its record's version is read from. */
+const VERSION_FROM: Record<string, string> = {
+  '/api/v1/policy-versions/{id}/publish': '/api/v1/policy-versions/{id}',
 };
 
 /** Who may make each family of writes (../shared/PRODUCT.md's role matrix); null: signing in, no session. */
@@ -46,7 +58,7 @@ export async function sendRaw(endpoint: WriteEndpoint, body: string, csrfToken: 
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (endpoint.needsVersion) {
-    const current = await fetch(url);
+    const current = await fetch(endpoint.versionUrl ? `${location.origin}${endpoint.versionUrl()}` : url);
     headers['If-Match'] = current.headers.get('ETag') ?? '"1"';
   }
   return fetch(url, { method: endpoint.method, headers, body });
@@ -65,7 +77,10 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = Object.entries(doc.paths).flatMa
         path,
         role: roleFor(path, operation),
         url: () => (record ? path.replace(/\{[^}]+\}/, record()) : path),
-        needsVersion: method === 'put',
+        needsVersion: method === 'put' || path in VERSION_FROM,
+        ...(path in VERSION_FROM && {
+          versionUrl: () => VERSION_FROM[path]!.replace(/\{[^}]+\}/, record!()),
+        }),
       };
     }),
 );
