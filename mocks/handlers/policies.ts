@@ -3,10 +3,11 @@
 // acknowledge. The rules live in src/features/policies/model/rules.ts; this file applies them to the tables.
 import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
-import { hasPermission } from '@/shared/auth/permissions';
+import { hasPermission, type Role } from '@/shared/auth/permissions';
 import { defaultDueDate, TEAM_RULE, versionNumber, nextVersionNumber } from '@/features/policies/model/rules';
 import {
   ACKNOWLEDGEMENT_STATUSES,
+  AUDIENCE_ROLES,
   POLICY_CATEGORIES,
   POLICY_STATUSES,
   policyInputSchema,
@@ -550,6 +551,20 @@ export const policyHandlers = [
       notifyWrite();
     }
     return HttpResponse.json({ ...result, items: result.items.map(toAcknowledgement) });
+  }),
+
+  route('get', '/policy-audience', 'policies.manage', ({ url }) => {
+    const list = (name: string) => url.searchParams.getAll(name).filter(Boolean);
+    const audience = {
+      everyone: url.searchParams.get('everyone') === 'true',
+      departments: list('departments'),
+      siteIds: list('siteIds'),
+      roles: list('roles').filter((role): role is Role => AUDIENCE_ROLES.includes(role as Role)),
+    };
+    const departments = [...new Set([...people.all()].map((p) => p.department))].sort((a, b) =>
+      a.localeCompare(b),
+    );
+    return HttpResponse.json({ departments, matches: audienceOf({ audience }).length });
   }),
 
   route('get', '/my-policies', 'policies.acknowledge', ({ caller }) => {

@@ -249,6 +249,11 @@ const MATRIX: { operation: string; variant?: string; allowed: Allowed; call?: Ca
   },
   { operation: 'GET /api/v1/my-policies', allowed: ALL },
   {
+    operation: 'GET /api/v1/policy-audience',
+    allowed: OFFICER,
+    call: { query: '?departments=Finance&siteIds=site-tor' },
+  },
+  {
     operation: 'GET /api/v1/my-policies/{id}',
     allowed: ALL,
     call: { path: () => ({ id: 'pol-data-protection' }) },

@@ -330,6 +330,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/policy-audience': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The departments an audience can name, and how many people the audience in the query matches (the same rule as publishing), so the form can say so before it is saved. */
+    get: operations['getPolicyAudience'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/my-policies': {
     parameters: {
       query?: never;
@@ -2179,6 +2196,36 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationFailed'];
+    };
+  };
+  getPolicyAudience: {
+    parameters: {
+      query?: {
+        everyone?: boolean;
+        departments?: string[];
+        siteIds?: string[];
+        roles?: components['schemas']['Role'][];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The departments and the number of people matched. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            departments: string[];
+            matches: number;
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
     };
   };
   listMyPolicies: {
