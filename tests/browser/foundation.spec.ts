@@ -14,10 +14,17 @@ test('the sign-in page is accessible and refuses a wrong password without losing
 });
 
 const HOMES = {
-  officer: { url: '/home', nav: ['Home', 'Processors', 'Visitor log', 'My expected visitors'] },
-  manager: { url: '/home', nav: ['Home', 'Processors', 'My expected visitors'] },
-  staff: { url: '/home', nav: ['Home', 'My expected visitors'] },
-  desk: { url: '/visitors', nav: ['Visitor log', 'My expected visitors'] },
+  officer: {
+    url: '/home',
+    nav: ['Home', 'Processors', 'Policies', 'Visitor log', 'My policies', 'My expected visitors'],
+  },
+  manager: {
+    url: '/home',
+    nav: ['Home', 'Processors', 'Team policies', 'My policies', 'My expected visitors'],
+  },
+  // Staff start on their policies (issue 15).
+  staff: { url: '/my-policies', nav: ['My policies', 'My expected visitors'] },
+  desk: { url: '/visitors', nav: ['Visitor log', 'My policies', 'My expected visitors'] },
 } as const;
 
 for (const role of Object.keys(HOMES) as (keyof typeof HOMES)[]) {

@@ -3,7 +3,14 @@
 import { expect, expectPageLoaded, test, type DemoRole } from './fixtures';
 
 const ROUTES: Record<DemoRole, string[]> = {
-  desk: ['/visitors', '/visitors/check-in', '/visitors/roll-call', '/visitors/history', '/my-visitors'],
+  desk: [
+    '/visitors',
+    '/visitors/check-in',
+    '/visitors/roll-call',
+    '/visitors/history',
+    '/my-visitors',
+    '/my-policies',
+  ],
   officer: [
     '/home',
     '/processors',
@@ -18,9 +25,30 @@ const ROUTES: Record<DemoRole, string[]> = {
     '/visitors/history',
     '/visitors/retention',
     '/my-visitors',
+    '/policies',
+    '/policies/pol-data-protection',
+    '/policies/new',
+    '/policies/pol-data-protection/edit',
+    '/policies/pol-data-protection/versions/new',
+    '/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/edit',
+    '/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/publish',
+    '/my-policies',
   ],
-  manager: ['/home', '/processors', '/processors/proc-aws', '/my-visitors'],
-  staff: ['/home', '/my-visitors'],
+  manager: [
+    '/home',
+    '/processors',
+    '/processors/proc-aws',
+    '/my-visitors',
+    '/policies',
+    '/policies/pol-clean-desk',
+  ],
+  staff: [
+    '/home',
+    '/my-visitors',
+    '/my-policies',
+    '/my-policies/pol-acceptable-use',
+    '/my-policies/pol-data-protection',
+  ],
 };
 
 test.use({ viewport: { width: 390, height: 844 } });

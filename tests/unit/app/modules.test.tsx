@@ -28,7 +28,7 @@ const incidents = defineModule({
 
 describe('module definitions', () => {
   it('finds every feature folder’s module.ts', () => {
-    expect(MODULES.map((m) => m.id).sort()).toEqual(['processors', 'visits']);
+    expect(MODULES.map((m) => m.id).sort()).toEqual(['policies', 'processors', 'visits']);
   });
 
   it('builds each role’s navigation from the declared entries, in their order', () => {
@@ -36,26 +36,41 @@ describe('module definitions', () => {
     expect(labels(['privacy_officer', 'staff'])).toEqual([
       '/home',
       '/processors',
+      '/policies',
       '/visitors/history',
+      '/my-policies',
       '/my-visitors',
     ]);
-    expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-visitors']);
-    expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/my-visitors']);
-    expect(labels(['staff'])).toEqual(['/home', '/my-visitors']);
+    expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-policies', '/my-visitors']);
+    expect(labels(['manager', 'staff'])).toEqual([
+      '/home',
+      '/processors',
+      '/policies',
+      '/my-policies',
+      '/my-visitors',
+    ]);
+    // Staff start on their policies, so they have no separate home page.
+    expect(labels(['staff'])).toEqual(['/my-policies', '/my-visitors']);
   });
 
   it('takes a new module’s entry, permission and home without touching the navigation', () => {
     const modules = [...MODULES, incidents];
     expect(navigationFor(['privacy_officer'], modules).map((i) => i.label)).toEqual([
       'Processors',
+      'Policies',
       'Incidents',
       'Visitor log',
+      'My policies',
       'My expected visitors',
     ]);
     expect(navigationFor(['staff'], modules).map((i) => i.label)).not.toContain('Incidents');
     expect(homePathFor(['privacy_officer'], modules)).toBe('/incidents');
     expect(homePathFor(['security_desk'])).toBe('/visitors');
     expect(homePathFor(['manager'])).toBe('/home');
+    // Every employee acknowledges policies; only those with no other start page begin there.
+    expect(homePathFor(['staff'])).toBe('/my-policies');
+    expect(homePathFor(['security_desk', 'staff'])).toBe('/visitors');
+    expect(homePathFor(['privacy_officer', 'staff'])).toBe('/home');
   });
 
   it('describes each destination on the home page from the declarations', async () => {

@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { describeError } from '@/shared/api/errors';
+import { historyKeys } from '@/shared/history/history-queries';
 import type { CsvColumn } from '@/shared/data-table/csv';
 import { ExportButton } from '@/shared/data-table/export-button';
 import { formatDate, formatDateTime } from '@/shared/labels/format';
@@ -62,6 +64,13 @@ function Reminder({ policyId, overdue, team }: { policyId: string; overdue: numb
 /** Completion of the current version (the caller's scope), reminders to the overdue, and the evidence export. */
 export function PolicyCompletion({ policy }: { policy: Policy }) {
   const query = useCompletion(policy.id);
+  const queryClient = useQueryClient();
+  // Each page of the export is audited on the policy: its history shows the export as it happens.
+  const fetchPage = async (page: number, pageSize: number) => {
+    const result = await fetchEvidencePage(policy.id, page, pageSize);
+    void queryClient.invalidateQueries({ queryKey: historyKeys.forEntity('policy', policy.id) });
+    return result;
+  };
   const completion = query.data;
   const team = completion?.scope === 'team';
   return (
@@ -70,7 +79,7 @@ export function PolicyCompletion({ policy }: { policy: Policy }) {
       title={team ? `Completion in your team (${completion.team})` : 'Completion'}
       actions={
         <ExportButton
-          fetchPage={(page, pageSize) => fetchEvidencePage(policy.id, page, pageSize)}
+          fetchPage={fetchPage}
           columns={EVIDENCE_COLUMNS}
           fileName={`acknowledgements-${policy.id}-${todayIso()}.csv`}
           label="Export evidence (CSV)"

@@ -32,28 +32,37 @@ const END_SLACK = 8;
 
 /**
  * Whether the reader has reached the end of the text: scrolled there (by mouse, touch or, with the region
- * focused, the keyboard's arrows, Page Down and End), or the text fits without scrolling.
+ * focused, the keyboard's arrows, Page Down and End), or the text fits without scrolling. Measured only once
+ * the text itself is in (it arrives in a lazy chunk: its loading placeholder always fits).
  */
 function useReachedEnd() {
   const [reached, setReached] = useState(false);
   const region = useRef<HTMLDivElement | null>(null);
+  const rendered = useRef(false);
   const check = useCallback(() => {
     const element = region.current;
-    if (!element) return;
+    if (!element || !rendered.current) return;
     if (element.scrollTop + element.clientHeight >= element.scrollHeight - END_SLACK) setReached(true);
   }, []);
+  const onRendered = useCallback(() => {
+    rendered.current = true;
+    check();
+  }, [check]);
   useEffect(() => {
     const element = region.current;
-    if (!element) return;
-    check();
-    // The text arrives in a lazy chunk and may reflow with the window: measure again as it changes size.
-    if (typeof ResizeObserver === 'undefined') return;
+    // The text may reflow with the window: measure again as it changes size.
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(check);
     observer.observe(element);
-    if (element.firstElementChild) observer.observe(element.firstElementChild);
     return () => observer.disconnect();
   }, [check]);
-  return { reached, region, onScroll: check };
+  return { reached, region, onScroll: check, onRendered };
+}
+
+/** Calls back once what is around it has committed (inside a Suspense boundary: once the lazy part is in). */
+function Rendered({ onRendered }: { onRendered: () => void }) {
+  useEffect(onRendered, [onRendered]);
+  return null;
 }
 
 /** Checks in the browser that the text shown is the text acknowledged: the SHA-256 of both agree. */
@@ -84,7 +93,7 @@ function TextUnchanged({ reading }: { reading: MyPolicyReading }) {
 }
 
 function Acknowledge({ reading }: { reading: MyPolicyReading }) {
-  const { reached, region, onScroll } = useReachedEnd();
+  const { reached, region, onScroll, onRendered } = useReachedEnd();
   const acknowledge = useAcknowledge();
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState<string | null>(null);
@@ -124,6 +133,7 @@ function Acknowledge({ reading }: { reading: MyPolicyReading }) {
       >
         <Suspense fallback={<LoadingBlock label="Loading the policy’s text" height={240} />}>
           <PolicyMarkdown text={reading.version.text} />
+          <Rendered onRendered={onRendered} />
         </Suspense>
       </Box>
       {conflict && (
