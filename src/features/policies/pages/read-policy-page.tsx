@@ -92,22 +92,28 @@ function TextUnchanged({ reading }: { reading: MyPolicyReading }) {
   );
 }
 
-function Acknowledge({ reading }: { reading: MyPolicyReading }) {
+function Acknowledge({
+  reading,
+  onConflict,
+}: {
+  reading: MyPolicyReading;
+  /** A 409's reason; kept by the page, since this part starts afresh with the version now current. */
+  onConflict: (message: string | null) => void;
+}) {
   const { reached, region, onScroll, onRendered } = useReachedEnd();
   const acknowledge = useAcknowledge();
   const queryClient = useQueryClient();
-  const [conflict, setConflict] = useState<string | null>(null);
   const done = reading.acknowledgement?.versionId === reading.version.id;
   const hintId = 'acknowledge-hint';
 
   async function onAcknowledge() {
-    setConflict(null);
+    onConflict(null);
     try {
       await acknowledge.mutateAsync(reading.version.id);
     } catch (error) {
       // A newer version or a retirement happened while reading: the page offers what is current now.
       if (isApiError(error, 409)) {
-        setConflict(error.message);
+        onConflict(error.message);
         await queryClient.invalidateQueries({ queryKey: policyKeys.myPolicy(reading.policyId) });
       }
     }
@@ -136,11 +142,6 @@ function Acknowledge({ reading }: { reading: MyPolicyReading }) {
           <Rendered onRendered={onRendered} />
         </Suspense>
       </Box>
-      {conflict && (
-        <Alert severity="warning" role="alert" sx={{ mt: 2 }}>
-          {conflict} The current version is shown now.
-        </Alert>
-      )}
       {acknowledge.isError && !isApiError(acknowledge.error, 409) && (
         <Alert severity="error" role="alert" sx={{ mt: 2 }}>
           Your acknowledgement was not recorded. {describeError(acknowledge.error)}
@@ -171,6 +172,7 @@ function Acknowledge({ reading }: { reading: MyPolicyReading }) {
 export function ReadPolicyPage() {
   const { id = '' } = useParams();
   const query = useMyPolicy(id);
+  const [conflict, setConflict] = useState<string | null>(null);
   if (query.data === undefined) {
     return <PageLoadState query={query} title="Policy" crumbs={CRUMBS} what="the policy" />;
   }
@@ -208,7 +210,12 @@ export function ReadPolicyPage() {
           <Typography id="policy-text" variant="h6" component="h2" gutterBottom>
             The policy
           </Typography>
-          <Acknowledge key={version.id} reading={reading} />
+          {conflict && (
+            <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
+              {conflict} The current version is shown now.
+            </Alert>
+          )}
+          <Acknowledge key={version.id} reading={reading} onConflict={setConflict} />
         </Paper>
         <Box>
           <Button component={RouterLink} to="/my-policies">
