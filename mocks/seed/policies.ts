@@ -240,6 +240,12 @@ function* seedPolicies({ random, now }: SeedContext): Generator<void, void, void
   const today = todayIso(now);
   const at = (days: number, hour = 9) =>
     `${addDays(today, days)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  // An acknowledgement made today is earlier today, never later than now (and draws nothing from the random
+  // sequence, so the rest of the seed does not depend on the hour it runs).
+  const past = (iso: string) =>
+    iso < now.toISOString()
+      ? iso
+      : new Date(now.getTime() - (1 + Number(iso.slice(11, 13)) * 7) * 60_000).toISOString();
   const everyone = [...people.all()];
   const policyRecords: PolicyRecord[] = [];
   const versionRecords: VersionRecord[] = [];
@@ -299,7 +305,7 @@ function* seedPolicies({ random, now }: SeedContext): Generator<void, void, void
           major: version.major,
           number: versionNumber(version),
           personId: person.id,
-          acknowledgedAt: at(Math.min(day, 0), random.int(8, 17)),
+          acknowledgedAt: past(at(Math.min(day, 0), random.int(8, 17))),
           textHash: version.textHash!,
         });
       }
@@ -315,7 +321,7 @@ function* seedPolicies({ random, now }: SeedContext): Generator<void, void, void
             major: minor.major,
             number: versionNumber(minor),
             personId: person.id,
-            acknowledgedAt: at(Math.min(0, minor.published + random.int(0, 10)), random.int(8, 17)),
+            acknowledgedAt: past(at(Math.min(0, minor.published + random.int(0, 10)), random.int(8, 17))),
             textHash: SEED_TEXT_HASHES[minor.text],
           });
         }
