@@ -3,6 +3,7 @@ import { baseHandlers } from './base';
 import { visitHandlers } from './visits';
 import { processorHandlers } from './processors';
 import { complaintHandlers } from './complaints';
+import { policyHandlers } from './policies';
 import { riskHandlers } from './risks';
 
 export const handlers = [
@@ -10,5 +11,6 @@ export const handlers = [
   ...visitHandlers,
   ...processorHandlers,
   ...riskHandlers,
+  ...policyHandlers,
   ...complaintHandlers,
 ];

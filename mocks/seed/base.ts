@@ -186,3 +186,31 @@ export function seedPeople(random: Random, count: number): Person[] {
   }
   return people;
 }
+
+/**
+ * More people after the seeded ones (policies need an organisation of hundreds, the large seed 5,000), from
+ * their own random sequence: the people before them, and everything seeded from the shared sequence after
+ * them, stay exactly as they were. Ids go on from the last one (p-0157 in the demo seed).
+ */
+export function appendPeople(existing: Person[], total: number, random: Random): Person[] {
+  const used = new Set(existing.map((person) => person.email));
+  const added: Person[] = [];
+  for (let index = existing.length - DEMO_PEOPLE.length; existing.length + added.length < total; index++) {
+    const first = random.pick(FIRST);
+    const last = random.pick(LAST);
+    const local = `${first}.${last}`
+      .normalize('NFD')
+      .replace(/[^A-Za-z.]/g, '')
+      .toLowerCase();
+    const email = used.has(`${local}@example.com`) ? `${local}${index}@example.com` : `${local}@example.com`;
+    used.add(email);
+    added.push({
+      id: `p-${String(index + 1).padStart(4, '0')}`,
+      name: `${first} ${last}`,
+      email,
+      department: random.pick(DEPARTMENTS),
+      siteId: random.pick(SITES).id,
+    });
+  }
+  return added;
+}

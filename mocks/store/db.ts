@@ -5,7 +5,7 @@ import type { components } from '@/shared/api/schema';
 import type { Role } from '@/shared/auth/permissions';
 import { Collection } from './collection';
 import { createRandom, type Random } from '../seed/random';
-import { DEMO_PASSWORD, DEMO_PEOPLE, SITES, seedPeople } from '../seed/base';
+import { DEMO_PASSWORD, DEMO_PEOPLE, SITES, appendPeople, seedPeople } from '../seed/base';
 
 type Person = components['schemas']['Person'];
 type Site = components['schemas']['Site'];
@@ -163,7 +163,10 @@ export function seedDatabase(size: SeedSize = mockConfig.seedSize, now = new Dat
   readLog.clear();
   const random = createRandom(20261127);
   const seededPeople = seedPeople(random, size === 'large' ? 3000 : 160);
-  people.load(seededPeople);
+  // The organisation policies are distributed to (hundreds, 5,000 in the large seed): appended from a
+  // sequence of their own, so the people above and every seed drawn from `random` stay as they were.
+  const morePeople = appendPeople(seededPeople, size === 'large' ? 5000 : 400, createRandom(20261201));
+  people.load([...seededPeople, ...morePeople]);
   sites.load(SITES);
   accounts.load(
     DEMO_PEOPLE.map((person) => ({

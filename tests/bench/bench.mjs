@@ -163,6 +163,13 @@ async function mockBackend() {
         '/api/v1/risks?page=1&pageSize=25&rating=high&sort=-residualScore',
       ],
       ['risks, heat map of the residual scores', '/api/v1/risk-heat-map?basis=residual'],
+      // 5,000 people and their acknowledgement history: completion, the overdue list and the library.
+      ['policy completion (5,000 people)', '/api/v1/policies/pol-data-protection/completion'],
+      [
+        'policy people, overdue, page 2',
+        '/api/v1/policies/pol-data-protection/people?page=2&pageSize=25&status=overdue&sort=name',
+      ],
+      ['policies with their completion', '/api/v1/policies?page=1&pageSize=25&sort=title'],
     ];
     for (const [what, path] of cases) {
       await mock.request('GET', path); // build the sort index once, as the first visitor to a list would
@@ -327,6 +334,20 @@ async function lists() {
           await page.getByRole('button', { name: 'Search' }).click();
         },
       },
+      {
+        // The people asked to acknowledge a policy (5,000), on the policy's page, reached from the library.
+        name: 'people asked to acknowledge a policy (5,000)',
+        email: 'officer@example.com',
+        from: '/policies',
+        open: () => page.getByRole('link', { name: 'Data protection policy' }).click(),
+        url: '/policies/pol-data-protection',
+        sortBy: /Name/,
+        // Alternating between the overdue and those still waiting.
+        filter: async (run) => {
+          await page.getByLabel('Status', { exact: true }).selectOption(run % 2 ? 'pending' : 'overdue');
+          await page.getByRole('button', { name: 'Search' }).click();
+        },
+      },
     ]) {
       await signIn(list.email);
       const menu = page.getByRole('navigation', { name: 'Main' });
@@ -339,7 +360,7 @@ async function lists() {
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(1500);
         },
-        action: () => menu.getByRole('link', { name: list.link }).click(),
+        action: list.open ?? (() => menu.getByRole('link', { name: list.link }).click()),
         budget: 150,
       });
       // Sorting by one column again and again toggles between ascending and descending: new rows each time.

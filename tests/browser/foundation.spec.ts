@@ -16,11 +16,24 @@ test('the sign-in page is accessible and refuses a wrong password without losing
 const HOMES = {
   officer: {
     url: '/home',
-    nav: ['Home', 'Processors', 'Risk register', 'Visitor log', 'My expected visitors', 'Complaints'],
+    nav: [
+      'Home',
+      'Processors',
+      'Risk register',
+      'Policies',
+      'Visitor log',
+      'My policies',
+      'My expected visitors',
+      'Complaints',
+    ],
   },
-  manager: { url: '/home', nav: ['Home', 'Processors', 'Risk register', 'My expected visitors'] },
-  staff: { url: '/home', nav: ['Home', 'My expected visitors'] },
-  desk: { url: '/visitors', nav: ['Visitor log', 'My expected visitors'] },
+  manager: {
+    url: '/home',
+    nav: ['Home', 'Processors', 'Risk register', 'Team policies', 'My policies', 'My expected visitors'],
+  },
+  // Staff start on their policies (issue 15).
+  staff: { url: '/my-policies', nav: ['My policies', 'My expected visitors'] },
+  desk: { url: '/visitors', nav: ['Visitor log', 'My policies', 'My expected visitors'] },
 } as const;
 
 for (const role of Object.keys(HOMES) as (keyof typeof HOMES)[]) {

@@ -71,6 +71,26 @@ const PAGES: { name: string; role: DemoRole; url: string; api: string[] }[] = [
     url: '/complaints/regulators',
     api: ['/api/v1/complaint-regulators'],
   },
+  { name: 'my policies', role: 'staff', url: '/my-policies', api: ['/api/v1/my-policies'] },
+  {
+    name: 'a policy to read',
+    role: 'staff',
+    url: '/my-policies/pol-acceptable-use',
+    api: ['/api/v1/my-policies/'],
+  },
+  { name: 'the policies', role: 'officer', url: '/policies', api: ['/api/v1/policies'] },
+  {
+    name: 'a policy',
+    role: 'officer',
+    url: '/policies/pol-data-protection',
+    api: ['/api/v1/policies/', '/api/v1/audit-events'],
+  },
+  {
+    name: 'a policy’s team completion',
+    role: 'manager',
+    url: '/policies/pol-clean-desk',
+    api: ['/api/v1/policies/pol-clean-desk/'],
+  },
 ];
 
 for (const target of PAGES) {

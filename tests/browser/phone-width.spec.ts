@@ -3,7 +3,14 @@
 import { expect, expectPageLoaded, test, type DemoRole } from './fixtures';
 
 const ROUTES: Record<DemoRole, string[]> = {
-  desk: ['/visitors', '/visitors/check-in', '/visitors/roll-call', '/visitors/history', '/my-visitors'],
+  desk: [
+    '/visitors',
+    '/visitors/check-in',
+    '/visitors/roll-call',
+    '/visitors/history',
+    '/my-visitors',
+    '/my-policies',
+  ],
   officer: [
     '/home',
     '/processors',
@@ -35,6 +42,14 @@ const ROUTES: Record<DemoRole, string[]> = {
     '/complaints/cmp-new-de/extend',
     '/complaints/regulators',
     '/complaints/deadline-settings',
+    '/policies',
+    '/policies/pol-data-protection',
+    '/policies/new',
+    '/policies/pol-data-protection/edit',
+    '/policies/pol-data-protection/versions/new',
+    '/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/edit',
+    '/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/publish',
+    '/my-policies',
   ],
   manager: [
     '/home',
@@ -45,8 +60,16 @@ const ROUTES: Record<DemoRole, string[]> = {
     '/risks/risk-card-data',
     '/risks/heat-map',
     '/my-visitors',
+    '/policies',
+    '/policies/pol-clean-desk',
   ],
-  staff: ['/home', '/my-visitors'],
+  staff: [
+    '/home',
+    '/my-visitors',
+    '/my-policies',
+    '/my-policies/pol-acceptable-use',
+    '/my-policies/pol-data-protection',
+  ],
 };
 
 test.use({ viewport: { width: 390, height: 844 } });

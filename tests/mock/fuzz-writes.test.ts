@@ -27,6 +27,11 @@ import {
   escalationUpdateSchema,
 } from '@/features/complaints/model/schemas';
 import { riskInputSchema } from '@/features/risks/model/schemas';
+import {
+  policyInputSchema,
+  policyVersionInputSchema,
+  publishInputSchema,
+} from '@/features/policies/model/schemas';
 import { addDays, todayIso } from '@/shared/model/dates';
 import { complaintInputOf, complaints, currentSettings } from '../../mocks/store/complaints';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from '../../mocks/store/db';
@@ -47,6 +52,7 @@ import {
   RETENTION_ID,
 } from '../../mocks/store/visits';
 import { riskInputOf, risks } from '../../mocks/store/risks';
+import { policies, policyInputOf, policyVersions, versionInputOf } from '../../mocks/store/policies';
 import { contractViolations } from '../setup/contract-validator';
 import { signInAs } from '../setup/render';
 import { sendRaw, WRITE_ENDPOINTS, type WriteEndpoint } from '../setup/write-endpoints';
@@ -161,6 +167,21 @@ const visitStored = (a: Answer) => {
   return { name, company, hostId, purpose, siteId, badge, privacyNoticeShown, contact: visit.contact ?? '' };
 };
 
+const policyBody = () => ({
+  title: 'Working from home',
+  ownerId: 'p-officer',
+  category: 'information_security',
+  audience: { everyone: false, departments: ['Finance', 'Legal'], siteIds: ['site-tor'], roles: [] },
+});
+const versionBody = () => ({
+  kind: 'major',
+  effectiveDate: addDays(today, 30),
+  summary: 'Clearer rules on home printers.',
+  text: '# Working from home\n\nNo customer data on a home printer.',
+});
+const policyStored = (a: Answer) => policyInputOf(policies.get(a.id!)!);
+const versionStored = (a: Answer) => versionInputOf(policyVersions.get(a.id!)!);
+
 /** One per write of the contract: a write the contract gains without a target here fails the test below. */
 const TARGETS: Record<string, Target> = {
   'POST /api/v1/session': {
@@ -269,6 +290,23 @@ const TARGETS: Record<string, Target> = {
     valid: () => ({ days: 400, confirmPurge: true }),
     schema: retentionSchema,
     stored: () => ({ days: visitRetention.get(RETENTION_ID)!.days }),
+  },
+  'POST /api/v1/policies': { valid: policyBody, schema: policyInputSchema, stored: policyStored },
+  'PUT /api/v1/policies/{id}': { valid: policyBody, schema: policyInputSchema, stored: policyStored },
+  'POST /api/v1/policies/{id}/versions': {
+    valid: versionBody,
+    schema: policyVersionInputSchema,
+    stored: versionStored,
+  },
+  'PUT /api/v1/policy-versions/{id}': {
+    valid: versionBody,
+    schema: policyVersionInputSchema,
+    stored: versionStored,
+  },
+  'POST /api/v1/policy-versions/{id}/publish': {
+    valid: () => ({ dueDate: addDays(today, 21) }),
+    schema: publishInputSchema,
+    stored: (a) => ({ dueDate: policyVersions.get(a.id!)!.dueDate }),
   },
   'PUT /api/v1/visit-history-window': {
     valid: () => ({ days: 14 }),

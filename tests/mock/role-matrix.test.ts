@@ -22,6 +22,8 @@ const DESK: Allowed = { officer: false, manager: false, staff: false, desk: true
 const RISK_READERS: Allowed = { officer: true, manager: true, staff: false, desk: false };
 const MANAGER: Allowed = { officer: false, manager: true, staff: false, desk: false };
 const HISTORY_READERS: Allowed = { officer: true, manager: false, staff: false, desk: true };
+/** The policy library for officers; managers read it for their team's completion. */
+const POLICY_READERS: Allowed = { officer: true, manager: true, staff: false, desk: false };
 
 interface Call {
   /** Query string, e.g. `?export=true`. */
@@ -283,6 +285,80 @@ const MATRIX: { operation: string; variant?: string; allowed: Allowed; call?: Ca
     call: { path: () => ({ id: 'risk-card-data' }), ifMatch: '"999"', body: { action: 'approve' } },
   },
   { operation: 'GET /api/v1/risk-heat-map', allowed: RISK_READERS },
+  { operation: 'GET /api/v1/policies', allowed: POLICY_READERS },
+  { operation: 'POST /api/v1/policies', allowed: OFFICER, call: { body: {} } },
+  {
+    operation: 'GET /api/v1/policies/{id}',
+    allowed: POLICY_READERS,
+    call: { path: () => ({ id: 'pol-data-protection' }) },
+  },
+  {
+    operation: 'PUT /api/v1/policies/{id}',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'pol-data-protection' }), ifMatch: '"999"', body: {} },
+  },
+  {
+    operation: 'POST /api/v1/policies/{id}/retire',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'pol-data-protection' }), ifMatch: '"999"' },
+  },
+  {
+    operation: 'POST /api/v1/policies/{id}/versions',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'pol-data-protection' }), body: {} },
+  },
+  {
+    operation: 'GET /api/v1/policy-versions/{id}',
+    variant: 'a published version',
+    allowed: ALL,
+    call: { path: () => ({ id: 'pol-data-protection-v2.1' }) },
+  },
+  {
+    operation: 'PUT /api/v1/policy-versions/{id}',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'pol-privacy-notice-v1.0' }), ifMatch: '"999"', body: {} },
+  },
+  {
+    operation: 'POST /api/v1/policy-versions/{id}/publish',
+    allowed: OFFICER,
+    call: { path: () => ({ id: 'pol-privacy-notice-v1.0' }), ifMatch: '"999"', body: {} },
+  },
+  {
+    operation: 'POST /api/v1/policy-versions/{id}/acknowledgement',
+    allowed: ALL,
+    call: { path: () => ({ id: 'pol-acceptable-use-v2.0' }) },
+  },
+  {
+    operation: 'GET /api/v1/policies/{id}/completion',
+    allowed: POLICY_READERS,
+    call: { path: () => ({ id: 'pol-data-protection' }) },
+  },
+  {
+    operation: 'GET /api/v1/policies/{id}/people',
+    allowed: POLICY_READERS,
+    call: { path: () => ({ id: 'pol-data-protection' }) },
+  },
+  {
+    operation: 'POST /api/v1/policies/{id}/reminders',
+    allowed: POLICY_READERS,
+    call: { path: () => ({ id: 'pol-clean-desk' }) },
+  },
+  {
+    operation: 'GET /api/v1/policies/{id}/acknowledgements',
+    allowed: POLICY_READERS,
+    call: { path: () => ({ id: 'pol-data-protection' }) },
+  },
+  { operation: 'GET /api/v1/my-policies', allowed: ALL },
+  {
+    operation: 'GET /api/v1/policy-audience',
+    allowed: OFFICER,
+    call: { query: '?departments=Finance&siteIds=site-tor' },
+  },
+  {
+    operation: 'GET /api/v1/my-policies/{id}',
+    allowed: ALL,
+    call: { path: () => ({ id: 'pol-data-protection' }) },
+  },
   { operation: 'GET /api/v1/visits', allowed: HISTORY_READERS },
   { operation: 'GET /api/v1/visits', variant: 'export', allowed: OFFICER, call: { query: '?export=true' } },
   { operation: 'POST /api/v1/visits', allowed: DESK, call: { body: walkIn } },

@@ -40,11 +40,17 @@ const RECORD_FOR: Record<string, () => string> = {
   '/api/v1/complaints/{id}/correspondence': () => 'cmp-uk-ico',
   '/api/v1/risks/{id}': () => 'risk-draft-backups',
   '/api/v1/risks/{id}/transitions': () => 'risk-draft-backups',
+  '/api/v1/policies/{id}': () => 'pol-breach',
+  '/api/v1/policies/{id}/versions': () => 'pol-breach',
+  // The seed's one draft version (the customer privacy notice's 1.0).
+  '/api/v1/policy-versions/{id}': () => 'pol-privacy-notice-v1.0',
+  '/api/v1/policy-versions/{id}/publish': () => 'pol-privacy-notice-v1.0',
 };
 
 /** Writes other than PUT that take If-Match: where the record's current version is read (its GET). */
 const VERSION_AT: Record<string, (url: string) => string> = {
   '/api/v1/risks/{id}/transitions': (url) => url.replace(/\/transitions$/, ''),
+  '/api/v1/policy-versions/{id}/publish': (url) => url.replace(/\/publish$/, ''),
 };
 
 /** Who may make each family of writes (../shared/PRODUCT.md's role matrix); null: signing in, no session. */

@@ -265,6 +265,269 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of policies with the completion of their current version. Officers see every policy and the whole audience; managers see published policies and their own team's completion only. */
+    get: operations['listPolicies'];
+    put?: never;
+    /** Add a policy (a draft until its first version is published). */
+    post: operations['createPolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** A policy with its versions (newest first). Managers may read published and retired policies. */
+    get: operations['getPolicy'];
+    /** Change a policy's title, owner, category or audience. */
+    put: operations['updatePolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a published policy; from then on it is asked of nobody. */
+    post: operations['retirePolicy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start the next version as a draft (one draft at a time, 409 otherwise). Its number follows the last published version: a major one is the next whole number, a minor one the next point; the first is 1.0. */
+    post: operations['createPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policy-versions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** One version with its text. A draft is the officers' only. */
+    get: operations['getPolicyVersion'];
+    /** Change a draft version; a published one never changes (409). */
+    put: operations['updatePolicyVersion'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policy-versions/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft version. A major version asks everyone in the audience to acknowledge it by `dueDate` (default 14 days from today); a minor one keeps the acknowledgements of its major version. 422 for a version without text, an effective date before the previous version's, or an audience that matches nobody; 409 for a retired policy or a version already published. */
+    post: operations['publishPolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policy-versions/{id}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** "I have read and will follow this policy": records the caller's acknowledgement of this exact version with the SHA-256 of its text. Idempotent: 201 the first time, 200 with the same record after. 409 for a superseded, retired or draft version (`detail` names the current one); 403 when it is not asked of the caller. */
+    post: operations['acknowledgePolicyVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** Acknowledged, pending and overdue for the current version, overall and per department; a manager's answer covers their team only (`scope: team`). */
+    get: operations['getPolicyCompletion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** The people asked to acknowledge the current version, with where each stands; a manager's team only. */
+    get: operations['listPolicyPeople'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reminds everyone overdue on the current version (a manager: their team) with a notification; recorded in the policy's history. 409 when nobody is overdue. */
+    post: operations['remindPolicyOverdue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/acknowledgements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** Evidence: who acknowledged which version when, with the SHA-256 of the text they acknowledged, newest first; a manager's team only. Every page with `export=true` is audited. */
+    get: operations['listPolicyAcknowledgements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policy-audience': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The departments an audience can name, and how many people the audience in the query matches (the same rule as publishing), so the form can say so before it is saved. */
+    get: operations['getPolicyAudience'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's policies (published, with them in the audience) and where each stands. */
+    get: operations['listMyPolicies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my-policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    /** One of the caller's policies to read: its current version's text and, when the caller acknowledged an earlier version, that version's text (to show what changed). 404 when the policy is not asked of them. */
+    get: operations['getMyPolicy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/processors': {
     parameters: {
       query?: never;
@@ -1033,6 +1296,207 @@ export type components = {
       version: number;
       /** Format: date-time */
       updatedAt: string;
+    };
+    /** @enum {string} */
+    PolicyStatus: 'draft' | 'published' | 'retired';
+    /** @enum {string} */
+    PolicyCategory:
+      | 'data_protection'
+      | 'information_security'
+      | 'acceptable_use'
+      | 'retention'
+      | 'incident_response'
+      | 'privacy_notice';
+    /** @enum {string} */
+    PolicyVersionStatus: 'draft' | 'published' | 'superseded';
+    /** @enum {string} */
+    VersionKind: 'major' | 'minor';
+    /** @enum {string} */
+    AcknowledgementStatus: 'acknowledged' | 'pending' | 'overdue';
+    /** @description Everyone, or the people matching every list given: in one of the departments, at one of the sites and holding one of the roles (an empty list does not narrow). */
+    PolicyAudience: {
+      everyone: boolean;
+      departments: string[];
+      siteIds: string[];
+      roles: components['schemas']['Role'][];
+    };
+    PolicyInput: {
+      title: string;
+      ownerId: string;
+      category: components['schemas']['PolicyCategory'];
+      audience: components['schemas']['PolicyAudience'];
+    };
+    PolicyVersionInput: {
+      kind: components['schemas']['VersionKind'];
+      /** Format: date */
+      effectiveDate: string;
+      summary: string;
+      /** @description Markdown; raw HTML in it is shown as text */
+      text: string;
+    };
+    PublishInput: {
+      /**
+       * Format: date
+       * @description When a major version must be acknowledged by; 14 days from today when not given.
+       */
+      dueDate?: string | null;
+    };
+    PolicyVersion: {
+      id: string;
+      policyId: string;
+      /** @description e.g. 2.1 */
+      number: string;
+      major: number;
+      minor: number;
+      kind: components['schemas']['VersionKind'];
+      status: components['schemas']['PolicyVersionStatus'];
+      /** Format: date */
+      effectiveDate: string;
+      summary: string;
+      text: string;
+      /** @description SHA-256 of the text (hex) */
+      textHash?: string | null;
+      /** Format: date-time */
+      publishedAt?: string | null;
+      publishedBy?: string | null;
+      /** Format: date */
+      dueDate?: string | null;
+      /** @description How many acknowledgements of this version are recorded. */
+      acknowledgements?: number;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PolicyVersionSummary: {
+      id: string;
+      number: string;
+      major: number;
+      /** Format: date */
+      effectiveDate: string;
+      /** Format: date */
+      dueDate: string | null;
+    };
+    CompletionCounts: {
+      total: number;
+      acknowledged: number;
+      pending: number;
+      overdue: number;
+    };
+    Policy: {
+      id: string;
+      title: string;
+      ownerId: string;
+      ownerName: string;
+      category: components['schemas']['PolicyCategory'];
+      audience: components['schemas']['PolicyAudience'];
+      status: components['schemas']['PolicyStatus'];
+      current?: components['schemas']['PolicyVersionSummary'] | null;
+      versions: components['schemas']['PolicyVersion'][];
+      /** Format: date-time */
+      retiredAt?: string | null;
+      version: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PolicyListItem: {
+      id: string;
+      title: string;
+      ownerName: string;
+      category: components['schemas']['PolicyCategory'];
+      status: components['schemas']['PolicyStatus'];
+      current?: components['schemas']['PolicyVersionSummary'] | null;
+      hasDraft: boolean;
+      completion?: components['schemas']['CompletionCounts'] | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PolicyPage: {
+      items: components['schemas']['PolicyListItem'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    DepartmentCompletion: components['schemas']['CompletionCounts'] & {
+      department: string;
+    };
+    PolicyCompletion: {
+      policyId: string;
+      /**
+       * @description `team`: a manager's answer, the people of their department only.
+       * @enum {string}
+       */
+      scope: 'all' | 'team';
+      /** @description The manager's department */
+      team?: string | null;
+      current: components['schemas']['PolicyVersionSummary'] | null;
+      counts: components['schemas']['CompletionCounts'];
+      departments: components['schemas']['DepartmentCompletion'][];
+      /** Format: date-time */
+      lastReminderAt?: string | null;
+    };
+    PolicyPerson: {
+      personId: string;
+      name: string;
+      department: string;
+      siteId: string;
+      status: components['schemas']['AcknowledgementStatus'];
+      acknowledgedNumber?: string | null;
+      /** Format: date-time */
+      acknowledgedAt?: string | null;
+      /** Format: date-time */
+      remindedAt?: string | null;
+    };
+    PolicyPersonPage: {
+      items: components['schemas']['PolicyPerson'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    PolicyAcknowledgement: {
+      id: string;
+      policyId: string;
+      versionId: string;
+      number: string;
+      personId: string;
+      personName: string;
+      department: string;
+      /** Format: date-time */
+      acknowledgedAt: string;
+      /** @description SHA-256 (hex) of the version's text as acknowledged. */
+      textHash: string;
+    };
+    PolicyAcknowledgementPage: {
+      items: components['schemas']['PolicyAcknowledgement'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ReminderResult: {
+      sent: number;
+      /** Format: date-time */
+      at: string;
+    };
+    MyPolicy: {
+      policyId: string;
+      title: string;
+      category: components['schemas']['PolicyCategory'];
+      current: components['schemas']['PolicyVersionSummary'];
+      status: components['schemas']['AcknowledgementStatus'];
+      acknowledgement?: components['schemas']['PolicyAcknowledgement'] | null;
+    };
+    MyPolicyReading: {
+      policyId: string;
+      title: string;
+      category: components['schemas']['PolicyCategory'];
+      status: components['schemas']['AcknowledgementStatus'];
+      version: components['schemas']['PolicyVersion'];
+      acknowledgement?: components['schemas']['PolicyAcknowledgement'] | null;
+      /** @description The text of the earlier version the caller acknowledged, when it differs from the current one. */
+      acknowledgedText?: string | null;
+      /** @description That earlier version's number. */
+      acknowledgedNumber?: string | null;
     };
     /** @enum {string} */
     ProcessorStatus: 'onboarding' | 'active' | 'suspended' | 'offboarded';
@@ -2362,6 +2826,535 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+    };
+  };
+  listPolicies: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description title, category, status or updatedAt; prefix `-` for descending. */
+        sort?: string;
+        /** @description Free-text search. */
+        q?: components['parameters']['Query'];
+        status?: components['schemas']['PolicyStatus'];
+        category?: components['schemas']['PolicyCategory'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of policies. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  createPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyInput'];
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updatePolicy: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  retirePolicy: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Retired. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Policy'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  createPolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyVersionInput'];
+      };
+    };
+    responses: {
+      /** @description Drafted. */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersion'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getPolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The version. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersion'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  updatePolicyVersion: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PolicyVersionInput'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersion'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  publishPolicyVersion: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
+        'If-Match': components['parameters']['IfMatch'];
+      };
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishInput'];
+      };
+    };
+    responses: {
+      /** @description Published. */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyVersion'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+      422: components['responses']['ValidationFailed'];
+      428: components['responses']['ValidationFailed'];
+    };
+  };
+  acknowledgePolicyVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Already acknowledged; the record as it was. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyAcknowledgement'];
+        };
+      };
+      /** @description Acknowledged. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyAcknowledgement'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  getPolicyCompletion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The completion. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyCompletion'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  listPolicyPeople: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description name or department; prefix `-` for descending. */
+        sort?: string;
+        /** @description Free-text search. */
+        q?: components['parameters']['Query'];
+        status?: components['schemas']['AcknowledgementStatus'];
+        department?: string;
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of people. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyPersonPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  remindPolicyOverdue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderResult'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+    };
+  };
+  listPolicyAcknowledgements: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description The page is part of a CSV export; the backend audits every page of an export. */
+        export?: components['parameters']['Export'];
+      };
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of acknowledgements. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyAcknowledgementPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  getPolicyAudience: {
+    parameters: {
+      query?: {
+        everyone?: boolean;
+        departments?: string[];
+        siteIds?: string[];
+        roles?: components['schemas']['Role'][];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The departments and the number of people matched. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            departments: string[];
+            matches: number;
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  listMyPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller's policies, overdue first, then pending, then acknowledged. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['MyPolicy'][];
+          };
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  getMyPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['parameters']['Id'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy to read. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyPolicyReading'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
     };
   };
   listProcessors: {

@@ -32,8 +32,11 @@ export interface ModuleDefinition {
   /** The module's routes under the signed-in shell: tiny and eager, each page a lazy chunk. */
   routes: (queryClient: QueryClient) => RouteObject[];
   navigation: NavigationEntry[];
-  /** Roles holding this permission start here after signing in, instead of the home page. */
-  home?: { permission: Permission; path: string };
+  /**
+   * Roles holding this permission start here after signing in, instead of the home page; `unless` they hold
+   * one of these too (every employee acknowledges policies, but only staff start on their policies).
+   */
+  home?: { permission: Permission; path: string; unless?: readonly Permission[] };
 }
 
 /** Declares a module; the identity, typed, so that a module's declaration reads as one. */

@@ -28,7 +28,13 @@ const incidents = defineModule({
 
 describe('module definitions', () => {
   it('finds every feature folder’s module.ts', () => {
-    expect(MODULES.map((m) => m.id).sort()).toEqual(['complaints', 'processors', 'risks', 'visits']);
+    expect(MODULES.map((m) => m.id).sort()).toEqual([
+      'complaints',
+      'policies',
+      'processors',
+      'risks',
+      'visits',
+    ]);
   });
 
   it('builds each role’s navigation from the declared entries, in their order', () => {
@@ -37,13 +43,23 @@ describe('module definitions', () => {
       '/home',
       '/processors',
       '/risks',
+      '/policies',
       '/visitors/history',
+      '/my-policies',
       '/my-visitors',
       '/complaints',
     ]);
-    expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-visitors']);
-    expect(labels(['manager', 'staff'])).toEqual(['/home', '/processors', '/risks', '/my-visitors']);
-    expect(labels(['staff'])).toEqual(['/home', '/my-visitors']);
+    expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-policies', '/my-visitors']);
+    expect(labels(['manager', 'staff'])).toEqual([
+      '/home',
+      '/processors',
+      '/risks',
+      '/policies',
+      '/my-policies',
+      '/my-visitors',
+    ]);
+    // Staff start on their policies, so they have no separate home page.
+    expect(labels(['staff'])).toEqual(['/my-policies', '/my-visitors']);
   });
 
   it('takes a new module’s entry, permission and home without touching the navigation', () => {
@@ -51,8 +67,10 @@ describe('module definitions', () => {
     expect(navigationFor(['privacy_officer'], modules).map((i) => i.label)).toEqual([
       'Processors',
       'Risk register',
+      'Policies',
       'Incidents',
       'Visitor log',
+      'My policies',
       'My expected visitors',
       'Complaints',
     ]);
@@ -60,6 +78,10 @@ describe('module definitions', () => {
     expect(homePathFor(['privacy_officer'], modules)).toBe('/incidents');
     expect(homePathFor(['security_desk'])).toBe('/visitors');
     expect(homePathFor(['manager'])).toBe('/home');
+    // Every employee acknowledges policies; only those with no other start page begin there.
+    expect(homePathFor(['staff'])).toBe('/my-policies');
+    expect(homePathFor(['security_desk', 'staff'])).toBe('/visitors');
+    expect(homePathFor(['privacy_officer', 'staff'])).toBe('/home');
   });
 
   it('describes each destination on the home page from the declarations', async () => {

@@ -83,8 +83,9 @@ describe('sign-in', () => {
       await user.type(await screen.findByLabelText(/Email/), 'staff@example.com');
       await user.type(screen.getByLabelText(/Password/), 'demo-password');
       await user.click(screen.getByRole('button', { name: 'Sign in' }));
-      expect(await screen.findByRole('heading', { name: 'Welcome, Sam' })).toBeInTheDocument();
-      expect(router.state.location.pathname).toBe('/home');
+      // Staff's start page is their policies (issue 15).
+      expect(await screen.findByRole('heading', { level: 1, name: 'My policies' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/my-policies');
     },
   );
 

@@ -95,7 +95,7 @@ describe('DataTable with list state in the URL', () => {
     expect(within(table).getByRole('columnheader', { name: /Department/ })).not.toHaveAttribute('aria-sort');
     // Email is hidden by default (column meta), until the user shows it.
     expect(within(table).queryByRole('columnheader', { name: 'Email' })).not.toBeInTheDocument();
-    expect(screen.getByText(/1–10 of 160/)).toBeInTheDocument();
+    expect(screen.getByText(/1–10 of 400/)).toBeInTheDocument();
   });
 
   it('sorts from the keyboard: Enter on a header button changes aria-sort, the URL and the request', async () => {
@@ -132,7 +132,7 @@ describe('DataTable with list state in the URL', () => {
 
     await user.click(screen.getByRole('button', { name: 'Go to next page' }));
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
-    await waitFor(() => expect(screen.getByText(/11–20 of 160/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/11–20 of 400/)).toBeInTheDocument());
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), 'Security');
     // A new filter starts again at page 1.
@@ -144,7 +144,7 @@ describe('DataTable with list state in the URL', () => {
   it('opens a shared link at the view it describes', async () => {
     const urls = recordRequests(server);
     await renderWithRouter(<PeopleList />, { url: '/?page=3&pageSize=25&sort=-name' });
-    await waitFor(() => expect(screen.getByText(/51–75 of 160/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(/51–75 of 400/)).toBeInTheDocument());
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
     const asked = peopleRequests(urls).at(-1)!;
     expect(Object.fromEntries(asked.searchParams)).toMatchObject({
@@ -156,9 +156,10 @@ describe('DataTable with list state in the URL', () => {
 
   it('moves a page past the end (an old link) to the last page', async () => {
     const { router } = await renderWithRouter(<PeopleList />, { url: '/?page=99' });
-    await waitFor(() => expect(router.state.location.search).toBe('?page=16'));
+    // 400 people in the demo seed (issue 15 appended 244 after the first 156).
+    await waitFor(() => expect(router.state.location.search).toBe('?page=40'));
     await waitFor(() => expect(bodyRows()).toHaveLength(10));
-    expect(screen.getByText(/151–160 of 160/)).toBeInTheDocument();
+    expect(screen.getByText(/391–400 of 400/)).toBeInTheDocument();
   });
 
   it('keeps private search text out of the URL but sends it to the server', async () => {
