@@ -70,6 +70,32 @@ test('a stale edit in one tab gets the conflict dialog after a save in the other
   await expect(dialog.getByText('Hosting, typed in this tab.')).toBeVisible();
 });
 
+test('another person signing in, in another tab: this tab is sent to sign in, and Sign out signs the browser out', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'staff');
+  await page.goto('/my-visitors');
+  await expectPageLoaded(page);
+  // The browser's one session is now the desk's; this tab still shows Sam and holds Sam's CSRF token.
+  const other = await context.newPage();
+  await signIn(other, 'desk');
+  await page.getByRole('textbox', { name: /Visitor’s name/ }).fill('Stale Tab');
+  await page.getByRole('textbox', { name: /^Company/ }).fill('Tab Test Ltd');
+  await page.getByRole('button', { name: 'Expect visitor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText(/Your session ended/)).toBeVisible();
+
+  // "Sign out" in the desk's tab, and then in a tab still showing the desk after Sam signed in again there.
+  await signIn(page, 'staff');
+  await other.getByRole('button', { name: /Account menu/ }).click();
+  await other.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  const third = await context.newPage();
+  await third.goto('/my-visitors');
+  await expect(third).toHaveURL(/\/sign-in/);
+});
+
 test.describe('in a browser without SharedWorker', () => {
   test.beforeEach(async ({ context }) => {
     await context.addInitScript(() => {

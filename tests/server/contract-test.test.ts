@@ -108,6 +108,17 @@ describe('npm run contract:test', () => {
     ]);
   });
 
+  it('says so when the server answers with web pages, not the API', async () => {
+    const page = () =>
+      Promise.resolve(
+        new Response('<!doctype html><title>Console</title>', { headers: { 'Content-Type': 'text/html' } }),
+      );
+    const report = await check(page);
+    expect(report.mismatches.at(-1)).toBe(
+      "Could not sign in: http://127.0.0.1:4300 answers with HTML pages. Is it the API, or the console's own server?",
+    );
+  });
+
   it('says so when nothing answers', async () => {
     const report = await check(() => Promise.reject(new TypeError('fetch failed')));
     expect(report.mismatches).toEqual(['No answer from http://127.0.0.1:4300: is the server running there?']);

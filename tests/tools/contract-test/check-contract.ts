@@ -140,11 +140,16 @@ export async function checkContract(options: ContractCheckOptions): Promise<Cont
     body: { email: options.email, password: options.password },
     expect: [200],
   });
-  if (!signIn?.ok) {
-    mismatches.push('Could not sign in with the test account: nothing else was checked.');
+  const html = signIn?.headers.get('Content-Type')?.startsWith('text/html');
+  if (!signIn?.ok || html) {
+    mismatches.push(
+      html
+        ? `Could not sign in: ${base} answers with HTML pages. Is it the API, or the console's own server?`
+        : 'Could not sign in with the test account: nothing else was checked.',
+    );
     return { mismatches, notes, requests };
   }
-  const csrfToken = ((await signIn.json()) as { csrfToken?: string }).csrfToken ?? '';
+  const csrfToken = ((await signIn.json().catch(() => ({}))) as { csrfToken?: string }).csrfToken ?? '';
   const setCookie = signIn.headers.getSetCookie().find((line) => line.includes(COOKIE_NAME));
   const https = base.startsWith('https:');
   if (!setCookie) mismatches.push(`POST /api/v1/session: no ${COOKIE_NAME} cookie was set`);
