@@ -94,15 +94,20 @@ function warmUpWhenQuiet() {
   }, QUIET_MS);
 }
 
+/** Requests received and not yet answered: the warm-up waits while there are any. */
+let requestsInFlight = 0;
+
 /**
  * Runs the warm-up's next slice once the requests waiting have been answered: the Scheduler API's background
- * priority, below the page's messages; a plain task where there is none.
+ * priority, below the page's messages, where there is one; and in any case not while a request is in flight
+ * (a SharedWorker may have no Scheduler API, and a plain task would run between a request's awaits).
  */
 function inTheBackground(next: () => void) {
   const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: object): unknown } })
     .scheduler;
-  if (scheduler) void scheduler.postTask(next, { priority: 'background' });
-  else setTimeout(next, 0);
+  const whenIdle = () => (requestsInFlight > 0 ? setTimeout(whenIdle, 5) : next());
+  if (scheduler) void scheduler.postTask(whenIdle, { priority: 'background' });
+  else setTimeout(whenIdle, 0);
 }
 
 async function answer(port: Port, message: Extract<ToWorker, { type: 'request' }>) {
@@ -159,7 +164,8 @@ function listen(port: Port) {
     if (data.type === 'start') void start(data.options);
     else if (data.type === 'request') {
       warmUpWhenQuiet();
-      queue = queue.then(() => answer(port, data));
+      requestsInFlight += 1;
+      queue = queue.then(() => answer(port, data)).finally(() => (requestsInFlight -= 1));
     } else queue = queue.then(() => reset(port, data.id));
   });
   port.start?.();
