@@ -164,26 +164,29 @@ const DEPARTMENTS = [
   'Security',
 ];
 
+/** One generated person, the `index`-th (id p-0001 on); `used` keeps their email addresses unique. */
+function generatedPerson(random: Random, index: number, used: Set<string>): Person {
+  const first = random.pick(FIRST);
+  const last = random.pick(LAST);
+  const local = `${first}.${last}`
+    .normalize('NFD')
+    .replace(/[^A-Za-z.]/g, '')
+    .toLowerCase();
+  const email = used.has(`${local}@example.com`) ? `${local}${index}@example.com` : `${local}@example.com`;
+  used.add(email);
+  return {
+    id: `p-${String(index + 1).padStart(4, '0')}`,
+    name: `${first} ${last}`,
+    email,
+    department: random.pick(DEPARTMENTS),
+    siteId: random.pick(SITES).id,
+  };
+}
+
 export function seedPeople(random: Random, count: number): Person[] {
   const people: Person[] = DEMO_PEOPLE.map(({ roles: _roles, ...person }) => person);
   const used = new Set(people.map((person) => person.email));
-  for (let index = 0; people.length < count; index++) {
-    const first = random.pick(FIRST);
-    const last = random.pick(LAST);
-    const local = `${first}.${last}`
-      .normalize('NFD')
-      .replace(/[^A-Za-z.]/g, '')
-      .toLowerCase();
-    const email = used.has(`${local}@example.com`) ? `${local}${index}@example.com` : `${local}@example.com`;
-    used.add(email);
-    people.push({
-      id: `p-${String(index + 1).padStart(4, '0')}`,
-      name: `${first} ${last}`,
-      email,
-      department: random.pick(DEPARTMENTS),
-      siteId: random.pick(SITES).id,
-    });
-  }
+  for (let index = 0; people.length < count; index++) people.push(generatedPerson(random, index, used));
   return people;
 }
 
@@ -196,21 +199,7 @@ export function appendPeople(existing: Person[], total: number, random: Random):
   const used = new Set(existing.map((person) => person.email));
   const added: Person[] = [];
   for (let index = existing.length - DEMO_PEOPLE.length; existing.length + added.length < total; index++) {
-    const first = random.pick(FIRST);
-    const last = random.pick(LAST);
-    const local = `${first}.${last}`
-      .normalize('NFD')
-      .replace(/[^A-Za-z.]/g, '')
-      .toLowerCase();
-    const email = used.has(`${local}@example.com`) ? `${local}${index}@example.com` : `${local}@example.com`;
-    used.add(email);
-    added.push({
-      id: `p-${String(index + 1).padStart(4, '0')}`,
-      name: `${first} ${last}`,
-      email,
-      department: random.pick(DEPARTMENTS),
-      siteId: random.pick(SITES).id,
-    });
+    added.push(generatedPerson(random, index, used));
   }
   return added;
 }
