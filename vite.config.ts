@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 
@@ -64,6 +65,34 @@ function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
 }
 
 /**
+ * Message catalogs (any i18n/<language>.json) are compiled from ICU MessageFormat into Lingui's runtime form as
+ * they are imported, so the console ships no message parser (decision 0021), and a message that does not parse
+ * fails the build, naming its key.
+ */
+export function compiledCatalogs(): Plugin {
+  return {
+    name: 'compiled-catalogs',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/i18n\/[^/]*\b(en|fr)\.json$/.test(id.split('?')[0]!)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const compiled: Record<string, unknown> = {};
+      for (const [key, message] of Object.entries(messages)) {
+        try {
+          compiled[key] = compileMessageOrThrow(message);
+        } catch (error) {
+          throw new Error(`${id}: the message “${key}” is not valid ICU MessageFormat: ${String(error)}`, {
+            cause: error,
+          });
+        }
+      }
+      // Still JSON: Vite's own JSON plugin turns it into a module after this.
+      return { code: JSON.stringify(compiled), map: null };
+    },
+  };
+}
+
+/**
  * The mock's worker (mocks/db-worker.ts) gets a cookie jar that holds nothing: see mocks/no-cookie-store.ts.
  * Only the built worker: Vitest's msw/node and the dev server keep the real one, which behaves the same here.
  */
@@ -114,7 +143,12 @@ function preloadConsoleCode(): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), contentSecurityPolicyMeta(env.VITE_API_BASE_URL), preloadConsoleCode()],
+    plugins: [
+      compiledCatalogs(),
+      react(),
+      contentSecurityPolicyMeta(env.VITE_API_BASE_URL),
+      preloadConsoleCode(),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -125,7 +159,7 @@ export default defineConfig(({ mode }) => {
     // The mock's worker imports these; Vite's start-up scan does not follow `new Worker(...)`, and finding them
     // on first use would reload the page (mid sign-in, on a fresh machine).
     optimizeDeps: { include: ['msw', 'idb-keyval'] },
-    worker: { format: 'es', plugins: () => [mockWorkerWithoutCookieJar()] },
+    worker: { format: 'es', plugins: () => [compiledCatalogs(), mockWorkerWithoutCookieJar()] },
     preview: { port: 4173, strictPort: true, headers: securityHeaders(env.VITE_API_BASE_URL) },
     build: {
       target: 'es2022',

@@ -2,11 +2,12 @@ import path from 'node:path';
 
 /**
  * Where a file sits, for the `console/layers` rule: null for files no zone covers (configs, tools).
- * A feature's model/ is a zone of its own within the feature: the mock may import it, so it carries no UI.
+ * A feature's model/ is a zone of its own within the feature: the mock may import it, so it carries no UI. Its
+ * i18n/ (the catalogs) belongs to that zone: the schemas' messages are in it, and the mock says them too.
  */
 export function zoneOf(file) {
   if (/^src\/main(\.tsx)?$/.test(file)) return { name: 'src/main.tsx', layer: 'main' };
-  const feature = file.match(/^src\/features\/([^/]+)(\/model(?:\/|$))?/);
+  const feature = file.match(/^src\/features\/([^/]+)(\/(?:model|i18n)(?:\/|$))?/);
   if (feature) {
     const name = `features/${feature[1]}`;
     return feature[2]

@@ -3,6 +3,7 @@
 // the worker has its database ready by the time the console asks for its first page.
 import { startMockBackend } from '../mocks/browser';
 import { registerMockControls } from '@/shared/mock-controls';
+import { startI18n } from '@/shared/i18n/i18n';
 
 async function start() {
   // Without a real backend the console runs on the built-in mock. With VITE_API_BASE_URL set this branch is
@@ -16,7 +17,8 @@ async function start() {
       }),
     );
   }
-  const { createConsole } = await import('@/app/render-console');
+  // The console's code and the sign-in page's messages (in the browser's language) download side by side.
+  const [{ createConsole }] = await Promise.all([import('@/app/render-console'), startI18n()]);
   // Evaluating the console's code, creating its router and rendering it are a task each, not one long task.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve));
   await nextTask();

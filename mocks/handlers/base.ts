@@ -15,17 +15,18 @@ import {
 import { listParams, problem, readBody, recordAudit, recordAuditBy, type Caller } from './http';
 import { requirePermission, route } from './route';
 import { endSession, startSession } from './sessions';
+import { serverMessages } from '../i18n/server-messages';
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.'),
-  password: z.string().min(1, 'Enter your password.'),
+  email: z.string().trim().min(1, serverMessages.ref('signIn.email')),
+  password: z.string().min(1, serverMessages.ref('signIn.password')),
 });
 
 const revealSchema = z.object({
   entityType: z.string().min(1),
   entityId: z.string().min(1),
   field: z.string().min(1),
-  reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
+  reason: z.string().trim().max(500, serverMessages.ref('reveal.reasonLength')).optional(),
 });
 
 interface Revealable {
@@ -105,7 +106,7 @@ export const baseHandlers = [
         },
       );
       notifyWrite();
-      return problem(401, 'Sign-in failed', { detail: 'The email or password is not right.' });
+      return problem(401, 'Sign-in failed', { detail: serverMessages.ref('signIn.failed') });
     }
     const { session, headers } = startSession(request, account.id);
     const person = people.get(account.id)!;
@@ -157,7 +158,7 @@ export const baseHandlers = [
       !hasPermission(caller.roles, 'audit.read') &&
       !rule.mayRead(caller, entityId)
     ) {
-      throw problem(403, 'Forbidden', { detail: 'You may read the history of your own records only.' });
+      throw problem(403, 'Forbidden', { detail: serverMessages.ref('forbidden.ownHistory') });
     }
     const { page, pageSize } = listParams(url, () => false);
     return HttpResponse.json(
@@ -176,15 +177,16 @@ export const baseHandlers = [
     const revealable = revealables.get(`${body.entityType}.${body.field}`);
     if (!revealable)
       return problem(422, 'Validation failed', {
-        errors: [{ field: 'field', message: 'This field cannot be revealed.' }],
+        errors: [{ field: 'field', message: serverMessages.ref('reveal.notRevealable') }],
       });
     requirePermission(caller.roles, revealable.permission);
     const value = revealable.read(body.entityId);
-    if (value === undefined) return problem(404, 'Not found', { detail: 'No such record.' });
+    if (value === undefined)
+      return problem(404, 'Not found', { detail: serverMessages.ref('notFound.record') });
     revealable.mayReveal?.(caller, body.entityId);
     if (revealable.reasonRequired && !body.reason) {
       return problem(422, 'Validation failed', {
-        errors: [{ field: 'reason', message: 'Say why you need to see it.' }],
+        errors: [{ field: 'reason', message: serverMessages.ref('reveal.reasonRequired') }],
       });
     }
     // On the record's own history, so the record's page shows who saw what, and why.

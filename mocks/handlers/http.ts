@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { components } from '@/shared/api/schema';
 import type { Role } from '@/shared/auth/permissions';
 import { auditEvents, newId, readLog, type ServerSession } from '../store/db';
+import { serverMessages } from '../i18n/server-messages';
 
 type Person = components['schemas']['Person'];
 type FieldError = components['schemas']['FieldError'];
@@ -17,8 +18,12 @@ export function problem(
   title: string,
   extra: { detail?: string; errors?: FieldError[]; current?: unknown } = {},
 ) {
+  // The standard titles are said in the request's language where the answer leaves (route.ts).
+  const localTitle = serverMessages.has(`title.${title}`)
+    ? serverMessages.ref(`title.${title}` as never)
+    : title;
   return HttpResponse.json(
-    { type: 'about:blank', title, status, ...extra },
+    { type: 'about:blank', title: localTitle, status, ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
@@ -55,10 +60,10 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   try {
     json = JSON.parse(await request.text());
   } catch {
-    throw problem(400, 'Bad request', { detail: 'The body is not valid JSON.' });
+    throw problem(400, 'Bad request', { detail: serverMessages.ref('badRequest.notJson') });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw problem(400, 'Bad request', { detail: 'The body must be a JSON object.' });
+    throw problem(400, 'Bad request', { detail: serverMessages.ref('badRequest.notObject') });
   }
   let result: z.ZodSafeParseResult<z.output<S>>;
   try {
@@ -66,13 +71,13 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     // A rule that met a value of a shape it did not expect: still the client's mistake, never a 500.
     throw problem(422, 'Validation failed', {
-      detail: 'Some fields have values of the wrong kind.',
-      errors: [{ field: '_', message: 'Some fields have values of the wrong kind.' }],
+      detail: serverMessages.ref('validation.wrongKind'),
+      errors: [{ field: '_', message: serverMessages.ref('validation.wrongKind') }],
     });
   }
   if (!result.success) {
     throw problem(422, 'Validation failed', {
-      detail: 'Some fields need attention.',
+      detail: serverMessages.ref('validation.needAttention'),
       errors: zodErrors(result.error),
     });
   }
@@ -83,10 +88,10 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 export function checkIfMatch(request: Request, current: { version: number }) {
   const header = request.headers.get('If-Match');
   if (!header)
-    throw problem(428, 'Precondition required', { detail: 'Send the record’s version as If-Match.' });
+    throw problem(428, 'Precondition required', { detail: serverMessages.ref('precondition.ifMatch') });
   if (header.replace(/"/g, '') !== String(current.version)) {
     throw problem(412, 'The record changed', {
-      detail: 'Someone else saved this record after you opened it.',
+      detail: serverMessages.ref('conflict.changed'),
       current,
     });
   }
@@ -110,16 +115,20 @@ export function listParams(url: URL, sortable: (key: string) => boolean): ListPa
   const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
   const isExport = url.searchParams.get('export') === 'true';
   const errors: FieldError[] = [];
-  if (!Number.isInteger(page) || page < 1) errors.push({ field: 'page', message: 'Page must be 1 or more.' });
+  if (!Number.isInteger(page) || page < 1)
+    errors.push({ field: 'page', message: serverMessages.ref('list.page') });
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > (isExport ? 1000 : 500)) {
-    errors.push({ field: 'pageSize', message: `Page size must be between 1 and ${isExport ? 1000 : 500}.` });
+    errors.push({
+      field: 'pageSize',
+      message: serverMessages.ref('list.pageSize', { max: isExport ? 1000 : 500 }),
+    });
   }
   const sortParam = url.searchParams.get('sort');
   let sort: ListParams['sort'];
   if (sortParam) {
     const descending = sortParam.startsWith('-');
     const key = descending ? sortParam.slice(1) : sortParam;
-    if (!sortable(key)) errors.push({ field: 'sort', message: `Cannot sort by ${key}.` });
+    if (!sortable(key)) errors.push({ field: 'sort', message: serverMessages.ref('list.sort', { key }) });
     else sort = { key, descending };
   }
   if (errors.length) throw problem(422, 'Validation failed', { errors });

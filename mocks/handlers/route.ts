@@ -5,6 +5,7 @@ import { hasPermission, type Permission, type Role } from '@/shared/auth/permiss
 import { accounts, mockConfig, people, sessions } from '../store/db';
 import { API, problem, type Caller } from './http';
 import { currentSession } from './sessions';
+import { localizeProblem, serverMessages } from '../i18n/server-messages';
 
 /**
  * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
@@ -40,19 +41,19 @@ async function latency() {
 /** 403 unless one of the caller's roles grants the permission. */
 export function requirePermission(roles: Role[], permission: Permission) {
   if (!hasPermission(roles, permission)) {
-    throw problem(403, 'Forbidden', { detail: 'Your role does not permit this.' });
+    throw problem(403, 'Forbidden', { detail: serverMessages.ref('forbidden.role') });
   }
 }
 
 /** Answers 401 without a session, 403 without the CSRF token on a write or without the permission. */
 function authenticate(request: Request, permission?: Permission): Caller {
   const session = currentSession(request);
-  if (!session) throw problem(401, 'Not signed in', { detail: 'Sign in to continue.' });
+  if (!session) throw problem(401, 'Not signed in', { detail: serverMessages.ref('notSignedIn.detail') });
   const person = people.get(session.personId);
   const account = accounts.get(session.personId);
   if (!person || !account) throw problem(401, 'Not signed in');
   if (request.method !== 'GET' && request.headers.get('X-CSRF-Token') !== session.csrfToken) {
-    throw problem(403, 'Forbidden', { detail: 'The request did not carry the session’s CSRF token.' });
+    throw problem(403, 'Forbidden', { detail: serverMessages.ref('forbidden.csrf') });
   }
   if (permission) requirePermission(account.roles, permission);
   // Activity keeps the session alive, as a sliding idle timeout on a real backend would.
@@ -81,14 +82,18 @@ export function route<P extends string, A extends Access>(
         .map(([name, value]) => [name, String(value)]),
     ) as Record<ParamNames<P>, string>;
     try {
-      if (access === 'public') return await handler({ request, url, params } as RouteContext<P, A>);
+      if (access === 'public')
+        return await localizeProblem(request, await handler({ request, url, params } as RouteContext<P, A>));
       const permission =
         typeof access === 'function' ? access(url) : access === 'signed-in' ? undefined : access;
       const caller = authenticate(request, permission as Permission | undefined);
-      return await handler({ caller, request, url, params } as RouteContext<P, A>);
+      return await localizeProblem(
+        request,
+        await handler({ caller, request, url, params } as RouteContext<P, A>),
+      );
     } catch (error) {
       // Handlers stop with a thrown problem (problem(), readBody, checkIfMatch, ...), which is the answer.
-      if (error instanceof Response) return error;
+      if (error instanceof Response) return await localizeProblem(request, error);
       throw error;
     }
   });

@@ -4,6 +4,7 @@ import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { isApiError } from '@/shared/api/errors';
+import { LanguageProvider } from '@/shared/i18n/language-provider';
 import { styleCache } from './style-cache';
 import { theme } from './theme';
 
@@ -30,7 +31,7 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
       <CacheProvider value={styleCache}>
         <ThemeProvider theme={theme} defaultMode="system">
           <CssBaseline />
-          {children}
+          <LanguageProvider>{children}</LanguageProvider>
         </ThemeProvider>
       </CacheProvider>
     </QueryClientProvider>

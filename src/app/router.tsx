@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { holdFirstRenderForNothing } from '@/shared/api/route-prefetch';
 import { sessionQuery, useCurrentUser } from '@/shared/auth/session';
+import { ALL_NAMESPACES, loadNamespaces } from '@/shared/i18n/i18n';
 import { NotFoundPage } from '@/shared/ui/status-pages';
 import { ConsoleLoading } from './pages/console-loading';
 import { SignInPage } from './pages/sign-in-page';
@@ -42,7 +43,13 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
     // Once is enough: the shell keeps the session fresh itself.
     shouldRevalidate: () => false,
     // The shell (app bar, navigation, menus) is its own chunk: the sign-in page does not need it.
-    lazy: { Component: async () => (await import('./shell/app-shell')).SignedInLayout },
+    // Every module's messages come with it, in the active language only.
+    lazy: {
+      Component: async () => {
+        const [shell] = await Promise.all([import('./shell/app-shell'), loadNamespaces(ALL_NAMESPACES)]);
+        return shell.SignedInLayout;
+      },
+    },
     // Until a direct load has the shell's and the page's code, a sign of loading rather than a blank page.
     HydrateFallback: ConsoleLoading,
     errorElement: <RouteError />,

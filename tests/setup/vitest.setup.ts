@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { mockConfig, seedDatabase } from '../../mocks/store/db';
 import { setCsrfToken } from '@/shared/api/client';
+import { ALL_NAMESPACES, changeLanguage, loadNamespaces, startI18n } from '@/shared/i18n/i18n';
 import { clearPrivateListState } from '@/shared/list/use-list-state';
 import { contractViolations } from './contract-validator';
 
@@ -17,6 +18,11 @@ let checks: Promise<void>[] = [];
 server.events.on('response:mocked', ({ request, response }) => {
   checks.push(contractViolations(request, response).then((found) => void violations.push(...found)));
 });
+
+// Every catalog in English, as a signed-in browser has it; a test of the French console switches (and is
+// switched back here).
+await startI18n('en');
+await loadNamespaces(ALL_NAMESPACES);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
@@ -33,6 +39,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
+  await changeLanguage('en');
   server.resetHandlers();
   // What a test replaced or spied on goes back, whether it passed or not; recordRequests removes its own
   // listener when its test finishes.

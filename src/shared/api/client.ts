@@ -1,6 +1,8 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '@/shared/api/schema';
 import { ApiError, type Problem } from '@/shared/api/errors';
+import { activeLocale } from '@/shared/i18n/i18n';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 /** In mock mode the console and the mock backend share the page's origin. */
 export const API_BASE_URL = import.meta.env.VITE_API_BASE_URL ?? globalThis.location?.origin ?? '';
@@ -51,6 +53,8 @@ async function renewedCsrfToken(): Promise<string | 'ended' | undefined> {
 
 const sessionMiddleware: Middleware = {
   onRequest({ request }) {
+    // The backend answers its messages (field errors, refusals) in the console's language.
+    request.headers.set('Accept-Language', activeLocale());
     if (!SAFE_METHODS.has(request.method)) {
       if (csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
       sentWrites.set(request, request.clone());
@@ -67,9 +71,9 @@ const sessionMiddleware: Middleware = {
         response = Response.json(
           {
             type: 'about:blank',
-            title: 'Not signed in',
+            title: sharedMessages.t('errors.notSignedIn'),
             status: 401,
-            detail: 'Someone signed in or out in another tab of this browser.',
+            detail: sharedMessages.t('errors.otherTabSession'),
           },
           { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
         );
@@ -86,7 +90,7 @@ const sessionMiddleware: Middleware = {
     } catch {
       problem = {
         type: 'about:blank',
-        title: response.statusText || 'Request failed',
+        title: response.statusText || sharedMessages.t('errors.requestFailed'),
         status: response.status,
       };
     }
@@ -96,7 +100,7 @@ const sessionMiddleware: Middleware = {
   },
   onError({ error }) {
     if (error instanceof ApiError) return error;
-    return new ApiError(0, { type: 'about:blank', title: 'Network error', status: 0 });
+    return new ApiError(0, { type: 'about:blank', title: sharedMessages.t('errors.networkError'), status: 0 });
   },
 };
 

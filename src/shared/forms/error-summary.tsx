@@ -4,6 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { fieldLabel, NO_LABELS, type RecordLabels } from '@/shared/labels/record-labels';
+import { translateMessage } from '@/shared/i18n/messages';
 
 export interface FieldProblem {
   /** The field's dotted path; empty for a problem with the form as a whole. */
@@ -23,7 +24,7 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): FieldProblem[] 
     ) {
       found.push({
         name: name === 'root' ? '' : name.replace(/^root\./, ''),
-        message: (value as { message: string }).message,
+        message: translateMessage((value as { message: string }).message),
       });
     } else if (typeof value === 'object') {
       found.push(...flattenErrors(value as FieldErrors, name));

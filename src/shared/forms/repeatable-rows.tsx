@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { FormSection } from './form-section';
+import { translateMessage } from '@/shared/i18n/messages';
 
 export interface RepeatableRowsProps {
   /** The array field's path in the form. */
@@ -44,7 +45,7 @@ export function RepeatableRows({
   const { control, formState } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
   const listError = formState.errors[name] as { message?: string; root?: { message?: string } } | undefined;
-  const listMessage = listError?.message ?? listError?.root?.message;
+  const listMessage = translateMessage(listError?.message ?? listError?.root?.message) || undefined;
   const lowerName = rowName.charAt(0).toLowerCase() + rowName.slice(1);
   return (
     <FormSection title={title}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
+import { translateMessage, useLocale } from '@/shared/i18n/messages';
 
 export interface BaseFieldProps {
   /** Dotted path into the form values, e.g. 'visitor.name'. */
@@ -21,7 +22,9 @@ export function useField(name: string) {
   const { control } = useFormContext();
   const controller = useController({ name, control });
   const id = `field-${useId().replace(/:/g, '')}`;
-  const error = controller.fieldState.error?.message;
+  // A message from a shared schema is a reference, said in the language active now (and again after a switch).
+  useLocale();
+  const error = translateMessage(controller.fieldState.error?.message) || undefined;
   // MUI's TextField names its helper text `${id}-helper-text`; the other fields follow suit.
   return { ...controller, id, helperId: `${id}-helper-text`, error };
 }

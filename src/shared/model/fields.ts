@@ -3,10 +3,14 @@
 // mock backend can share one schema.
 import { z } from 'zod';
 import { isCountryCode } from './countries';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { addDays, addMonths, todayIso, utcTodayIso } from './dates';
 
+// Messages here are references (sharedMessages.ref): the schemas run in the console and in the mock backend,
+// and each says them in its own reader's language (the form's, or the request's Accept-Language).
+
 /** The message of every length limit. */
-export const maxLengthMessage = (max: number) => `Keep this to ${max} characters or fewer.`;
+export const maxLengthMessage = (max: number) => sharedMessages.ref('validation.maxLength', { max });
 
 /**
  * Characters no record should keep: control characters other than tab and line breaks (NUL and friends), and
@@ -63,7 +67,7 @@ export function optionalPlainText(max: number) {
     .optional();
 }
 
-export const PHONE_MESSAGE = 'Enter a phone number of digits, e.g. +1 416 555 0100.';
+export const PHONE_MESSAGE = sharedMessages.ref('validation.phone');
 // Digits with the usual separators and an optional leading +; 7 to 15 digits (E.164 allows 15).
 const PHONE = /^\+?[\d\s().-]{7,25}$/;
 
@@ -97,7 +101,7 @@ export function uniqueList<T extends z.ZodType>(
     .pipe(z.array(z.custom<z.output<T>>()).min(min, minMessage).max(max, maxMessage));
 }
 
-export const DATE_FORMAT_MESSAGE = 'Enter a date as YYYY-MM-DD.';
+export const DATE_FORMAT_MESSAGE = sharedMessages.ref('validation.dateFormat');
 
 /**
  * Bounds of a date field, as functions of today (evaluated at each check, so a form open past midnight and
@@ -107,14 +111,14 @@ export const DATE_FORMAT_MESSAGE = 'Enter a date as YYYY-MM-DD.';
 export interface DateBounds {
   notBefore?: () => string;
   notAfter?: () => string;
-  /** Says the bound, e.g. (bound) => `Choose a date up to ${bound}.` */
+  /** Says the bound: (bound) => messages.ref('…', { date: bound }). */
   beforeMessage?: (bound: string) => string;
   afterMessage?: (bound: string) => string;
 }
 
 export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '2199-12-31';
-const OUT_OF_RANGE = `Enter a date between ${EARLIEST_DATE} and ${LATEST_DATE}.`;
+const OUT_OF_RANGE = sharedMessages.ref('validation.dateOutOfRange', { earliest: EARLIEST_DATE, latest: LATEST_DATE });
 
 function withinBounds(date: string, bounds: DateBounds, ctx: z.RefinementCtx) {
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
@@ -125,12 +129,15 @@ function withinBounds(date: string, bounds: DateBounds, ctx: z.RefinementCtx) {
   if (earliest && date < earliest) {
     ctx.addIssue({
       code: 'custom',
-      message: bounds.beforeMessage?.(earliest) ?? `Enter ${earliest} or later.`,
+      message: bounds.beforeMessage?.(earliest) ?? sharedMessages.ref('validation.dateOrLater', { date: earliest }),
     });
   }
   const latest = bounds.notAfter?.();
   if (latest && date > latest) {
-    ctx.addIssue({ code: 'custom', message: bounds.afterMessage?.(latest) ?? `Enter ${latest} or earlier.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: bounds.afterMessage?.(latest) ?? sharedMessages.ref('validation.dateOrEarlier', { date: latest }),
+    });
   }
 }
 
@@ -159,7 +166,7 @@ export const optionalDate = optionalDateWithin();
 /** Today or earlier: a day of slack, so that a person ahead of the backend's day (UTC) is not refused today. */
 export const NOT_IN_THE_FUTURE: DateBounds = {
   notAfter: () => [todayIso(), utcTodayIso()].sort().at(-1)!,
-  afterMessage: () => 'This cannot be in the future.',
+  afterMessage: () => sharedMessages.ref('validation.notInFuture'),
 };
 
 /**
@@ -170,9 +177,8 @@ export function fromTodayUpTo(months: number): DateBounds {
   return {
     notBefore: () => addDays(todayIso(), -1),
     notAfter: () => addMonths(todayIso(), months),
-    beforeMessage: () => 'Choose today or a later date.',
-    afterMessage: (latest) =>
-      `Choose a date up to ${latest} (${months === 12 ? 'a year' : `${months} months`} ahead).`,
+    beforeMessage: () => sharedMessages.ref('validation.todayOrLater'),
+    afterMessage: (latest) => sharedMessages.ref('validation.dateUpToMonthsAhead', { date: latest, months }),
   };
 }
 
@@ -201,9 +207,9 @@ export function requiredWholeNumber(message: string, min: number, max: number) {
   return optionalWholeNumber(message, min, max).refine((value) => value !== null, message);
 }
 
-export const UNKNOWN_COUNTRY_MESSAGE = 'This is not a country on our list. Choose one from the list.';
+export const UNKNOWN_COUNTRY_MESSAGE = sharedMessages.ref('validation.unknownCountry');
 
-export function countryCode(message = 'Choose a country.') {
+export function countryCode(message = sharedMessages.ref('validation.chooseCountry')) {
   return z
     .string({ error: message })
     .trim()

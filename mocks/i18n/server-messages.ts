@@ -1,0 +1,53 @@
+// The mock backend answers its messages in the request's language (Accept-Language), as a real backend would.
+// Handlers and the shared schemas write references (`serverMessages.ref`, `<module>Messages.ref`); this says
+// them in English or French where the answer leaves: problem documents, notifications, audit summaries.
+import { setupI18n, type I18n, type Messages } from '@lingui/core';
+import { defineMessages, parseMessageRef } from '@/shared/i18n/messages';
+import { acceptedLanguage, LANGUAGES, LOCALES, type Language } from '@/shared/i18n/language';
+import { SERVER_CATALOGS } from './catalogs';
+import type en from './server.en.json';
+
+/** The mock's own messages (mocks/i18n/server.*.json). */
+export const serverMessages = defineMessages<typeof en>('server');
+
+const instances = Object.fromEntries(
+  LANGUAGES.map((language) => {
+    const messages: Messages = {};
+    for (const [namespace, catalogs] of Object.entries(SERVER_CATALOGS)) {
+      for (const [key, message] of Object.entries(catalogs[language]))
+        messages[`${namespace}.${key}`] = message;
+    }
+    const instance = setupI18n({ locale: LOCALES[language], messages: { [LOCALES[language]]: messages } });
+    return [language, instance];
+  }),
+) as Record<Language, I18n>;
+
+/** The request's language. */
+export const requestLanguage = (request: Request) => acceptedLanguage(request.headers.get('Accept-Language'));
+
+/** A message (a reference or plain text) in this language. */
+export function say(text: string, language: Language): string {
+  const ref = parseMessageRef(text);
+  return ref ? instances[language]._(ref.id, ref.values) : text;
+}
+
+/** A problem+json answer with its title, detail and field messages in the request's language. */
+export async function localizeProblem(request: Request, response: Response): Promise<Response> {
+  if (!response.headers.get('Content-Type')?.includes('application/problem+json')) return response;
+  const language = requestLanguage(request);
+  const body = (await response.clone().json()) as {
+    title?: string;
+    detail?: string;
+    errors?: { field: string; message: string }[];
+  };
+  const localized = {
+    ...body,
+    ...(body.title !== undefined && { title: say(body.title, language) }),
+    ...(body.detail !== undefined && { detail: say(body.detail, language) }),
+    ...(body.errors && { errors: body.errors.map((e) => ({ ...e, message: say(e.message, language) })) }),
+  };
+  const headers = new Headers(response.headers);
+  headers.set('Content-Language', LOCALES[language]);
+  headers.delete('Content-Length');
+  return new Response(JSON.stringify(localized), { status: response.status, headers });
+}

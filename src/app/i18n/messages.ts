@@ -1,0 +1,5 @@
+import { defineMessages } from '@/shared/i18n/messages';
+import type en from './en.json';
+
+/** This namespace's messages, typed by its English catalog (en.json); fr.json has the same keys. */
+export const appMessages = defineMessages<typeof en>('app');
