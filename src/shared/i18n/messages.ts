@@ -19,6 +19,8 @@ export interface MessageCatalog<Key extends string> {
   ref: (key: Key, values?: MessageValues) => string;
   /** Whether the namespace has this key (labels of values a record may hold). */
   has: (key: string) => key is Key;
+  /** The full message id, for Lingui's <Trans id=… components=…> (a message with links or emphasis). */
+  id: (key: Key) => string;
 }
 
 const REF = /^@@([\w-]+\.[\w.-]+)(\{.*\})?$/s;
@@ -33,6 +35,7 @@ export function defineMessages<Catalog extends Record<string, unknown>>(
     t: (key, values) => i18n._(id(key), values),
     ref: (key, values) => `@@${id(key)}${values ? JSON.stringify(values) : ''}`,
     has: (key): key is Key => id(key) in i18n.messages,
+    id,
   };
 }
 

@@ -1,6 +1,9 @@
 // A module declares once how its fields and values read; forms (error summaries, conflicts), tables, filters,
 // record history and CSV headers all read them from that one declaration.
-import { formatIfDate } from './format';
+import { i18n } from '@lingui/core';
+import type { MessageCatalog } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
+import { formatIfDate, formatNumber } from './format';
 
 export interface RecordLabels {
   /**
@@ -18,18 +21,57 @@ export interface RecordLabels {
   columns?: Record<string, string>;
 }
 
-/** Declares a module's labels; the identity, typed, so a declaration reads as one. */
-export const defineLabels = <T extends RecordLabels>(labels: T): T => labels;
+/**
+ * Declares a module's labels from its catalog (the plain form, labels as they are, remains for tests): `build` is called with the catalog's `t` once per language, on
+ * first use, so a label read anywhere (a column, a history entry, a CSV header) is in the active language.
+ *
+ *   export const visitLabels = defineLabels(visitsMessages, (t) => ({ fields: { name: t('field.name') } }));
+ */
+export function defineLabels<T extends RecordLabels>(labels: T): T;
+export function defineLabels<Key extends string, T extends RecordLabels>(
+  catalog: MessageCatalog<Key>,
+  build: (t: MessageCatalog<Key>['t']) => T,
+): T;
+export function defineLabels<Key extends string, T extends RecordLabels>(
+  catalogOrLabels: MessageCatalog<Key> | T,
+  build?: (t: MessageCatalog<Key>['t']) => T,
+): T {
+  if (!build) return catalogOrLabels as T;
+  const catalog = catalogOrLabels as MessageCatalog<Key>;
+  return perLanguage(() => build(catalog.t));
+}
+
+/**
+ * Labels made again for each language, on first use there. A Proxy, so code that holds the declaration (a
+ * module-level constant) reads the active language's labels each time it looks.
+ */
+function perLanguage<T extends object>(make: () => T): T {
+  const made = new Map<string, T>();
+  const current = () => {
+    let labels = made.get(i18n.locale);
+    if (!labels) made.set(i18n.locale, (labels = make()));
+    return labels;
+  };
+  return new Proxy({} as T, {
+    get: (_target, property) => current()[property as keyof T],
+    has: (_target, property) => property in current(),
+    ownKeys: () => Reflect.ownKeys(current()),
+    getOwnPropertyDescriptor: (_target, property) => ({
+      ...Reflect.getOwnPropertyDescriptor(current(), property),
+      configurable: true,
+    }),
+  });
+}
 
 /** Merges the labels of records shown together (a processor's history names its contracts' fields too). */
 export function mergeLabels(...all: RecordLabels[]): RecordLabels {
-  return {
+  return perLanguage(() => ({
     fields: Object.assign({}, ...all.map((l) => l.fields)),
     values: Object.assign({}, ...all.map((l) => l.values ?? {})),
     describe: Object.assign({}, ...all.map((l) => l.describe ?? {})),
     rows: Object.assign({}, ...all.map((l) => l.rows ?? {})),
     columns: Object.assign({}, ...all.map((l) => l.columns ?? {})),
-  };
+  }));
 }
 
 /** A field or path as people read it: 'locations.1.country' -> 'Location 2: country'. */
@@ -40,12 +82,18 @@ export function fieldLabel(labels: RecordLabels, path: string): string {
   if (row) {
     const [, list = '', index = '0', rest] = row;
     const rowName = labels.rows?.[list] ?? fieldLabel(labels, list);
-    const position = `${rowName} ${Number(index) + 1}`;
+    const position = sharedMessages.t('label.row', { row: rowName, position: Number(index) + 1 });
     if (!rest) return position;
-    return `${position}: ${labels.fields[`${list}.${rest}`] ?? rest}`;
+    return sharedMessages.t('label.nested', {
+      parent: position,
+      child: labels.fields[`${list}.${rest}`] ?? rest,
+    });
   }
   const [parent, child] = path.split('.');
-  if (parent && child) return labels.fields[child] ?? `${fieldLabel(labels, parent)}: ${child}`;
+  if (parent && child)
+    return (
+      labels.fields[child] ?? sharedMessages.t('label.nested', { parent: fieldLabel(labels, parent), child })
+    );
   return path;
 }
 
@@ -56,25 +104,29 @@ export function columnLabel(labels: RecordLabels, field: string): string {
 
 /** A value of a field as the screen shows it: labels for codes, dates formatted, Yes/No, lists joined. */
 export function valueLabel(labels: RecordLabels, field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
+  if (value === null || value === undefined || value === '') return sharedMessages.t('value.empty');
   const key = field.replace(/\.\d+(?=\.|$)/g, '');
   if (Array.isArray(value))
-    return value.length ? value.map((item) => valueLabel(labels, key, item)).join(', ') : '(none)';
+    return value.length
+      ? value.map((item) => valueLabel(labels, key, item)).join(', ')
+      : sharedMessages.t('value.none');
   const describe = labels.describe?.[key] as ((value: unknown) => string) | undefined;
   if (describe) return describe(value);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return sharedMessages.t(value ? 'value.yes' : 'value.no');
   if (typeof value === 'string') {
     const label = labels.values?.[key]?.[value] ?? labels.values?.[key.split('.').pop() ?? '']?.[value];
     if (label) return label;
     return formatIfDate(value) ?? value;
   }
-  if (typeof value === 'number') return value.toLocaleString();
+  if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'object') {
     // A group of named flags or facts (a contract's clauses): each as its label and value.
     return Object.entries(value as Record<string, unknown>)
-      .map(
-        ([name, inner]) =>
-          `${fieldLabel(labels, `${key}.${name}`)}: ${valueLabel(labels, `${key}.${name}`, inner)}`,
+      .map(([name, inner]) =>
+        sharedMessages.t('label.nested', {
+          parent: fieldLabel(labels, `${key}.${name}`),
+          child: valueLabel(labels, `${key}.${name}`, inner),
+        }),
       )
       .join('; ');
   }

@@ -6,6 +6,7 @@ import type { RouteObject } from 'react-router';
 import type { Permission } from '@/shared/auth/permissions';
 
 export interface NavigationEntry {
+  /** A message reference (`<module>Messages.ref('nav.…')`): the shell says it in the active language. */
   label: string;
   /** An absolute path. */
   to: string;
@@ -16,7 +17,7 @@ export interface NavigationEntry {
   unless?: Permission;
   /** Position in the navigation, lowest first, across modules. */
   order: number;
-  /** What the home page says the entry is for. */
+  /** What the home page says the entry is for: a message reference too. */
   description: string;
   /** Active on its own path only, not on deeper ones that another entry of the module names. */
   end?: boolean;
@@ -24,7 +25,12 @@ export interface NavigationEntry {
    * How many things here need attention (overdue, waiting for the person): a query whose answer is the number
    * shown as the entry's badge, from a backend summary endpoint, never a full list.
    */
-  badge?: { queryKey: QueryKey; queryFn: () => Promise<number>; label: (count: number) => string };
+  badge?: {
+    queryKey: QueryKey;
+    queryFn: () => Promise<number>;
+    /** Called as the badge renders: `(count) => <module>Messages.t('nav.overdue', { count })`. */
+    label: (count: number) => string;
+  };
 }
 
 export interface ModuleDefinition {
