@@ -8,7 +8,13 @@ function catalogs(language: 'en' | 'fr'): Map<string, string> {
   const files = [
     `src/app/i18n/${language}.json`,
     `src/shared/i18n/${language}.json`,
-    ...readdirSync('src/features').map((module) => `src/features/${module}/i18n/${language}.json`),
+    ...readdirSync('src/features').flatMap((module) =>
+      existsSync(`src/features/${module}/i18n`)
+        ? readdirSync(`src/features/${module}/i18n`)
+            .filter((name) => name === `${language}.json` || name.endsWith(`.${language}.json`))
+            .map((name) => `src/features/${module}/i18n/${name}`)
+        : [],
+    ),
     ...readdirSync('mocks/i18n')
       .filter((name) => name.endsWith(`.${language}.json`))
       .map((name) => `mocks/i18n/${name}`),

@@ -1,6 +1,7 @@
 // The console's one Lingui instance, and its catalogs: one per namespace and language, each a lazy chunk, so
 // only the active language's messages are ever downloaded (decision 0021). A namespace is the folder a catalog
-// lives in: src/app/i18n (shell, sign-in), src/shared/i18n (the kit) and src/features/<module>/i18n.
+// lives in: src/app/i18n (shell, sign-in), src/shared/i18n (the kit) and src/features/<module>/i18n; a module
+// may split a part off (features/<module>/i18n/<part>.<language>.json is the namespace <module>-<part>).
 import { i18n, type Messages } from '@lingui/core';
 import { browserLanguage, isLanguage, LOCALES, type Language } from './language';
 
@@ -9,13 +10,14 @@ const CATALOGS = import.meta.glob<Messages>(
   { import: 'default' },
 );
 
-const CATALOG_PATH = /\/(?:features\/)?([\w-]+)\/i18n\/(\w+)\.json$/;
+const CATALOG_PATH = /\/(?:features\/)?([\w-]+)\/i18n\/(?:([\w-]+)\.)?(\w+)\.json$/;
 
 /** namespace -> language -> loader */
 const loaders = new Map<string, Partial<Record<Language, () => Promise<Messages>>>>();
 for (const [path, load] of Object.entries(CATALOGS)) {
-  const [, namespace, language] = path.match(CATALOG_PATH) ?? [];
-  if (!namespace || !isLanguage(language)) continue;
+  const [, folder, part, language] = path.match(CATALOG_PATH) ?? [];
+  if (!folder || !isLanguage(language)) continue;
+  const namespace = part ? `${folder}-${part}` : folder;
   loaders.set(namespace, { ...loaders.get(namespace), [language]: load });
 }
 
