@@ -164,7 +164,7 @@ export default tseslint.config(
           },
           words: {
             // Codes, paths, numbers and punctuation: not words a person reads.
-            exclude: ['[^A-Za-z]*', '[a-z][\\w.:/#?=&-]*', '[A-Z_-]+', '[\\w-]+\\.[a-z]+'],
+            exclude: ['[^A-Za-z]*', '[a-z][\\w.:/#?=&-]*', '/\\S*', '[A-Z_-]+', '[\\w-]+\\.[a-z]+'],
           },
         },
       ],

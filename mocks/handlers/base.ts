@@ -80,6 +80,7 @@ function sessionBody(personId: string, csrfToken: string) {
       roles: account.roles,
       department: person.department,
       siteId: person.siteId,
+      language: account.language ?? null,
     },
     csrfToken,
     idleTimeoutMinutes: mockConfig.idleTimeoutMinutes,

@@ -5,9 +5,11 @@ import { processorHandlers } from './processors';
 import { complaintHandlers } from './complaints';
 import { policyHandlers } from './policies';
 import { riskHandlers } from './risks';
+import { preferenceHandlers } from './preferences';
 
 export const handlers = [
   ...baseHandlers,
+  ...preferenceHandlers,
   ...visitHandlers,
   ...processorHandlers,
   ...riskHandlers,

@@ -18,6 +18,8 @@ export interface Account {
   email: string;
   password: string;
   roles: Role[];
+  /** The console's language the person chose (PUT /preferences); unset until they choose. */
+  language?: 'en' | 'fr';
 }
 
 export interface ServerSession {

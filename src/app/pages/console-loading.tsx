@@ -1,5 +1,7 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
+import { useMessages } from '@/shared/i18n/messages';
+import { appMessages } from '../i18n/messages';
 
 /**
  * What the console shows before it can show anything else: while a direct load fetches the shell's and the
@@ -7,9 +9,10 @@ import CircularProgress from '@mui/material/CircularProgress';
  * is on its way.
  */
 export function ConsoleLoading() {
+  const t = useMessages(appMessages);
   return (
     <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
-      <CircularProgress aria-label="Loading the console" />
+      <CircularProgress aria-label={t('loading.console')} />
     </Box>
   );
 }

@@ -8,17 +8,22 @@ import { ROLE_LABELS } from '@/shared/auth/permissions';
 import { useCurrentUser } from '@/shared/auth/session';
 import { PageHeader } from '@/shared/ui/page-header';
 import { navigationFor } from '../shell/navigation';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { appMessages } from '../i18n/messages';
 
 /** Until the dashboard and "My policies" exist, each person starts here: a greeting and what they can do. */
 export function HomePage() {
   const user = useCurrentUser();
   const destinations = navigationFor(user.roles).filter((item) => item.to !== '/home');
-  const firstName = user.name.split(' ')[0];
+  const t = useMessages(appMessages);
+  const firstName = user.name.split(' ')[0] ?? user.name;
   return (
     <>
-      <PageHeader title={`Welcome, ${firstName}`} />
+      <PageHeader title={t('home.welcome', { name: firstName })} />
       <Typography sx={{ mb: 3 }} color="text.secondary">
-        Signed in as {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}. This is what you can do here:
+        {t('home.signedInAs', {
+          roles: user.roles.map((role) => translateMessage(ROLE_LABELS[role])).join(', '),
+        })}
       </Typography>
       <Grid container spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {destinations.map((item) => (
@@ -31,9 +36,9 @@ export function HomePage() {
                     component="h2"
                     sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
                   >
-                    <item.icon aria-hidden /> {item.label}
+                    <item.icon aria-hidden /> {translateMessage(item.label)}
                   </Typography>
-                  <Typography color="text.secondary">{item.description}</Typography>
+                  <Typography color="text.secondary">{translateMessage(item.description)}</Typography>
                 </CardContent>
               </CardActionArea>
             </Card>

@@ -5,6 +5,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { NotFoundPage } from '@/shared/ui/status-pages';
 import { usePageTitle } from '@/shared/ui/page-header';
+import { useMessages } from '@/shared/i18n/messages';
+import { appMessages } from '../i18n/messages';
 
 /**
  * The error boundary of every route: a page that failed to load or to render says so and offers a retry,
@@ -13,27 +15,26 @@ import { usePageTitle } from '@/shared/ui/page-header';
 export function RouteError() {
   const error = useRouteError();
   const navigate = useNavigate();
-  usePageTitle('Something went wrong');
+  const t = useMessages(appMessages);
+  usePageTitle(t('routeError.pageTitle'));
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   // A chunk that failed to download (e.g. after a deploy or on a flaky network) needs a full reload.
   const isChunkError =
     error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
   return (
     <Alert severity="error" role="alert" sx={{ maxWidth: 720 }}>
-      <AlertTitle>This page could not be shown</AlertTitle>
-      {isChunkError
-        ? 'Part of the console could not be downloaded. Check your connection, then try again.'
-        : 'Something went wrong while showing this page. Nothing you saved is lost.'}
+      <AlertTitle>{t('routeError.title')}</AlertTitle>
+      {isChunkError ? t('routeError.chunk') : t('routeError.render')}
       <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
         <Button
           variant="contained"
           color="error"
           onClick={() => (isChunkError ? window.location.reload() : navigate('.', { replace: true }))}
         >
-          Try again
+          {t('routeError.tryAgain')}
         </Button>
         <Button color="inherit" onClick={() => navigate('/')}>
-          Go to your home page
+          {t('routeError.home')}
         </Button>
       </Stack>
     </Alert>

@@ -17,27 +17,31 @@ import { describeError, isApiError } from '@/shared/api/errors';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionQuery, useSignIn } from '@/shared/auth/session';
 import { APP_NAME, usePageTitle } from '@/shared/ui/page-header';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { appMessages } from '../i18n/messages';
 import { homePathFor } from '../home-path';
+import { LanguageToggle } from './language-toggle';
 import { safeNextPath } from '../safe-next';
 
 const IS_MOCK = !import.meta.env.VITE_API_BASE_URL;
 
 // Listed only in mock mode, where they are the built-in backend's accounts (see README).
 const DEMO_ACCOUNTS = [
-  { email: 'officer@example.com', who: 'Olivia Ortiz', role: 'Privacy officer' },
-  { email: 'manager@example.com', who: 'Marcus Reid', role: 'Manager' },
-  { email: 'staff@example.com', who: 'Sam Patel', role: 'Staff' },
-  { email: 'desk@example.com', who: 'Dana Kim', role: 'Security desk' },
+  { email: 'officer@example.com', who: 'Olivia Ortiz', role: appMessages.ref('signIn.demo.officer') },
+  { email: 'manager@example.com', who: 'Marcus Reid', role: appMessages.ref('signIn.demo.manager') },
+  { email: 'staff@example.com', who: 'Sam Patel', role: appMessages.ref('signIn.demo.staff') },
+  { email: 'desk@example.com', who: 'Dana Kim', role: appMessages.ref('signIn.demo.desk') },
 ];
 const DEMO_PASSWORD = 'demo-password';
 
 const REASONS: Record<string, string> = {
-  idle: 'You were signed out because the console was not used for a while. Sign in to carry on where you were.',
-  expired: 'Your session ended. Sign in again to carry on where you were; what you were typing is kept.',
+  idle: appMessages.ref('signIn.reason.idle'),
+  expired: appMessages.ref('signIn.reason.expired'),
 };
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const t = useMessages(appMessages);
+  usePageTitle(t('signIn.title'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   // Only what is already known: loading /sign-in asks the backend nothing (a signed-out 401 would be noise).
@@ -55,8 +59,8 @@ export function SignInPage() {
 
   const submit = (credentials: { email: string; password: string }) => {
     const errors = {
-      email: credentials.email.trim() ? undefined : 'Enter your email address.',
-      password: credentials.password ? undefined : 'Enter your password.',
+      email: credentials.email.trim() ? undefined : appMessages.ref('signIn.email.missing'),
+      password: credentials.password ? undefined : appMessages.ref('signIn.password.missing'),
     };
     setMissing(errors);
     if (errors.email || errors.password) {
@@ -79,7 +83,7 @@ export function SignInPage() {
 
   const failure = signIn.error
     ? isApiError(signIn.error, 401)
-      ? 'The email or password is not right. Check them and try again.'
+      ? t('signIn.failed')
       : describeError(signIn.error)
     : null;
 
@@ -89,15 +93,18 @@ export function SignInPage() {
       sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
     >
       <Paper variant="outlined" sx={{ p: { xs: 3, sm: 4 }, width: '100%', maxWidth: 440 }}>
-        <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>
-          Sign in
-        </Typography>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'start', gap: 1 }}>
+          <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>
+            {t('signIn.title')}
+          </Typography>
+          <LanguageToggle />
+        </Box>
         <Typography color="text.secondary" sx={{ mb: 3 }}>
           {APP_NAME}
         </Typography>
         {reason && REASONS[reason] && !failure && (
           <Alert severity="info" sx={{ mb: 2 }}>
-            {REASONS[reason]}
+            {translateMessage(REASONS[reason])}
           </Alert>
         )}
         {failure && (
@@ -108,7 +115,7 @@ export function SignInPage() {
         <Box component="form" noValidate onSubmit={onSubmit}>
           <SignInField
             id="email"
-            label="Email"
+            label={t('signIn.email')}
             type="email"
             autoComplete="username"
             autoFocus
@@ -118,7 +125,7 @@ export function SignInPage() {
           />
           <SignInField
             id="password"
-            label="Password"
+            label={t('signIn.password')}
             type="password"
             autoComplete="current-password"
             value={password}
@@ -133,13 +140,13 @@ export function SignInPage() {
             sx={{ mt: 2 }}
             loading={signIn.isPending}
           >
-            Sign in
+            {t('signIn.submit')}
           </Button>
         </Box>
         {IS_MOCK && (
           <Box component="section" aria-labelledby="demo-accounts" sx={{ mt: 4 }}>
             <Typography id="demo-accounts" variant="subtitle2" component="h2">
-              Demo accounts (built-in mock backend)
+              {t('signIn.demo.heading')}
             </Typography>
             <List dense>
               {DEMO_ACCOUNTS.map((account) => (
@@ -153,8 +160,11 @@ export function SignInPage() {
                     }}
                   >
                     <ListItemText
-                      primary={`Sign in as ${account.who}`}
-                      secondary={`${account.role} · ${account.email}`}
+                      primary={t('signIn.demo.as', { name: account.who })}
+                      secondary={t('signIn.demo.account', {
+                        role: translateMessage(account.role),
+                        email: account.email,
+                      })}
                     />
                   </ListItemButton>
                 </ListItem>
@@ -195,7 +205,7 @@ function SignInField(props: {
         onChange={(event) => props.onChange(event.target.value)}
         slotProps={{ input: { 'aria-describedby': props.error ? helperId : undefined } }}
       />
-      {props.error && <FormHelperText id={helperId}>{props.error}</FormHelperText>}
+      {props.error && <FormHelperText id={helperId}>{translateMessage(props.error)}</FormHelperText>}
     </FormControl>
   );
 }

@@ -47,6 +47,8 @@ import { preloadPages } from './preload-pages';
 import { UserMenu } from './user-menu';
 import { NotificationsButton } from './notifications-button';
 import { useRouterNavigate } from './use-router-navigate';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { appMessages } from '../i18n/messages';
 
 const DRAWER_WIDTH = 248;
 
@@ -70,7 +72,11 @@ export function SignedInLayout() {
   if (session.isError) {
     return (
       <Box component="main" sx={{ p: 4 }}>
-        <QueryError error={session.error} onRetry={() => void session.refetch()} what="your session" />
+        <QueryError
+          error={session.error}
+          onRetry={() => void session.refetch()}
+          what={appMessages.t('shell.yourSession')}
+        />
       </Box>
     );
   }
@@ -118,10 +124,11 @@ function NavigationProgress() {
       setSlow(false);
     };
   }, [loading]);
+  const t = useMessages(appMessages);
   if (!loading || !slow) return null;
   return (
     <LinearProgress
-      aria-label="Loading page"
+      aria-label={t('shell.loadingPage')}
       color="secondary"
       sx={{ position: 'absolute', bottom: 0, left: 0, right: 0 }}
     />
@@ -130,6 +137,7 @@ function NavigationProgress() {
 
 // Memoised: the layout above re-renders on every change of URL (a sort, a page), the shell need not.
 const AppShell = memo(function AppShell({ session }: { session: Session }) {
+  const t = useMessages(appMessages);
   const navigate = useRouterNavigate();
   const queryClient = useQueryClient();
   const signOut = useSignOut();
@@ -182,7 +190,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
   }, [preloadPaths, routes]);
 
   const drawer = (
-    <Box component="nav" aria-label="Main">
+    <Box component="nav" aria-label={t('shell.mainNavigation')}>
       <Toolbar />
       <List>
         {items.map((item) => (
@@ -197,7 +205,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
               <ListItemIcon>
                 <item.icon />
               </ListItemIcon>
-              <ListItemText primary={item.label} />
+              <ListItemText primary={translateMessage(item.label)} />
               {item.badge && <NavigationBadge badge={item.badge} />}
             </ListItemButton>
           </ListItem>
@@ -225,7 +233,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
           '&:focus': { top: 8 },
         }}
       >
-        Skip to main content
+        {t('shell.skipToMain')}
       </Box>
       <AppBar position="fixed" className="no-print" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar>
@@ -233,7 +241,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
             <IconButton
               color="inherit"
               edge="start"
-              aria-label="Open navigation"
+              aria-label={t('shell.openNavigation')}
               onClick={() => setDrawerOpen(true)}
               sx={{ mr: 1 }}
             >
@@ -269,9 +277,9 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
       >
         <Toolbar className="no-print" />
         {ending ? (
-          <Typography role="status">Signing out…</Typography>
+          <Typography role="status">{t('shell.signingOut')}</Typography>
         ) : (
-          <Suspense fallback={<CircularProgress aria-label="Loading page" />}>
+          <Suspense fallback={<CircularProgress aria-label={t('shell.loadingPage')} />}>
             <PageAfterShell />
           </Suspense>
         )}

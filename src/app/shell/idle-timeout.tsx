@@ -5,6 +5,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useMessages } from '@/shared/i18n/messages';
+import { appMessages } from '../i18n/messages';
 
 const WARNING_SECONDS = 60;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -61,6 +63,7 @@ export function IdleTimeout({
     };
   }, [timeoutMinutes]);
 
+  const t = useMessages(appMessages);
   const stay = () => {
     lastActivity.current = Date.now();
     setSecondsLeft(null);
@@ -69,17 +72,14 @@ export function IdleTimeout({
 
   return (
     <Dialog open={warning} onClose={stay} aria-labelledby="idle-title" aria-describedby="idle-text">
-      <DialogTitle id="idle-title">Are you still there?</DialogTitle>
+      <DialogTitle id="idle-title">{t('idle.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="idle-text">
-          For privacy, you will be signed out in {secondsLeft ?? 0} seconds because the console has not been
-          used. Anything you were typing is kept and comes back when you sign in again.
-        </DialogContentText>
+        <DialogContentText id="idle-text">{t('idle.text', { seconds: secondsLeft ?? 0 })}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onExpire}>Sign out now</Button>
+        <Button onClick={onExpire}>{t('idle.signOutNow')}</Button>
         <Button variant="contained" onClick={stay} autoFocus>
-          Stay signed in
+          {t('idle.stay')}
         </Button>
       </DialogActions>
     </Dialog>

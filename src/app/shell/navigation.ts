@@ -4,11 +4,12 @@ import { hasPermission, type Role } from '@/shared/auth/permissions';
 import type { ModuleDefinition, NavigationEntry } from '@/shared/modules/module-definition';
 import { homePathFor } from '../home-path';
 import { MODULES } from '../modules';
+import { appMessages } from '../i18n/messages';
 
 export type NavItem = Pick<NavigationEntry, 'label' | 'to' | 'icon' | 'end' | 'badge'> &
   Partial<Pick<NavigationEntry, 'description'>>;
 
-const HOME: NavItem = { label: 'Home', to: '/home', icon: HomeOutlined };
+const HOME: NavItem = { label: appMessages.ref('nav.home'), to: '/home', icon: HomeOutlined };
 
 export function navigationFor(
   roles: readonly Role[],

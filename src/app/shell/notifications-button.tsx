@@ -8,6 +8,9 @@ import MenuItem from '@mui/material/MenuItem';
 import NotificationsOutlined from '@mui/icons-material/NotificationsOutlined';
 import { api, unwrap } from '@/shared/api/client';
 import { useRouterNavigate } from './use-router-navigate';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { formatDateTime } from '@/shared/labels/format';
+import { appMessages } from '../i18n/messages';
 
 const notificationsKey = ['notifications'] as const;
 
@@ -27,7 +30,8 @@ export function NotificationsButton() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
   const unread = data?.unread ?? 0;
-  const label = unread ? `Notifications, ${unread} unread` : 'Notifications';
+  const t = useMessages(appMessages);
+  const label = t('notifications.button', { unread });
 
   return (
     <>
@@ -47,7 +51,7 @@ export function NotificationsButton() {
         onClose={() => setAnchor(null)}
         slotProps={{ paper: { sx: { maxWidth: 380 } } }}
       >
-        {(data?.items.length ?? 0) === 0 && <MenuItem disabled>No notifications yet</MenuItem>}
+        {(data?.items.length ?? 0) === 0 && <MenuItem disabled>{t('notifications.none')}</MenuItem>}
         {data?.items.map((notification) => (
           <MenuItem
             key={notification.id}
@@ -59,8 +63,8 @@ export function NotificationsButton() {
             sx={{ whiteSpace: 'normal', fontWeight: notification.read ? 400 : 600 }}
           >
             <ListItemText
-              primary={notification.message}
-              secondary={new Date(notification.at).toLocaleString()}
+              primary={translateMessage(notification.message)}
+              secondary={formatDateTime(notification.at)}
               slotProps={{ primary: { sx: { fontWeight: 'inherit' } } }}
             />
           </MenuItem>

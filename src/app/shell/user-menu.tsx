@@ -20,13 +20,13 @@ import Logout from '@mui/icons-material/Logout';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import { ROLE_LABELS } from '@/shared/auth/permissions';
 import type { User } from '@/shared/auth/session';
+import { LANGUAGES, LOCALES } from '@/shared/i18n/language';
+import { translateMessage, useLocale, useMessages } from '@/shared/i18n/messages';
+import { useChangeLanguage } from '@/shared/i18n/use-change-language';
 import { getMockControls } from '@/shared/mock-controls';
+import { appMessages } from '../i18n/messages';
 
-const MODES = [
-  { value: 'system', label: 'Theme: follow system' },
-  { value: 'light', label: 'Theme: light' },
-  { value: 'dark', label: 'Theme: dark' },
-] as const;
+const MODES = ['system', 'light', 'dark'] as const;
 
 function initials(name: string) {
   return name
@@ -42,6 +42,9 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
   const [resetting, setResetting] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const { mode, setMode } = useColorScheme();
+  const t = useMessages(appMessages);
+  const locale = useLocale();
+  const changeLanguage = useChangeLanguage();
   const queryClient = useQueryClient();
   const mock = getMockControls();
   const close = () => setAnchor(null);
@@ -52,7 +55,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
       <IconButton
         ref={menuButton}
         color="inherit"
-        aria-label={`Account menu for ${user.name}`}
+        aria-label={t('userMenu.button', { name: user.name })}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
@@ -65,13 +68,26 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
         <ListSubheader sx={{ lineHeight: 1.4, py: 1 }}>
           <strong>{user.name}</strong>
           <br />
-          {user.roles.map((role) => ROLE_LABELS[role]).join(', ')}
+          {user.roles.map((role) => translateMessage(ROLE_LABELS[role])).join(', ')}
         </ListSubheader>
         <Divider />
         {MODES.map((option) => (
-          <MenuItem key={option.value} selected={mode === option.value} onClick={() => setMode(option.value)}>
-            <ListItemIcon>{mode === option.value && <Check fontSize="small" />}</ListItemIcon>
-            <ListItemText>{option.label}</ListItemText>
+          <MenuItem key={option} selected={mode === option} onClick={() => setMode(option)}>
+            <ListItemIcon>{mode === option && <Check fontSize="small" />}</ListItemIcon>
+            <ListItemText>{t(`userMenu.theme.${option}`)}</ListItemText>
+          </MenuItem>
+        ))}
+        <Divider />
+        {/* Each language named in itself, so a person who does not read the current one still finds theirs. */}
+        {LANGUAGES.map((language) => (
+          <MenuItem
+            key={language}
+            lang={LOCALES[language]}
+            selected={locale === LOCALES[language]}
+            onClick={() => void changeLanguage(language)}
+          >
+            <ListItemIcon>{locale === LOCALES[language] && <Check fontSize="small" />}</ListItemIcon>
+            <ListItemText>{t(`language.${language}`)}</ListItemText>
           </MenuItem>
         ))}
         <Divider />
@@ -85,7 +101,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
             <ListItemIcon>
               <RestartAlt fontSize="small" />
             </ListItemIcon>
-            <ListItemText>Reset demo data</ListItemText>
+            <ListItemText>{t('userMenu.reset')}</ListItemText>
           </MenuItem>
         )}
         <MenuItem
@@ -97,7 +113,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
           <ListItemIcon>
             <Logout fontSize="small" />
           </ListItemIcon>
-          <ListItemText>Sign out</ListItemText>
+          <ListItemText>{t('userMenu.signOut')}</ListItemText>
         </MenuItem>
       </Menu>
       {mock && (
@@ -112,16 +128,13 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
           aria-labelledby="reset-demo-title"
           aria-describedby="reset-demo-text"
         >
-          <DialogTitle id="reset-demo-title">Reset the demo data?</DialogTitle>
+          <DialogTitle id="reset-demo-title">{t('userMenu.resetDialog.title')}</DialogTitle>
           <DialogContent>
-            <DialogContentText id="reset-demo-text">
-              Everything created or changed in this browser since the demo began is replaced by the original
-              demo data. You stay signed in.
-            </DialogContentText>
+            <DialogContentText id="reset-demo-text">{t('userMenu.resetDialog.text')}</DialogContentText>
           </DialogContent>
           <DialogActions>
             <Button onClick={closeReset} autoFocus>
-              Cancel
+              {t('userMenu.resetDialog.cancel')}
             </Button>
             <Button
               color="error"
@@ -138,7 +151,7 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
                 }
               }}
             >
-              Reset demo data
+              {t('userMenu.reset')}
             </Button>
           </DialogActions>
         </Dialog>

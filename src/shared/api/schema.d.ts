@@ -528,6 +528,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Saves the person's preferences (the console's language); like every write, it needs the CSRF token. */
+    put: operations['putPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/processors': {
     parameters: {
       query?: never;
@@ -958,6 +975,8 @@ export type components = {
       roles: components['schemas']['Role'][];
       department: string;
       siteId: string;
+      /** @description The language the person chose for the console; null until they choose (the browser's then). */
+      language?: components['schemas']['Language'] | null;
     };
     Session: {
       user: components['schemas']['User'];
@@ -1497,6 +1516,14 @@ export type components = {
       acknowledgedText?: string | null;
       /** @description That earlier version's number. */
       acknowledgedNumber?: string | null;
+    };
+    /**
+     * @description English (en-CA) or Canadian French (fr-CA).
+     * @enum {string}
+     */
+    Language: 'en' | 'fr';
+    Preferences: {
+      language: components['schemas']['Language'];
     };
     /** @enum {string} */
     ProcessorStatus: 'onboarding' | 'active' | 'suspended' | 'offboarded';
@@ -3355,6 +3382,34 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  putPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Preferences'];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Preferences'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
     };
   };
   listProcessors: {

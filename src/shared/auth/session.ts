@@ -6,6 +6,7 @@ import { isApiError } from '@/shared/api/errors';
 import type { components } from '@/shared/api/schema';
 import { hasPermission, type Permission } from '@/shared/auth/permissions';
 import { cancelPendingDrafts, clearAllDrafts, flushPendingDrafts } from '@/shared/forms/drafts';
+import { changeLanguage } from '@/shared/i18n/i18n';
 import { clearPrivateListState } from '@/shared/list/use-list-state';
 
 export type Session = components['schemas']['Session'];
@@ -17,6 +18,7 @@ export const sessionQuery = queryOptions({
     try {
       const session = unwrap(await api.GET('/api/v1/session'));
       setCsrfToken(session.csrfToken, session.user.id);
+      await speakTheirLanguage(session.user);
       return session;
     } catch (error) {
       if (isApiError(error, 401)) return null;
@@ -26,6 +28,11 @@ export const sessionQuery = queryOptions({
   staleTime: Infinity,
   retry: false,
 });
+
+/** The language the person chose, once they are known: before their first page shows, so it shows in it. */
+async function speakTheirLanguage(user: User) {
+  if (user.language) await changeLanguage(user.language).catch(() => undefined);
+}
 
 export function useSession() {
   return useQuery(sessionQuery);
@@ -47,8 +54,9 @@ export function useSignIn() {
   return useMutation({
     mutationFn: async (body: { email: string; password: string }) =>
       unwrap(await api.POST('/api/v1/session', { body })),
-    onSuccess: (session) => {
+    onSuccess: async (session) => {
       setCsrfToken(session.csrfToken, session.user.id);
+      await speakTheirLanguage(session.user);
       queryClient.setQueryData(sessionQuery.queryKey, session);
     },
   });

@@ -1,7 +1,6 @@
 // How code names a message: each namespace's catalog (its en.json) types the keys, so a key that does not exist
 // is a type error, and every message is ICU MessageFormat (plurals, selects, variables: never concatenation).
-import { useMemo } from 'react';
-import { useLingui } from '@lingui/react';
+import { useMemo, useSyncExternalStore } from 'react';
 // The global instance itself, not ./i18n (its catalog loader is the console's alone; the mock imports this too).
 import { i18n } from '@lingui/core';
 
@@ -57,21 +56,29 @@ export function parseMessageRef(text: string): { id: string; values?: MessageVal
   return { id, values: values ? (JSON.parse(values) as MessageValues) : undefined };
 }
 
+// Bumped on every switch of language and every catalog that loads (Lingui emits "change" for both), so a
+// component reading messages renders again. The global instance, not a React context: a component rendered on
+// its own (a test, a portal) follows the language as well.
+let version = 0;
+i18n.on('change', () => void version++);
+const subscribe = (listener: () => void) => i18n.on('change', listener);
+const useMessagesVersion = () => useSyncExternalStore(subscribe, () => version);
+
 /**
  * The `t` of a namespace for a component: the component renders again when the language changes. Every
- * component that shows text reads it through this hook (or gets it as props from one that does).
+ * component that shows text reads it through this hook (or gets it as props from one that does). The function
+ * is a new one after each change, so a memo that lists `t` among its dependencies follows the switch.
  */
 export function useMessages<Key extends string>(catalog: MessageCatalog<Key>) {
-  // Reading the context subscribes the component to language changes (and to catalogs loading). The function
-  // is a new one for each language, so a memo that lists `t` among its dependencies follows the switch.
-  const { _: translate } = useLingui();
+  const current = useMessagesVersion();
   return useMemo(() => {
-    void translate;
+    void current;
     return (key: Key, values?: MessageValues) => catalog.t(key, values);
-  }, [catalog, translate]);
+  }, [catalog, current]);
 }
 
 /** The active language's locale, for a memo that formats (its dependency) or for Intl. */
 export function useLocale(): string {
-  return useLingui().i18n.locale;
+  useMessagesVersion();
+  return i18n.locale;
 }
