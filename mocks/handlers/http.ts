@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { components } from '@/shared/api/schema';
 import type { Role } from '@/shared/auth/permissions';
 import { auditEvents, newId, readLog, type ServerSession } from '../store/db';
-import { serverMessages } from '../i18n/server-messages';
+import { serverMessages, titleRef } from '../i18n/server-messages';
 
 type Person = components['schemas']['Person'];
 type FieldError = components['schemas']['FieldError'];
@@ -19,11 +19,8 @@ export function problem(
   extra: { detail?: string; errors?: FieldError[]; current?: unknown } = {},
 ) {
   // The standard titles are said in the request's language where the answer leaves (route.ts).
-  const localTitle = serverMessages.has(`title.${title}`)
-    ? serverMessages.ref(`title.${title}` as never)
-    : title;
   return HttpResponse.json(
-    { type: 'about:blank', title: localTitle, status, ...extra },
+    { type: 'about:blank', title: titleRef(title), status, ...extra },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }

@@ -22,6 +22,14 @@ const instances = Object.fromEntries(
   }),
 ) as Record<Language, I18n>;
 
+/** A problem's standard title ('Validation failed') as a reference, so it is said in the request's language. */
+export function titleRef(title: string): string {
+  // 'Sign-in failed' -> title.signInFailed
+  const words = title.split(/[^A-Za-z]+/).filter(Boolean);
+  const key = `title.${words.map((word, i) => (i ? word[0]!.toUpperCase() + word.slice(1) : word.toLowerCase())).join('')}`;
+  return key in SERVER_CATALOGS.server!.en ? serverMessages.ref(key as keyof typeof en) : title;
+}
+
 /** The request's language. */
 export const requestLanguage = (request: Request) => acceptedLanguage(request.headers.get('Accept-Language'));
 

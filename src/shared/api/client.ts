@@ -54,7 +54,7 @@ async function renewedCsrfToken(): Promise<string | 'ended' | undefined> {
 const sessionMiddleware: Middleware = {
   onRequest({ request }) {
     // The backend answers its messages (field errors, refusals) in the console's language.
-    request.headers.set('Accept-Language', activeLocale());
+    if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', activeLocale());
     if (!SAFE_METHODS.has(request.method)) {
       if (csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
       sentWrites.set(request, request.clone());
@@ -100,7 +100,11 @@ const sessionMiddleware: Middleware = {
   },
   onError({ error }) {
     if (error instanceof ApiError) return error;
-    return new ApiError(0, { type: 'about:blank', title: sharedMessages.t('errors.networkError'), status: 0 });
+    return new ApiError(0, {
+      type: 'about:blank',
+      title: sharedMessages.t('errors.networkError'),
+      status: 0,
+    });
   },
 };
 

@@ -118,7 +118,10 @@ export interface DateBounds {
 
 export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '2199-12-31';
-const OUT_OF_RANGE = sharedMessages.ref('validation.dateOutOfRange', { earliest: EARLIEST_DATE, latest: LATEST_DATE });
+const OUT_OF_RANGE = sharedMessages.ref('validation.dateOutOfRange', {
+  earliest: EARLIEST_DATE,
+  latest: LATEST_DATE,
+});
 
 function withinBounds(date: string, bounds: DateBounds, ctx: z.RefinementCtx) {
   if (date < EARLIEST_DATE || date > LATEST_DATE) {
@@ -129,14 +132,16 @@ function withinBounds(date: string, bounds: DateBounds, ctx: z.RefinementCtx) {
   if (earliest && date < earliest) {
     ctx.addIssue({
       code: 'custom',
-      message: bounds.beforeMessage?.(earliest) ?? sharedMessages.ref('validation.dateOrLater', { date: earliest }),
+      message:
+        bounds.beforeMessage?.(earliest) ?? sharedMessages.ref('validation.dateOrLater', { date: earliest }),
     });
   }
   const latest = bounds.notAfter?.();
   if (latest && date > latest) {
     ctx.addIssue({
       code: 'custom',
-      message: bounds.afterMessage?.(latest) ?? sharedMessages.ref('validation.dateOrEarlier', { date: latest }),
+      message:
+        bounds.afterMessage?.(latest) ?? sharedMessages.ref('validation.dateOrEarlier', { date: latest }),
     });
   }
 }
