@@ -8,12 +8,13 @@ export { DEMO_ACCOUNTS, type DemoRole };
 /** Signs in through the sign-in page, as a person would, and waits for their home page. */
 export async function signIn(page: Page, role: DemoRole) {
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(DEMO_ACCOUNTS[role].email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  // In English or in French (a browser set to French opens the console in French).
+  await page.getByLabel(/^(Email|Courriel)/).fill(DEMO_ACCOUNTS[role].email);
+  await page.getByLabel(/^(Password|Mot de passe)/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /^(Sign in|Se connecter)$/ }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
   // The URL changes as the navigation starts; the sign-in page shows until the console has rendered.
-  await expect(page.getByRole('button', { name: /Account menu/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Account menu|Menu du compte/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
