@@ -170,6 +170,19 @@ export default defineConfig(({ mode }) => {
       // chunk's imports as it loads it, with all the page's chunks in by the time the data is; the console's
       // own code is still preloaded from index.html (preloadConsoleCode). Stylesheets stay: a lazy chunk's CSS
       // is loaded only through this list.
+      // A catalog's chunk says whose and which language it is (the bench counts the sign-in page's).
+      rolldownOptions: {
+        output: {
+          chunkFileNames: (chunk) => {
+            const catalog = chunk.facadeModuleId?.match(
+              /(?:features\/)?([\w-]+)\/i18n\/(?:([\w-]+)\.)?(en|fr)\.json$/,
+            );
+            if (!catalog) return 'assets/[name]-[hash].js';
+            const [, folder, part, language] = catalog;
+            return `assets/i18n-${part ? `${folder}-${part}` : folder}-${language}-[hash].js`;
+          },
+        },
+      },
       modulePreload: {
         resolveDependencies: (_file, dependencies) => dependencies.filter((dep) => dep.endsWith('.css')),
       },
