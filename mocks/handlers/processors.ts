@@ -42,10 +42,20 @@ import {
 } from '../store/processors';
 import '../seed/processors';
 import { defineHistory, defineRevealable } from './base';
-import { changedFields, fieldProblem, listParams, problem, readBody, recordAudit } from './http';
+import {
+  changedFields,
+  checkIfMatch,
+  etag,
+  fieldProblem,
+  listParams,
+  problem,
+  readBody,
+  recordAudit,
+} from './http';
 import { defineResource } from './resource';
 import { route } from './route';
-import { REVIEW_OUTCOME_LABELS } from '@/features/processors/model/labels';
+import { requestLanguage } from '../i18n/server-messages';
+import { serverProcessorsMessages as m } from '../i18n/processors-messages';
 
 type FieldError = components['schemas']['FieldError'];
 
@@ -80,7 +90,7 @@ function enumParam<T extends string>(
   const value = url.searchParams.get(name);
   if (!value) return undefined;
   if (!(values as readonly string[]).includes(value)) {
-    errors.push({ field: name, message: `Unknown ${name} “${value}”.` });
+    errors.push({ field: name, message: m.ref('query.unknownValue', { name, value }) });
     return undefined;
   }
   return value as T;
@@ -89,15 +99,30 @@ function enumParam<T extends string>(
 const processorRecords = defineResource({
   table: processors,
   entityType: 'processor',
-  notFound: 'There is no such processor.',
+  notFound: m.ref('notFound.processor'),
   answer: (record) => toProcessor(record),
 });
+
+/** A processor as answered to this request: its flags in the request's language, its version as ETag. */
+function answerProcessor(request: Request, record: ProcessorRecord, status = 200) {
+  return HttpResponse.json(toProcessor(record, todayIso(), requestLanguage(request)), {
+    status,
+    headers: etag(record),
+  });
+}
+
+/** The processor a caller means to change: 404, 428 without If-Match, 412 with it as it is now. */
+function processorForWrite(request: Request, id: string) {
+  const found = processorRecords.find(id);
+  checkIfMatch(request, toProcessor(found, todayIso(), requestLanguage(request)));
+  return found;
+}
 // A processor's contracts and reviews are part of its history, and of its digest (see withDigest).
 const contractRecords = defineResource({
   table: processorContracts,
   entityType: 'processor',
   historyOf: (record) => record.processorId,
-  notFound: 'There is no such contract.',
+  notFound: m.ref('notFound.contract'),
   answer: (record) => toContract(record),
   afterWrite: (record) => refreshProcessor(record.processorId),
 });
@@ -105,7 +130,7 @@ const reviewRecords = defineResource({
   table: processorReviews,
   entityType: 'processor',
   historyOf: (record) => record.processorId,
-  notFound: 'There is no such review.',
+  notFound: m.ref('notFound.review'),
   afterWrite: (record) => refreshProcessor(record.processorId),
 });
 const cadenceRecords = defineResource({
@@ -121,7 +146,7 @@ function checkReferenceFree(reference: string, exceptId?: string) {
     if (contract.id !== exceptId && contract.reference.toLowerCase() === reference.toLowerCase()) {
       throw fieldProblem(
         'reference',
-        `Another contract already has the reference ${contract.reference}.`,
+        m.ref('contract.referenceTaken', { reference: contract.reference }),
         409,
       );
     }
@@ -141,7 +166,7 @@ function contractChanges(before: ContractInput, after: ContractInput) {
 }
 
 export const processorHandlers = [
-  route('get', '/processors', 'processors.read', ({ caller, url }) => {
+  route('get', '/processors', 'processors.read', ({ caller, url, request }) => {
     const { page, pageSize, sort, q, isExport } = listParams(url, (key) => processors.sortable(key));
     const errors: FieldError[] = [];
     const status = enumParam(url, 'status', PROCESSOR_STATUSES, errors);
@@ -151,11 +176,11 @@ export const processorHandlers = [
     const flag = enumParam(url, 'flag', PROCESSOR_FLAG_CODES, errors);
     const flaggedParam = url.searchParams.get('flagged');
     if (flaggedParam && flaggedParam !== 'true' && flaggedParam !== 'false') {
-      errors.push({ field: 'flagged', message: 'flagged must be true or false.' });
+      errors.push({ field: 'flagged', message: m.ref('query.flagged') });
     }
     const country = url.searchParams.get('country')?.toUpperCase() || undefined;
     if (country && !isCountryCode(country))
-      errors.push({ field: 'country', message: `Unknown country “${country}”.` });
+      errors.push({ field: 'country', message: m.ref('query.unknownCountry', { country }) });
     if (errors.length) return problem(422, 'Validation failed', { errors });
 
     const today = todayIso();
@@ -186,11 +211,17 @@ export const processorHandlers = [
         action: 'export',
         entityType: 'processors',
         entityId: 'list',
-        summary: `Exported page ${page} of ${Math.max(1, Math.ceil(result.total / pageSize))} of the processors to CSV (${result.items.length} of ${result.total})`,
+        summary: m.ref('audit.exported', {
+          page,
+          pages: Math.max(1, Math.ceil(result.total / pageSize)),
+          count: result.items.length,
+          total: result.total,
+        }),
       });
       notifyWrite();
     }
-    return HttpResponse.json({ ...result, items: result.items.map((p) => toListItem(p, today)) });
+    const language = requestLanguage(request);
+    return HttpResponse.json({ ...result, items: result.items.map((p) => toListItem(p, today, language)) });
   }),
 
   route('post', '/processors', 'processors.write', async ({ caller, request }) => {
@@ -199,15 +230,17 @@ export const processorHandlers = [
     const record = processorRecords.create(
       caller,
       withDigest({ ...input, id: newId('proc'), version: 1, createdAt: now, updatedAt: now }, [], []),
-      { summary: `Registered processor ${input.name}` },
+      { summary: m.ref('audit.registered', { name: input.name }) },
     );
-    return processorRecords.ok(record, 201);
+    return answerProcessor(request, record, 201);
   }),
 
-  route('get', '/processors/:id', 'processors.read', ({ params }) => processorRecords.read(params.id)),
+  route('get', '/processors/:id', 'processors.read', ({ params, request }) =>
+    answerProcessor(request, processorRecords.find(params.id)),
+  ),
 
   route('put', '/processors/:id', 'processors.write', async ({ caller, request, params }) => {
-    const before = processorRecords.forWrite(request, params.id);
+    const before = processorForWrite(request, params.id);
     const input = await readBody(request, processorInputSchema);
     const next = withDigest(
       { ...before, ...input, updatedAt: new Date().toISOString() },
@@ -215,10 +248,10 @@ export const processorHandlers = [
       reviewsOf(before.id),
     );
     const record = processorRecords.save(caller, before, next, {
-      summary: `Updated processor ${input.name}`,
+      summary: m.ref('audit.updated', { name: input.name }),
       changes: maskedChanges(changedFields(processorInputOf(before), input)),
     });
-    return processorRecords.ok(record);
+    return answerProcessor(request, record);
   }),
 
   route('get', '/processors/:id/contracts', 'processors.read', ({ params }) => {
@@ -242,7 +275,7 @@ export const processorHandlers = [
     };
     const missing = contractRecords.answer(record).missingClauses.length;
     contractRecords.create(caller, record, {
-      summary: `Added contract ${record.reference}${missing ? ` (${missing === 1 ? '1 clause' : `${missing} clauses`} missing)` : ''}`,
+      summary: m.ref('audit.contractAdded', { reference: record.reference, missing }),
     });
     return contractRecords.ok(record, 201);
   }),
@@ -258,7 +291,7 @@ export const processorHandlers = [
       before,
       { ...before, ...input, updatedAt: new Date().toISOString() },
       {
-        summary: `Updated contract ${input.reference}`,
+        summary: m.ref('audit.contractUpdated', { reference: input.reference }),
         changes: contractChanges(contractInputOf(before), input),
       },
     );
@@ -284,7 +317,7 @@ export const processorHandlers = [
         updatedAt: now,
       },
       {
-        summary: `Recorded compliance review of ${input.reviewDate}: ${REVIEW_OUTCOME_LABELS[input.outcome]}`,
+        summary: m.ref('audit.reviewRecorded', { date: input.reviewDate, outcome: input.outcome }),
       },
     );
     return reviewRecords.ok(record, 201);
@@ -300,7 +333,7 @@ export const processorHandlers = [
       before,
       { ...before, ...input, updatedAt: new Date().toISOString() },
       {
-        summary: `Updated compliance review of ${input.reviewDate}`,
+        summary: m.ref('audit.reviewUpdated', { date: input.reviewDate }),
         changes: changedFields(reviewInputOf(before), input),
       },
     );
@@ -317,7 +350,7 @@ export const processorHandlers = [
       before,
       { ...before, ...input, updatedAt: new Date().toISOString() },
       {
-        summary: 'Changed the compliance review cadence',
+        summary: m.ref('audit.cadenceChanged'),
         changes: changedFields({ high: before.high, medium: before.medium, low: before.low }, input),
       },
     );

@@ -3,8 +3,12 @@
 // refreshed on every write to them, so that a list request can compute flags for thousands of processors without
 // looking at another table. What depends on today's date (expiry, overdue) is computed per request from the digest.
 import type { components } from '@/shared/api/schema';
-import { countryName } from '@/shared/model/countries';
-import { CLAUSE_LABELS } from '@/features/processors/model/labels';
+import { countryName, isCountryCode } from '@/shared/model/countries';
+import type { Language } from '@/shared/i18n/language';
+import { LOCALES } from '@/shared/i18n/language';
+import { processorsMessages } from '@/features/processors/i18n/messages';
+import { say } from '../i18n/server-messages';
+import { serverProcessorsMessages } from '../i18n/processors-messages';
 import {
   CONTRACT_CLAUSES,
   type ContractClause,
@@ -229,20 +233,100 @@ function governingContract(processor: ProcessorRecord, today: string) {
   return governing ? { contract: governing, inForce: governingInForce } : undefined;
 }
 
-function list(items: string[]) {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/**
+ * A flag as the rules find it: its code and the facts its sentence names, in no language. The sentence is said in
+ * the request's language when the processor is answered (sayFlag), so the derived cache serves both languages.
+ */
+export type FlagFacts =
+  | { code: 'privacy_shield'; countries: string[] }
+  | { code: 'sensitive_data_low_tier'; children: boolean; payment: boolean }
+  | { code: 'missing_clauses'; reference: string; clauses: ContractClause[] }
+  | { code: 'contract_expiring'; reference: string; endDate: string }
+  | { code: 'no_current_contract' }
+  | { code: 'review_overdue'; due: string; neverReviewed: boolean }
+  | { code: 'remediation_overdue'; due: string }
+  | { code: 'non_compliant' };
+
+const m = serverProcessorsMessages;
+
+function list(items: string[], language: Language) {
+  if (items.length <= 1) return items[0] ?? '';
+  return say(m.ref('flag.listAnd', { items: items.slice(0, -1).join(', '), last: items.at(-1) }), language);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** '2026-03-05' -> 'Mar 5, 2026'; by hand, because toLocaleDateString costs too much for thousands of records. */
-function formatDate(date: string) {
+/**
+ * '2026-03-05' -> 'Mar 5, 2026' in English, '2026-03-05' in Canadian French (the console's formatDate); by hand,
+ * because toLocaleDateString costs too much for thousands of records.
+ */
+function formatDate(date: string, language: Language) {
+  if (language === 'fr') return date;
   const [year, month, day] = date.split('-');
   return `${MONTHS[Number(month) - 1]} ${Number(day)}, ${year}`;
 }
 
+const regionNames = new Map<Language, Intl.DisplayNames | undefined>();
+/** A country's name in the language: the console's English list, Intl.DisplayNames in French. */
+function countryIn(code: string, language: Language) {
+  if (language === 'en' || !isCountryCode(code)) return countryName(code);
+  if (!regionNames.has(language)) {
+    try {
+      regionNames.set(language, new Intl.DisplayNames([LOCALES[language]], { type: 'region' }));
+    } catch {
+      regionNames.set(language, undefined);
+    }
+  }
+  return regionNames.get(language)?.of(code) ?? countryName(code);
+}
+
+/** A flag's sentence in the request's language. */
+export function sayFlag(flag: FlagFacts, language: Language): ProcessorFlag {
+  const message = (() => {
+    switch (flag.code) {
+      case 'privacy_shield':
+        return m.ref('flag.privacyShield', {
+          countries: list(
+            flag.countries.map((c) => countryIn(c, language)),
+            language,
+          ),
+        });
+      case 'sensitive_data_low_tier':
+        return m.ref('flag.sensitiveLowTier', {
+          data: flag.children && flag.payment ? 'both' : flag.children ? 'children' : 'payment',
+        });
+      case 'missing_clauses':
+        return m.ref('flag.missingClauses', {
+          reference: flag.reference,
+          clauses: flag.clauses
+            .map((c) =>
+              say(processorsMessages.ref(`value.clause.${c}`), language).toLocaleLowerCase(LOCALES[language]),
+            )
+            .join(language === 'fr' ? '\u202f; ' : '; '),
+        });
+      case 'contract_expiring':
+        return m.ref('flag.contractExpiring', {
+          reference: flag.reference,
+          date: formatDate(flag.endDate, language),
+          days: CONTRACT_EXPIRY_WARNING_DAYS,
+        });
+      case 'no_current_contract':
+        return m.ref('flag.noCurrentContract');
+      case 'review_overdue':
+        return m.ref(flag.neverReviewed ? 'flag.neverReviewed' : 'flag.reviewOverdue', {
+          date: formatDate(flag.due, language),
+        });
+      case 'remediation_overdue':
+        return m.ref('flag.remediationOverdue', { date: formatDate(flag.due, language) });
+      case 'non_compliant':
+        return m.ref('flag.nonCompliant');
+    }
+  })();
+  return { code: flag.code, message: say(message, language) };
+}
+
 interface Derived {
-  flags: ProcessorFlag[];
+  flags: FlagFacts[];
   missingClauses: ContractClause[];
   currentContract: ProcessorListItem['currentContract'];
   reviewStatus: ReviewStatus;
@@ -258,7 +342,7 @@ export function derive(processor: ProcessorRecord, today = todayIso()): Derived 
   const governing = governingContract(processor, today);
   const missingClauses = governing?.contract.missingClauses ?? [];
   const reviewStatus = reviewStatusOf(processor, today);
-  const flags: ProcessorFlag[] = [];
+  const flags: FlagFacts[] = [];
 
   // Offboarded processors no longer process data on our behalf: nothing about them needs action.
   if (processor.status !== 'offboarded') {
@@ -266,25 +350,18 @@ export function derive(processor: ProcessorRecord, today = todayIso()): Derived 
       (location) => location.transferMechanism === 'privacy_shield',
     );
     if (shielded.length) {
-      flags.push({
-        code: 'privacy_shield',
-        message: `The transfer to ${list(shielded.map((l) => countryName(l.country)))} relies on the EU-US Privacy Shield, invalidated in July 2020. Record a valid transfer mechanism.`,
-      });
+      flags.push({ code: 'privacy_shield', countries: shielded.map((l) => l.country) });
     }
-    const sensitive = [
-      ...(processor.dataSubjects.includes('children') ? ["children's data"] : []),
-      ...(processor.dataCategories.includes('payment_data') ? ['payment data'] : []),
-    ];
-    if (processor.riskTier === 'low' && sensitive.length && !processor.riskReason?.trim()) {
-      flags.push({
-        code: 'sensitive_data_low_tier',
-        message: `Handles ${list(sensitive)} at the low risk tier without a stated reason.`,
-      });
+    const children = processor.dataSubjects.includes('children');
+    const payment = processor.dataCategories.includes('payment_data');
+    if (processor.riskTier === 'low' && (children || payment) && !processor.riskReason?.trim()) {
+      flags.push({ code: 'sensitive_data_low_tier', children, payment });
     }
     if (governing && missingClauses.length) {
       flags.push({
         code: 'missing_clauses',
-        message: `Contract ${governing.contract.reference} lacks: ${missingClauses.map((c) => CLAUSE_LABELS[c].toLowerCase()).join('; ')}.`,
+        reference: governing.contract.reference,
+        clauses: missingClauses,
       });
     }
     for (const contract of processor.contracts) {
@@ -297,35 +374,25 @@ export function derive(processor: ProcessorRecord, today = todayIso()): Derived 
           (other.autoRenew || other.endDate > contract.endDate),
       );
       if (!covered) {
-        flags.push({
-          code: 'contract_expiring',
-          message: `Contract ${contract.reference} ends on ${formatDate(contract.endDate)}, within ${CONTRACT_EXPIRY_WARNING_DAYS} days, with no renewal.`,
-        });
+        flags.push({ code: 'contract_expiring', reference: contract.reference, endDate: contract.endDate });
         break;
       }
     }
     if (processor.status === 'active' && !governing?.inForce) {
-      flags.push({ code: 'no_current_contract', message: 'Active without a current contract.' });
+      flags.push({ code: 'no_current_contract' });
     }
     if (reviewStatus === 'overdue' && processor.nextReviewDue) {
       flags.push({
         code: 'review_overdue',
-        message: processor.lastReview
-          ? `The compliance review was due on ${formatDate(processor.nextReviewDue)}.`
-          : `Never reviewed: the first compliance review was due on ${formatDate(processor.nextReviewDue)}.`,
+        due: processor.nextReviewDue,
+        neverReviewed: !processor.lastReview,
       });
     }
     if (processor.openActionDue && processor.openActionDue < today) {
-      flags.push({
-        code: 'remediation_overdue',
-        message: `A remediation action was due on ${formatDate(processor.openActionDue)} and is not done.`,
-      });
+      flags.push({ code: 'remediation_overdue', due: processor.openActionDue });
     }
     if (processor.lastReview?.outcome === 'non_compliant') {
-      flags.push({
-        code: 'non_compliant',
-        message: 'The last compliance review found the processor non-compliant.',
-      });
+      flags.push({ code: 'non_compliant' });
     }
   }
 
@@ -350,7 +417,12 @@ function maskEmail(value: string) {
   return `${local.slice(0, 1)}•••@${domain}`;
 }
 
-export function toListItem(processor: ProcessorRecord, today = todayIso()): ProcessorListItem {
+/** A processor as lists answer it, its flags said in the language (the request's: requestLanguage). */
+export function toListItem(
+  processor: ProcessorRecord,
+  today = todayIso(),
+  language: Language = 'en',
+): ProcessorListItem {
   const derived = derive(processor, today);
   return {
     id: processor.id,
@@ -368,7 +440,7 @@ export function toListItem(processor: ProcessorRecord, today = todayIso()): Proc
     contactEmailMasked: maskEmail(processor.contactEmail),
     createdAt: processor.createdAt,
     updatedAt: processor.updatedAt,
-    flags: derived.flags,
+    flags: derived.flags.map((flag) => sayFlag(flag, language)),
     missingClauses: derived.missingClauses,
     currentContract: derived.currentContract,
     contractCount: processor.contracts.length,
@@ -385,9 +457,13 @@ function maskPhone(value: string | null) {
 }
 
 /** The processor's contact email and phone are personal data: masked here too, for every role (see /reveals). */
-export function toProcessor(processor: ProcessorRecord, today = todayIso()): Processor {
+export function toProcessor(
+  processor: ProcessorRecord,
+  today = todayIso(),
+  language: Language = 'en',
+): Processor {
   return {
-    ...toListItem(processor, today),
+    ...toListItem(processor, today, language),
     contactName: processor.contactName,
     contactPhoneMasked: maskPhone(processor.contactPhone),
   };

@@ -10,6 +10,7 @@ import {
 import { seedProcessors } from '../../mocks/seed/processors';
 import { createRandom } from '../../mocks/seed/random';
 import { processors } from '../../mocks/store/processors';
+import { say } from '../../mocks/i18n/server-messages';
 import { failure, signInAs } from '../setup/render';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -542,7 +543,8 @@ describe('processors API: concurrency and audit', () => {
         params: { query: { entityType: 'processor', entityId: created.id } },
       }),
     );
-    expect(history.items.map((e) => e.summary)).toEqual([
+    // Summaries are stored as message references, said in the reader's language where the trail is read.
+    expect(history.items.map((e) => say(e.summary, 'en'))).toEqual([
       expect.stringMatching(/^Recorded compliance review/),
       'Added contract DPA-OVEN-2026',
       'Updated processor Oven Telemetry Ltd',
@@ -597,7 +599,7 @@ describe('processors API: list', () => {
     const trail = unwrap(
       await api.GET('/api/v1/audit-events', { params: { query: { entityType: 'processors' } } }),
     );
-    expect(trail.items.map((e) => e.summary)).toEqual([
+    expect(trail.items.map((e) => say(e.summary, 'en'))).toEqual([
       'Exported page 2 of 2 of the processors to CSV (10 of 40)',
       'Exported page 1 of 1 of the processors to CSV (40 of 40)',
     ]);

@@ -1,5 +1,6 @@
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
+import { processorsMessages } from './i18n/messages';
 import { processorsRoutes } from './routes';
 
 /** Processors & contracts: officers read and write, managers read. */
@@ -8,13 +9,12 @@ export const moduleDefinition = defineModule({
   routes: processorsRoutes,
   navigation: [
     {
-      label: 'Processors',
+      label: processorsMessages.ref('nav.label'),
       to: '/processors',
       icon: BusinessOutlined,
       permission: 'processors.read',
       order: 10,
-      description:
-        'Every third party that processes personal data for us: contracts, clauses and compliance reviews.',
+      description: processorsMessages.ref('nav.description'),
     },
   ],
 });

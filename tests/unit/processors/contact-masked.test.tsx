@@ -3,6 +3,7 @@
 // itself.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { say } from '../../../mocks/i18n/server-messages';
 import { auditEvents } from '../../../mocks/store/db';
 import { processors } from '../../../mocks/store/processors';
 import { renderApp, signInAs } from '../../setup/render';
@@ -36,7 +37,7 @@ describe('processor contact', () => {
     const reveals = [...auditEvents.all()].filter(
       (e) => e.action === 'reveal' && e.entityType === 'processor' && e.entityId === 'proc-payments',
     );
-    expect(reveals.map((e) => e.summary).sort()).toEqual([
+    expect(reveals.map((e) => say(e.summary, 'en')).sort()).toEqual([
       'Revealed contactEmail. Reason: Editing the processor',
       'Revealed contactPhone. Reason: Editing the processor',
     ]);

@@ -18,3 +18,6 @@ export const processorKeys = {
   review: (id: string) => [...processorKeys.all, 'review', id] as const,
   cadence: () => [...processorKeys.all, 'review-cadence'] as const,
 };
+
+/** The list's path: where the module's breadcrumbs and forms lead back to. */
+export const PROCESSORS_PATH = '/processors';

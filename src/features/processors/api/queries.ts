@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { components } from '@/shared/api/schema';
+import { processorsMessages } from '../i18n/messages';
 import { processorKeys } from './keys';
 
 export type Processor = components['schemas']['Processor'];
@@ -26,7 +27,12 @@ export type ProcessorForEdit = Processor & { contactEmail: string; contactPhone:
 async function revealProcessorField(id: string, field: 'contactEmail' | 'contactPhone') {
   return unwrap(
     await api.POST('/api/v1/reveals', {
-      body: { entityType: 'processor', entityId: id, field, reason: 'Editing the processor' },
+      body: {
+        entityType: 'processor',
+        entityId: id,
+        field,
+        reason: processorsMessages.t('processorForm.revealReason'),
+      },
     }),
   ).value;
 }

@@ -1,12 +1,14 @@
 import { styled } from '@mui/material/styles';
 import type { ProcessorFlag } from '../api/queries';
+import { useMessages } from '@/shared/i18n/messages';
+import { processorsMessages } from '../i18n/messages';
 import {
-  CLAUSE_LABELS,
-  CLAUSE_SHORT_LABELS,
-  CONTRACT_STATUS_LABELS,
-  FLAG_LABELS,
-  REVIEW_OUTCOME_LABELS,
-  REVIEW_STATUS_LABELS,
+  clauseLabel,
+  contractStatusLabel,
+  flagLabel,
+  missingClauseLabel,
+  reviewOutcomeLabel,
+  reviewStatusLabel,
 } from '../model/labels';
 import {
   type ContractClause,
@@ -24,9 +26,10 @@ const FLAG_TONES: Partial<Record<ProcessorFlag['code'], Tone>> = {
   non_compliant: 'error',
 };
 
-/** A processor's flags at a glance; the chip's title carries the backend's full sentence. */
+/** A processor's flags at a glance; the chip's title carries the backend's full sentence (in our language). */
 export function FlagChips({ flags }: { flags: ProcessorFlag[] }) {
-  if (flags.length === 0) return <NoneText>None</NoneText>;
+  const t = useMessages(processorsMessages);
+  if (flags.length === 0) return <NoneText>{t('chip.none')}</NoneText>;
   return (
     <ChipRow>
       {flags.map((flag) => (
@@ -34,7 +37,7 @@ export function FlagChips({ flags }: { flags: ProcessorFlag[] }) {
           key={flag.code}
           tone={FLAG_TONES[flag.code] ?? 'warning'}
           icon
-          label={FLAG_LABELS[flag.code]}
+          label={flagLabel(flag.code)}
           title={flag.message}
         />
       ))}
@@ -45,20 +48,21 @@ export function FlagChips({ flags }: { flags: ProcessorFlag[] }) {
 /** The clauses a contract lacks, one chip each, so a gap is visible without opening the contract. */
 export function MissingClauseChips({
   clauses,
-  emptyText = 'None',
+  emptyText,
 }: {
   clauses: ContractClause[];
   emptyText?: string;
 }) {
-  if (clauses.length === 0) return <NoneText>{emptyText}</NoneText>;
+  const t = useMessages(processorsMessages);
+  if (clauses.length === 0) return <NoneText>{emptyText ?? t('chip.none')}</NoneText>;
   return (
     <ChipRow>
       {clauses.map((clause) => (
         <ToneChip
           key={clause}
           tone="error"
-          label={`No ${CLAUSE_SHORT_LABELS[clause].toLowerCase()}`}
-          title={`Missing clause: ${CLAUSE_LABELS[clause]}`}
+          label={missingClauseLabel(clause)}
+          title={t('chip.missingClauseTitle', { clause: clauseLabel(clause) })}
         />
       ))}
     </ChipRow>
@@ -73,7 +77,8 @@ const REVIEW_STATUS_TONES: Record<ReviewStatus, Tone> = {
 };
 
 export function ReviewStatusChip({ status }: { status: ReviewStatus }) {
-  return <ToneChip tone={REVIEW_STATUS_TONES[status]} label={REVIEW_STATUS_LABELS[status]} />;
+  useMessages(processorsMessages);
+  return <ToneChip tone={REVIEW_STATUS_TONES[status]} label={reviewStatusLabel(status)} />;
 }
 
 const CONTRACT_STATUS_TONES: Record<ContractStatus, Tone> = {
@@ -84,7 +89,8 @@ const CONTRACT_STATUS_TONES: Record<ContractStatus, Tone> = {
 };
 
 export function ContractStatusChip({ status }: { status: ContractStatus }) {
-  return <ToneChip tone={CONTRACT_STATUS_TONES[status]} label={CONTRACT_STATUS_LABELS[status]} />;
+  useMessages(processorsMessages);
+  return <ToneChip tone={CONTRACT_STATUS_TONES[status]} label={contractStatusLabel(status)} />;
 }
 
 const OUTCOME_TONES: Record<ReviewOutcome, Tone> = {
@@ -94,5 +100,6 @@ const OUTCOME_TONES: Record<ReviewOutcome, Tone> = {
 };
 
 export function OutcomeChip({ outcome }: { outcome: ReviewOutcome }) {
-  return <ToneChip tone={OUTCOME_TONES[outcome]} label={REVIEW_OUTCOME_LABELS[outcome]} />;
+  useMessages(processorsMessages);
+  return <ToneChip tone={OUTCOME_TONES[outcome]} label={reviewOutcomeLabel(outcome)} />;
 }

@@ -7,7 +7,9 @@ import { CheckboxField } from '@/shared/forms/checkbox-field';
 import { DateField } from '@/shared/forms/date-field';
 import { TextField } from '@/shared/forms/text-field';
 import type { ProcessingContract } from '../api/queries';
-import { CLAUSE_LABELS } from '../model/labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { processorsMessages } from '../i18n/messages';
+import { CONTRACT_LABELS, clauseLabel } from '../model/labels';
 import { CONTRACT_CLAUSES, type ContractFormValues } from '../model/schemas';
 import { FormSection } from '@/shared/forms/form-section';
 
@@ -52,64 +54,70 @@ export function contractToValues(contract: ProcessingContract): ContractFormValu
 
 /** The fields of a data processing agreement, with its clause checklist. */
 export function ContractFields() {
+  const t = useMessages(processorsMessages);
+  const { fields } = CONTRACT_LABELS;
   const { control } = useFormContext<ContractFormValues>();
   const [autoRenew, breachClause] = useWatch({ control, name: ['autoRenew', 'clauses.breachNotification'] });
   return (
     <Stack spacing={3}>
-      <FormSection title="Agreement">
+      <FormSection title={t('contractForm.agreement')}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <TextField
               name="reference"
-              label="Reference"
+              label={fields.reference}
               required
-              helperText="Unique, e.g. DPA-ACME-2026."
+              helperText={t('contractForm.referenceHint')}
               autoComplete="off"
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 8 }}>
-            <TextField name="title" label="Title" required />
+            <TextField name="title" label={fields.title} required />
           </Grid>
         </Grid>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <DateField name="signedDate" label="Signed on" />
+            <DateField name="signedDate" label={fields.signedDate} />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <DateField name="startDate" label="Start date" required />
+            <DateField name="startDate" label={fields.startDate} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <DateField name="endDate" label="End or renewal date" required />
+            <DateField name="endDate" label={fields.endDate} required />
           </Grid>
         </Grid>
         <Grid container spacing={2} sx={{ alignItems: 'center' }}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <CheckboxField name="autoRenew" label="Renews automatically" />
+            <CheckboxField name="autoRenew" label={fields.autoRenew} />
           </Grid>
           {autoRenew && (
             <Grid size={{ xs: 12, sm: 4 }}>
-              <TextField name="noticePeriodDays" label="Notice period (days)" inputMode="numeric" required />
+              <TextField
+                name="noticePeriodDays"
+                label={fields.noticePeriodDays}
+                inputMode="numeric"
+                required
+              />
             </Grid>
           )}
         </Grid>
-        <TextField name="documentUrl" label="Link to the signed document" type="url" placeholder="https://" />
+        <TextField name="documentUrl" label={fields.documentUrl} type="url" placeholder="https://" />
       </FormSection>
-      <FormSection title="Clauses in the contract">
+      <FormSection title={t('contractForm.clausesTitle')}>
         <Typography variant="body2" color="text.secondary">
-          Tick each clause the signed agreement contains. An unticked clause is flagged on the processor and
-          in the list.
+          {t('contractForm.clausesIntro')}
         </Typography>
         {CONTRACT_CLAUSES.map((clause) => (
           <Stack key={clause} spacing={1}>
-            <CheckboxField name={`clauses.${clause}`} label={CLAUSE_LABELS[clause]} />
+            <CheckboxField name={`clauses.${clause}`} label={clauseLabel(clause)} />
             {clause === 'breachNotification' && breachClause && (
               <Box sx={{ pl: 4, maxWidth: 480 }}>
                 <TextField
                   name="breachNotificationHours"
-                  label="Breach notification within (hours)"
+                  label={fields.breachNotificationHours}
                   inputMode="numeric"
                   required
-                  helperText="How many hours after discovery the processor must notify us, e.g. 72."
+                  helperText={t('contractForm.breachHint')}
                 />
               </Box>
             )}

@@ -1,18 +1,21 @@
+import { useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { ChildRecords, ChildTable, type ChildColumn } from '@/shared/record-page/child-records';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import type { Processor, ProcessingContract } from '../api/queries';
+import { processorsMessages, type ProcessorsT } from '../i18n/messages';
 import { ContractStatusChip, MissingClauseChips } from './chips';
 
-const COLUMNS: ChildColumn<ProcessingContract>[] = [
+const columns = (t: ProcessorsT): ChildColumn<ProcessingContract>[] => [
   {
-    header: 'Reference',
+    header: t('contracts.column.reference'),
     cell: (contract) => (
       <>
         {contract.reference}
@@ -22,41 +25,46 @@ const COLUMNS: ChildColumn<ProcessingContract>[] = [
       </>
     ),
   },
-  { header: 'Status', cell: (contract) => <ContractStatusChip status={contract.status} /> },
-  { header: 'Start', cell: (contract) => formatDate(contract.startDate) },
   {
-    header: 'End or renewal',
+    header: t('contracts.column.status'),
+    cell: (contract) => <ContractStatusChip status={contract.status} />,
+  },
+  { header: t('contracts.column.start'), cell: (contract) => formatDate(contract.startDate) },
+  {
+    header: t('contracts.column.end'),
     cell: (contract) => (
       <>
         {formatDate(contract.endDate)}
         {contract.autoRenew && (
           <Typography variant="body2" color="text.secondary">
-            Renews automatically; notice {contract.noticePeriodDays} days
+            {t('contracts.renews', { days: contract.noticePeriodDays ?? 0 })}
           </Typography>
         )}
       </>
     ),
   },
   {
-    header: 'Breach notice',
+    header: t('contracts.column.breach'),
     cell: (contract) =>
-      contract.breachNotificationHours === null ? '—' : `${contract.breachNotificationHours} hours`,
+      contract.breachNotificationHours === null
+        ? '—'
+        : t('contracts.breachHours', { hours: contract.breachNotificationHours }),
   },
   {
-    header: 'Missing clauses',
+    header: t('contracts.column.missing'),
     cell: (contract) => (
-      <MissingClauseChips clauses={contract.missingClauses} emptyText="All clauses present" />
+      <MissingClauseChips clauses={contract.missingClauses} emptyText={t('label.allClausesPresent')} />
     ),
   },
   {
-    header: 'Document',
+    header: t('contracts.column.document'),
     cell: (contract) =>
       contract.documentUrl ? (
         <Link href={contract.documentUrl} target="_blank" rel="noopener noreferrer">
-          Open
+          {t('contracts.open')}
           <Box component="span" sx={visuallyHidden}>
             {' '}
-            {contract.reference} (opens in a new tab)
+            {t('contracts.opensInNewTab', { reference: contract.reference })}
           </Box>
         </Link>
       ) : (
@@ -75,14 +83,18 @@ export function ProcessorContracts({
   contracts: UseQueryResult<ProcessingContract[]>;
   canWrite: boolean;
 }) {
+  const t = useMessages(processorsMessages);
+  const COLUMNS = useMemo(() => columns(t), [t]);
   return (
     <ChildRecords
       id="processor-contracts"
-      title="Contracts"
+      title={t('contracts.title')}
       query={contracts}
-      what="contracts"
-      emptyText="No contract recorded."
-      add={canWrite ? { label: 'Add contract', to: `/processors/${processor.id}/contracts/new` } : undefined}
+      what={t('contracts.what')}
+      emptyText={t('contracts.empty')}
+      add={
+        canWrite ? { label: t('contracts.add'), to: `/processors/${processor.id}/contracts/new` } : undefined
+      }
     >
       {(items) => (
         <ChildTable
@@ -97,9 +109,9 @@ export function ProcessorContracts({
                     size="small"
                     component={RouterLink}
                     to={`/processors/${processor.id}/contracts/${contract.id}/edit`}
-                    aria-label={`Edit contract ${contract.reference}`}
+                    aria-label={t('contracts.editLabel', { reference: contract.reference })}
                   >
-                    Edit
+                    {t('contracts.edit')}
                   </Button>
                 )
               : undefined

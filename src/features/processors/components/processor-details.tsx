@@ -6,27 +6,32 @@ import Typography from '@mui/material/Typography';
 import { Fact, Facts } from '@/shared/record-page/facts';
 import { RecordSection } from '@/shared/record-page/record-section';
 import type { Processor } from '../api/queries';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
-import { countryName } from '@/shared/model/countries';
+import { processorsMessages } from '../i18n/messages';
 import {
-  DATA_CATEGORY_LABELS,
-  DATA_SUBJECT_LABELS,
-  STATUS_LABELS,
-  TIER_LABELS,
+  PROCESSOR_LABELS,
+  countryLabel,
+  dataCategoryLabel,
+  dataSubjectLabel,
   formatLocation,
+  statusLabel,
+  tierLabel,
 } from '../model/labels';
 
 /** A processor's own facts, where it processes data, and whom it hands data on to. */
 export function ProcessorDetails({ processor }: { processor: Processor }) {
+  const t = useMessages(processorsMessages);
+  const { fields } = PROCESSOR_LABELS;
   return (
-    <RecordSection id="processor-details" title="Details">
+    <RecordSection id="processor-details" title={t('details.title')}>
       <Facts>
-        <Fact label="Status">{STATUS_LABELS[processor.status]}</Fact>
-        <Fact label="Risk tier">{TIER_LABELS[processor.riskTier]}</Fact>
-        <Fact label="Country">{countryName(processor.country)}</Fact>
-        <Fact label="Reason for the risk tier">{processor.riskReason || 'Not stated'}</Fact>
-        <Fact label="Services provided">{processor.services}</Fact>
-        <Fact label="Contact">
+        <Fact label={fields.status}>{statusLabel(processor.status)}</Fact>
+        <Fact label={fields.riskTier}>{tierLabel(processor.riskTier)}</Fact>
+        <Fact label={fields.country}>{countryLabel(processor.country)}</Fact>
+        <Fact label={fields.riskReason}>{processor.riskReason || t('details.notStated')}</Fact>
+        <Fact label={fields.services}>{processor.services}</Fact>
+        <Fact label={t('details.contact')}>
           {processor.contactName}
           <br />
           <MaskedValue
@@ -34,7 +39,7 @@ export function ProcessorDetails({ processor }: { processor: Processor }) {
             entityId={processor.id}
             field="contactEmail"
             masked={processor.contactEmailMasked}
-            fieldLabel="contact email"
+            fieldLabel={t('details.contactEmail')}
           />
           {processor.contactPhoneMasked && (
             <>
@@ -44,23 +49,21 @@ export function ProcessorDetails({ processor }: { processor: Processor }) {
                 entityId={processor.id}
                 field="contactPhone"
                 masked={processor.contactPhoneMasked}
-                fieldLabel="contact phone"
+                fieldLabel={t('details.contactPhone')}
               />
             </>
           )}
         </Fact>
-        <Fact label="Data categories">
-          {processor.dataCategories.map((category) => DATA_CATEGORY_LABELS[category]).join(', ')}
+        <Fact label={fields.dataCategories}>
+          {processor.dataCategories.map(dataCategoryLabel).join(', ')}
         </Fact>
-        <Fact label="Data subjects">
-          {processor.dataSubjects.map((subject) => DATA_SUBJECT_LABELS[subject]).join(', ')}
-        </Fact>
-        <Fact label="Registered">{formatDate(processor.createdAt.slice(0, 10))}</Fact>
+        <Fact label={fields.dataSubjects}>{processor.dataSubjects.map(dataSubjectLabel).join(', ')}</Fact>
+        <Fact label={t('details.registered')}>{formatDate(processor.createdAt.slice(0, 10))}</Fact>
       </Facts>
       <Grid container spacing={2} sx={{ mt: 1 }}>
         <Grid size={{ xs: 12, md: 6 }}>
           <Typography variant="subtitle1" component="h3">
-            Processing locations
+            {fields.locations}
           </Typography>
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {processor.locations.map((location) => (
@@ -69,7 +72,7 @@ export function ProcessorDetails({ processor }: { processor: Processor }) {
                 {location.transferMechanism === 'privacy_shield' && (
                   <Chip
                     size="small"
-                    label="Invalid mechanism"
+                    label={t('details.invalidMechanism')}
                     variant="outlined"
                     sx={{ ml: 1, color: 'text.primary', borderColor: 'error.main', borderWidth: 2 }}
                   />
@@ -80,15 +83,19 @@ export function ProcessorDetails({ processor }: { processor: Processor }) {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Typography variant="subtitle1" component="h3">
-            Sub-processors
+            {fields.subProcessors}
           </Typography>
           {processor.subProcessors.length === 0 ? (
-            <Typography color="text.secondary">None recorded.</Typography>
+            <Typography color="text.secondary">{t('details.noSubProcessors')}</Typography>
           ) : (
             <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
               {processor.subProcessors.map((sub, index) => (
                 <li key={index}>
-                  {sub.name}: {sub.service} ({countryName(sub.country)})
+                  {t('details.subProcessor', {
+                    name: sub.name,
+                    service: sub.service,
+                    country: countryLabel(sub.country),
+                  })}
                 </li>
               ))}
             </Box>

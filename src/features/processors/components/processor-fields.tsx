@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useMessages } from '@/shared/i18n/messages';
 import { useFormContext, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
@@ -9,33 +10,13 @@ import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
 import type { ProcessorForEdit } from '../api/queries';
 import { MAX_ROWS, HOME_COUNTRY } from '../model/rules';
-import { COUNTRY_OPTIONS } from '@/shared/model/countries';
-import {
-  DATA_CATEGORIES,
-  DATA_SUBJECTS,
-  PROCESSOR_STATUSES,
-  RISK_TIERS,
-  TRANSFER_MECHANISMS,
-  type ProcessorFormValues,
-} from '../model/schemas';
-import {
-  DATA_CATEGORY_LABELS,
-  DATA_SUBJECT_LABELS,
-  STATUS_LABELS,
-  TIER_LABELS,
-  TRANSFER_MECHANISM_LABELS,
-} from '../model/labels';
-import { valueOptions } from '@/shared/labels/record-labels';
+import { type ProcessorFormValues } from '../model/schemas';
+import { PROCESSOR_LABELS } from '../model/labels';
+import { fieldLabel } from '@/shared/labels/record-labels';
 import { FormSection } from '@/shared/forms/form-section';
 import { RepeatableRows } from '@/shared/forms/repeatable-rows';
-
-const STATUS_OPTIONS = valueOptions(PROCESSOR_STATUSES, STATUS_LABELS);
-const TIER_OPTIONS = valueOptions(RISK_TIERS, TIER_LABELS);
-const CATEGORY_OPTIONS = valueOptions(DATA_CATEGORIES, DATA_CATEGORY_LABELS);
-const SUBJECT_OPTIONS = valueOptions(DATA_SUBJECTS, DATA_SUBJECT_LABELS);
-// The Privacy Shield stays choosable only so existing records can say what they rely on; it sorts last and says
-// it is invalid.
-const MECHANISM_OPTIONS = valueOptions(TRANSFER_MECHANISMS, TRANSFER_MECHANISM_LABELS);
+import { processorsMessages } from '../i18n/messages';
+import { useProcessorOptions } from './options';
 
 /** Not chosen yet: the select shows its empty option and the schema asks for a choice. */
 const NOT_CHOSEN = '' as never;
@@ -79,6 +60,8 @@ export function processorToValues(processor: ProcessorForEdit): ProcessorFormVal
 }
 
 function LocationRow({ index, removeButton }: { index: number; removeButton: ReactNode }) {
+  const t = useMessages(processorsMessages);
+  const options = useProcessorOptions();
   const { control } = useFormContext<ProcessorFormValues>();
   const country = useWatch({ control, name: `locations.${index}.country` });
   const mechanism = useWatch({ control, name: `locations.${index}.transferMechanism` });
@@ -89,21 +72,21 @@ function LocationRow({ index, removeButton }: { index: number; removeButton: Rea
         <Grid size={{ xs: 12, sm: 5 }}>
           <SelectField
             name={`locations.${index}.country`}
-            label={`Location ${index + 1}: country`}
-            options={COUNTRY_OPTIONS}
+            label={fieldLabel(PROCESSOR_LABELS, `locations.${index}.country`)}
+            options={options.country}
             required
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 5 }}>
           {inCanada ? (
             <Typography variant="body2" color="text.secondary" sx={{ pt: 2 }}>
-              Processed in Canada: no transfer mechanism needed.
+              {t('processorForm.inCanada')}
             </Typography>
           ) : (
             <SelectField
               name={`locations.${index}.transferMechanism`}
-              label={`Location ${index + 1}: transfer mechanism`}
-              options={MECHANISM_OPTIONS}
+              label={fieldLabel(PROCESSOR_LABELS, `locations.${index}.transferMechanism`)}
+              options={options.mechanism}
               required
             />
           )}
@@ -112,9 +95,7 @@ function LocationRow({ index, removeButton }: { index: number; removeButton: Rea
       </Grid>
       {!inCanada && mechanism === 'privacy_shield' && (
         <Alert severity="warning" role="status" sx={{ mt: 1 }}>
-          The EU-US Privacy Shield was invalidated in July 2020 and no longer covers a transfer. The processor
-          will be flagged until you record a valid mechanism, such as the EU-US Data Privacy Framework or
-          standard contractual clauses.
+          {t('processorForm.privacyShieldWarning')}
         </Alert>
       )}
     </>
@@ -122,16 +103,17 @@ function LocationRow({ index, removeButton }: { index: number; removeButton: Rea
 }
 
 function Locations() {
+  const t = useMessages(processorsMessages);
   return (
     <RepeatableRows
       name="locations"
-      title="Processing locations"
-      rowName="Location"
-      addLabel="Add location"
+      title={PROCESSOR_LABELS.fields.locations}
+      rowName={t('row.location')}
+      addLabel={t('processorForm.addLocation')}
       newRow={() => ({ country: '', transferMechanism: '' })}
       max={MAX_ROWS}
       min={1}
-      description="Every country where the processor stores or accesses the data. Outside Canada, say which mechanism covers the transfer."
+      description={t('processorForm.locationsDescription')}
     >
       {({ index, removeButton }) => <LocationRow index={index} removeButton={removeButton} />}
     </RepeatableRows>
@@ -139,33 +121,35 @@ function Locations() {
 }
 
 function SubProcessors() {
+  const t = useMessages(processorsMessages);
+  const options = useProcessorOptions();
   return (
     <RepeatableRows
       name="subProcessors"
-      title="Sub-processors"
-      rowName="Sub-processor"
-      addLabel="Add sub-processor"
+      title={PROCESSOR_LABELS.fields.subProcessors}
+      rowName={t('row.subProcessor')}
+      addLabel={t('processorForm.addSubProcessor')}
       newRow={() => ({ name: '', service: '', country: '' })}
       max={MAX_ROWS}
-      emptyText="No sub-processors recorded."
+      emptyText={t('processorForm.noSubProcessors')}
     >
       {({ index, removeButton }) => (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
             <TextField
               name={`subProcessors.${index}.name`}
-              label={`Sub-processor ${index + 1}: name`}
+              label={fieldLabel(PROCESSOR_LABELS, `subProcessors.${index}.name`)}
               required
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 3 }}>
-            <TextField name={`subProcessors.${index}.service`} label="Service" required />
+            <TextField name={`subProcessors.${index}.service`} label={t('processorForm.service')} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 3 }}>
             <SelectField
               name={`subProcessors.${index}.country`}
-              label="Country"
-              options={COUNTRY_OPTIONS}
+              label={PROCESSOR_LABELS.fields.country}
+              options={options.country}
               required
             />
           </Grid>
@@ -178,6 +162,7 @@ function SubProcessors() {
 
 /** The sensitive-data rule, said before saving: a low tier needs a reason when children's or payment data is in. */
 function TierReasonHint() {
+  const t = useMessages(processorsMessages);
   const { control } = useFormContext<ProcessorFormValues>();
   const [tier, subjects, categories, reason] = useWatch({
     control,
@@ -187,70 +172,78 @@ function TierReasonHint() {
   if (tier !== 'low' || !sensitive || (reason ?? '').trim()) return null;
   return (
     <Alert severity="warning" role="status">
-      This processor handles children’s or payment data at the low tier. State the reason for the low tier, or
-      it will be flagged.
+      {t('processorForm.tierReasonHint')}
     </Alert>
   );
 }
 
 /** The processor's fields, for registering and editing. */
 export function ProcessorFields() {
+  const t = useMessages(processorsMessages);
+  const options = useProcessorOptions();
+  const { fields } = PROCESSOR_LABELS;
   return (
     <Stack spacing={3}>
-      <FormSection title="Processor">
-        <TextField name="name" label="Name" required />
-        <TextField name="services" label="Services provided" multiline minRows={2} required />
+      <FormSection title={t('processorForm.section')}>
+        <TextField name="name" label={fields.name} required />
+        <TextField name="services" label={fields.services} multiline minRows={2} required />
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
             <SelectField
               name="country"
-              label="Country"
-              options={COUNTRY_OPTIONS}
+              label={fields.country}
+              options={options.country}
               required
-              helperText="Where it is based."
+              helperText={t('processorForm.countryHint')}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <SelectField name="status" label="Status" options={STATUS_OPTIONS} required />
+            <SelectField name="status" label={fields.status} options={options.status} required />
           </Grid>
         </Grid>
       </FormSection>
-      <FormSection title="Contact">
+      <FormSection title={t('processorForm.contact')}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <TextField name="contactName" label="Contact name" autoComplete="off" required />
+            <TextField name="contactName" label={fields.contactName} autoComplete="off" required />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <TextField name="contactEmail" label="Contact email" type="email" autoComplete="off" required />
+            <TextField
+              name="contactEmail"
+              label={fields.contactEmail}
+              type="email"
+              autoComplete="off"
+              required
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <TextField name="contactPhone" label="Contact phone" type="tel" autoComplete="off" />
+            <TextField name="contactPhone" label={fields.contactPhone} type="tel" autoComplete="off" />
           </Grid>
         </Grid>
       </FormSection>
-      <FormSection title="Risk and data">
+      <FormSection title={t('processorForm.risk')}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <SelectField name="riskTier" label="Risk tier" options={TIER_OPTIONS} required />
+            <SelectField name="riskTier" label={fields.riskTier} options={options.tier} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 8 }}>
-            <TextField name="riskReason" label="Reason for the risk tier" multiline minRows={1} />
+            <TextField name="riskReason" label={fields.riskReason} multiline minRows={1} />
           </Grid>
         </Grid>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 7 }}>
             <CheckboxGroupField
               name="dataCategories"
-              label="Data categories processed"
-              options={CATEGORY_OPTIONS}
+              label={t('processorForm.dataCategories')}
+              options={options.dataCategory}
               required
             />
           </Grid>
           <Grid size={{ xs: 12, md: 5 }}>
             <CheckboxGroupField
               name="dataSubjects"
-              label="Data subjects"
-              options={SUBJECT_OPTIONS}
+              label={fields.dataSubjects}
+              options={options.dataSubject}
               required
             />
           </Grid>

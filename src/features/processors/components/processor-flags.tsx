@@ -2,10 +2,13 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import type { Processor } from '../api/queries';
-import { FLAG_LABELS } from '../model/labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { processorsMessages } from '../i18n/messages';
+import { flagLabel } from '../model/labels';
 
 /** What needs attention on a processor (an expired contract, an invalid transfer); nothing when all is well. */
 export function ProcessorFlags({ processor }: { processor: Processor }) {
+  const t = useMessages(processorsMessages);
   if (processor.flags.length === 0) return null;
   const count = processor.flags.length;
   return (
@@ -13,12 +16,12 @@ export function ProcessorFlags({ processor }: { processor: Processor }) {
       {/* Part of the page, not an event: a note, not an alert that interrupts a screen reader. */}
       <Alert severity="warning" role="note">
         <AlertTitle id="processor-flags" component="h2">
-          {count === 1 ? 'One thing needs attention' : `${count} things need attention`}
+          {t('flags.heading', { count })}
         </AlertTitle>
         <Box component="ul" sx={{ m: 0, pl: 2 }}>
           {processor.flags.map((flag) => (
             <li key={flag.code}>
-              <strong>{FLAG_LABELS[flag.code]}:</strong> {flag.message}
+              <strong>{t('flags.label', { label: flagLabel(flag.code) })}</strong> {flag.message}
             </li>
           ))}
         </Box>

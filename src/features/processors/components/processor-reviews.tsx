@@ -4,10 +4,11 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { ChildRecords } from '@/shared/record-page/child-records';
 import type { ComplianceReview, Processor } from '../api/queries';
-import { TIER_LABELS } from '../model/labels';
+import { processorsMessages } from '../i18n/messages';
 import { OutcomeChip, ReviewStatusChip } from './chips';
 
 function ReviewItem({
@@ -19,38 +20,39 @@ function ReviewItem({
   processorId: string;
   canWrite: boolean;
 }) {
+  const t = useMessages(processorsMessages);
+  const date = formatDate(review.reviewDate);
   return (
     <Box component="li" sx={{ py: 1.5, borderTop: 1, borderColor: 'divider', listStyle: 'none' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
-          Review of {formatDate(review.reviewDate)}
+          {t('reviews.itemTitle', { date })}
         </Typography>
         <OutcomeChip outcome={review.outcome} />
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-          by {review.reviewer}
+          {t('reviews.by', { reviewer: review.reviewer })}
         </Typography>
         {canWrite && (
           <Button
             size="small"
             component={RouterLink}
             to={`/processors/${processorId}/reviews/${review.id}/edit`}
-            aria-label={`Edit the review of ${formatDate(review.reviewDate)}`}
+            aria-label={t('reviews.editLabel', { date })}
           >
-            Edit
+            {t('reviews.edit')}
           </Button>
         )}
       </Stack>
       <Typography sx={{ whiteSpace: 'pre-line', mt: 0.5 }}>{review.findings}</Typography>
       {review.remediationActions.length > 0 && (
-        <Box
-          component="ul"
-          sx={{ pl: 2.5, mt: 1, mb: 0 }}
-          aria-label={`Remediation actions of the review of ${formatDate(review.reviewDate)}`}
-        >
+        <Box component="ul" sx={{ pl: 2.5, mt: 1, mb: 0 }} aria-label={t('reviews.actionsLabel', { date })}>
           {review.remediationActions.map((action, index) => (
             <li key={index}>
-              {action.description} — due {formatDate(action.dueDate)}
-              {action.done ? ' (done)' : ''}
+              {t('reviews.action', {
+                description: action.description,
+                date: formatDate(action.dueDate),
+                done: String(action.done),
+              })}
             </li>
           ))}
         </Box>
@@ -71,14 +73,23 @@ export function ProcessorReviews({
   cadenceMonths: number | undefined;
   canWrite: boolean;
 }) {
+  const t = useMessages(processorsMessages);
+  const cadence = [
+    months ? t('reviews.cadence', { tier: processor.riskTier, months }) : '',
+    processor.lastReviewDate
+      ? t('reviews.lastReviewed', { date: formatDate(processor.lastReviewDate) })
+      : t('reviews.notReviewed'),
+  ];
   return (
     <ChildRecords
       id="processor-reviews"
-      title="Compliance reviews"
+      title={t('reviews.title')}
       query={reviews}
-      what="reviews"
-      emptyText="No review recorded."
-      add={canWrite ? { label: 'Record review', to: `/processors/${processor.id}/reviews/new` } : undefined}
+      what={t('reviews.what')}
+      emptyText={t('reviews.empty')}
+      add={
+        canWrite ? { label: t('reviews.record'), to: `/processors/${processor.id}/reviews/new` } : undefined
+      }
       intro={
         <>
           <Stack
@@ -88,18 +99,13 @@ export function ProcessorReviews({
             aria-live="polite"
           >
             <Typography>
-              <strong>Next review due:</strong>{' '}
-              {processor.nextReviewDue ? formatDate(processor.nextReviewDue) : 'not required (offboarded)'}
+              <strong>{t('reviews.nextDueLabel')}</strong>{' '}
+              {processor.nextReviewDue ? formatDate(processor.nextReviewDue) : t('reviews.notRequired')}
             </Typography>
             <ReviewStatusChip status={processor.reviewStatus} />
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {months
-              ? `${TIER_LABELS[processor.riskTier]}-tier processors are reviewed every ${months} months. `
-              : ''}
-            {processor.lastReviewDate
-              ? `Last reviewed on ${formatDate(processor.lastReviewDate)}.`
-              : 'Not reviewed yet: the first review is due from registration.'}
+            {cadence.filter(Boolean).join(' ')}
           </Typography>
         </>
       }

@@ -1,9 +1,22 @@
-// The processors module's words: how each value and field reads on screen, in history and in exports.
+// The processors module's words: how each value and field reads on screen, in history and in exports, in the
+// active language (src/features/processors/i18n). Read them when they are shown, never at module load.
+import { i18n } from '@lingui/core';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { formatDate } from '@/shared/labels/format';
 import { defineLabels, mergeLabels } from '@/shared/labels/record-labels';
-import { countryName } from '@/shared/model/countries';
+import { COUNTRIES, countryName, isCountryCode, type CountryCode } from '@/shared/model/countries';
+import { processorsMessages } from '../i18n/messages';
 import {
   CONTRACT_CLAUSES,
+  CONTRACT_STATUSES,
+  DATA_CATEGORIES,
+  DATA_SUBJECTS,
+  PROCESSOR_FLAG_CODES,
+  PROCESSOR_STATUSES,
+  REVIEW_OUTCOMES,
+  REVIEW_STATUSES,
+  RISK_TIERS,
+  TRANSFER_MECHANISMS,
   type ContractClause,
   type ContractStatus,
   type DataCategory,
@@ -16,199 +29,180 @@ import {
   type TransferMechanism,
 } from './schemas';
 
-export const STATUS_LABELS: Record<ProcessorStatus, string> = {
-  onboarding: 'Onboarding',
-  active: 'Active',
-  suspended: 'Suspended',
-  offboarded: 'Offboarded',
-};
-export const TIER_LABELS: Record<RiskTier, string> = { low: 'Low', medium: 'Medium', high: 'High' };
-export const DATA_CATEGORY_LABELS: Record<DataCategory, string> = {
-  contact_details: 'Contact details',
-  payment_data: 'Payment data',
-  account_credentials: 'Account credentials',
-  app_usage: 'App usage data',
-  location: 'Location',
-  purchase_history: 'Purchase history',
-  device_identifiers: 'Device identifiers',
-  support_communications: 'Support communications',
-  employee_records: 'Employee records',
-  marketing_preferences: 'Marketing preferences',
-};
-export const DATA_SUBJECT_LABELS: Record<DataSubject, string> = {
-  customers: 'Customers',
-  staff: 'Staff',
-  visitors: 'Visitors',
-  children: 'Children',
-};
-export const TRANSFER_MECHANISM_LABELS: Record<TransferMechanism, string> = {
-  adequacy_decision: 'Adequacy decision',
-  standard_contractual_clauses: 'Standard contractual clauses',
-  eu_us_dpf: 'EU-US Data Privacy Framework',
-  binding_corporate_rules: 'Binding corporate rules',
-  other: 'Other',
-  privacy_shield: 'EU-US Privacy Shield (invalid since July 2020)',
-};
-export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
-  overdue: 'Overdue',
-  due_soon: 'Due soon',
-  scheduled: 'Scheduled',
-  not_required: 'Not required',
-};
-export const REVIEW_OUTCOME_LABELS: Record<ReviewOutcome, string> = {
-  compliant: 'Compliant',
-  remediation_required: 'Remediation required',
-  non_compliant: 'Non-compliant',
-};
-export const CLAUSE_LABELS: Record<ContractClause, string> = {
-  documentedInstructions: 'Processing only on documented instructions',
-  confidentiality: 'Confidentiality of personnel',
-  securityMeasures: 'Security measures',
-  subProcessorConditions: 'Conditions for sub-processors',
-  dataSubjectRights: 'Assistance with data-subject rights',
-  breachNotification: 'Breach notification within a stated time',
-  deletionOrReturn: 'Deletion or return of data at the end',
-  auditRights: 'Audit and inspection rights',
-};
-/** Short names for chips in lists. */
-export const CLAUSE_SHORT_LABELS: Record<ContractClause, string> = {
-  documentedInstructions: 'Instructions',
-  confidentiality: 'Confidentiality',
-  securityMeasures: 'Security',
-  subProcessorConditions: 'Sub-processors',
-  dataSubjectRights: 'Data-subject rights',
-  breachNotification: 'Breach notice',
-  deletionOrReturn: 'Deletion/return',
-  auditRights: 'Audits',
-};
-export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
-  upcoming: 'Not started',
-  current: 'Current',
-  expiring: 'Expiring',
-  expired: 'Expired',
-};
-export const FLAG_LABELS: Record<ProcessorFlagCode, string> = {
-  privacy_shield: 'Privacy Shield transfer',
-  sensitive_data_low_tier: 'Sensitive data at low tier',
-  missing_clauses: 'Missing clauses',
-  contract_expiring: 'Contract expiring',
-  no_current_contract: 'No current contract',
-  review_overdue: 'Review overdue',
-  remediation_overdue: 'Remediation overdue',
-  non_compliant: 'Non-compliant',
-};
+const { t } = processorsMessages;
+
+export const statusLabel = (value: ProcessorStatus) => t(`value.status.${value}`);
+export const tierLabel = (value: RiskTier) => t(`value.riskTier.${value}`);
+export const dataCategoryLabel = (value: DataCategory) => t(`value.dataCategory.${value}`);
+export const dataSubjectLabel = (value: DataSubject) => t(`value.dataSubject.${value}`);
+export const transferMechanismLabel = (value: TransferMechanism) => t(`value.transferMechanism.${value}`);
+export const reviewStatusLabel = (value: ReviewStatus) => t(`value.reviewStatus.${value}`);
+export const reviewOutcomeLabel = (value: ReviewOutcome) => t(`value.reviewOutcome.${value}`);
+export const clauseLabel = (value: ContractClause) => t(`value.clause.${value}`);
+/** A chip's words for a clause a contract lacks ("No audits"). */
+export const missingClauseLabel = (value: ContractClause) => t(`value.clauseMissing.${value}`);
+export const contractStatusLabel = (value: ContractStatus) => t(`value.contractStatus.${value}`);
+export const flagLabel = (value: ProcessorFlagCode) => t(`value.flag.${value}`);
+
+/** Each value's label, in the declared order (for valueOptions and the record labels). */
+function labelsOf<T extends string>(values: readonly T[], label: (value: T) => string): Record<T, string> {
+  return Object.fromEntries(values.map((value) => [value, label(value)])) as Record<T, string>;
+}
+
+/** Made once per locale, on first use there. */
+function perLocale<T>(make: (locale: string) => T): () => T {
+  const made = new Map<string, T>();
+  return () => {
+    const locale = i18n.locale || 'en-CA';
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
+}
+
+const regionNames = perLocale((locale) => {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  } catch {
+    return undefined;
+  }
+});
+
+/** A country's name in the active language (Intl.DisplayNames); the kit's English list otherwise. */
+export function countryLabel(code: string): string {
+  if (!isCountryCode(code)) return code;
+  if (i18n.locale?.startsWith('en')) return countryName(code);
+  return regionNames()?.of(code) ?? countryName(code);
+}
+
+/** Options for country pickers in the active language, sorted by name as that language sorts. */
+export const countryOptions = perLocale((locale) =>
+  (Object.keys(COUNTRIES) as CountryCode[])
+    .map((value) => ({ value, label: countryLabel(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale)),
+);
 
 /** A processing location as it reads: "United States: Standard contractual clauses", "Canada: no transfer". */
 export function formatLocation(location: { country: string; transferMechanism: TransferMechanism | null }) {
   const mechanism = location.transferMechanism;
-  return `${countryName(location.country)}: ${mechanism ? TRANSFER_MECHANISM_LABELS[mechanism] : 'no transfer'}`;
+  return t('label.location', {
+    country: countryLabel(location.country),
+    mechanism: mechanism ? transferMechanismLabel(mechanism) : t('label.noTransfer'),
+  });
 }
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+/** A sub-processor in one line, for exports and history: "Mailfast (Bounce handling, Ireland)". */
+export const formatSubProcessor = (s: { name: string; service: string; country: string }) =>
+  t('label.subProcessor', { name: s.name, service: s.service, country: countryLabel(s.country) });
 
-export const PROCESSOR_LABELS = defineLabels({
+const yesNo = (value: boolean) => sharedMessages.t(value ? 'value.yes' : 'value.no');
+
+export const PROCESSOR_LABELS = defineLabels(processorsMessages, (t) => ({
   fields: {
-    name: 'Name',
-    services: 'Services provided',
-    contactName: 'Contact name',
-    contactEmail: 'Contact email',
-    contactPhone: 'Contact phone',
-    country: 'Country',
-    status: 'Status',
-    riskTier: 'Risk tier',
-    riskReason: 'Reason for the risk tier',
-    dataCategories: 'Data categories',
-    dataSubjects: 'Data subjects',
-    locations: 'Processing locations',
-    'locations.country': 'country',
-    'locations.transferMechanism': 'transfer mechanism',
-    subProcessors: 'Sub-processors',
-    'subProcessors.name': 'name',
-    'subProcessors.service': 'service',
-    'subProcessors.country': 'country',
-    flags: 'Flags',
-    missingClauses: 'Missing clauses',
-    currentContract: 'Contract ends',
-    nextReviewDue: 'Next review due',
-    reviewStatus: 'Review status',
-    lastReviewDate: 'Last review',
-    lastReviewOutcome: 'Last review outcome',
-    updatedAt: 'Last changed',
+    name: t('field.name'),
+    services: t('field.services'),
+    contactName: t('field.contactName'),
+    contactEmail: t('field.contactEmail'),
+    contactPhone: t('field.contactPhone'),
+    country: t('field.country'),
+    status: t('field.status'),
+    riskTier: t('field.riskTier'),
+    riskReason: t('field.riskReason'),
+    dataCategories: t('field.dataCategories'),
+    dataSubjects: t('field.dataSubjects'),
+    locations: t('field.locations'),
+    'locations.country': t('field.locations.country'),
+    'locations.transferMechanism': t('field.locations.transferMechanism'),
+    subProcessors: t('field.subProcessors'),
+    'subProcessors.name': t('field.subProcessors.name'),
+    'subProcessors.service': t('field.subProcessors.service'),
+    'subProcessors.country': t('field.subProcessors.country'),
+    flags: t('field.flags'),
+    missingClauses: t('field.missingClauses'),
+    currentContract: t('field.currentContract'),
+    nextReviewDue: t('field.nextReviewDue'),
+    reviewStatus: t('field.reviewStatus'),
+    lastReviewDate: t('field.lastReviewDate'),
+    lastReviewOutcome: t('field.lastReviewOutcome'),
+    updatedAt: t('field.updatedAt'),
   },
-  rows: { locations: 'Location', subProcessors: 'Sub-processor' },
+  rows: { locations: t('row.location'), subProcessors: t('row.subProcessor') },
   // The list's headings: short enough that the flags and missing clauses fit beside them at 1280 px.
-  columns: { nextReviewDue: 'Next review' },
+  columns: { nextReviewDue: t('column.nextReviewDue') },
   values: {
-    status: STATUS_LABELS,
-    riskTier: TIER_LABELS,
-    dataCategories: DATA_CATEGORY_LABELS,
-    dataSubjects: DATA_SUBJECT_LABELS,
-    transferMechanism: TRANSFER_MECHANISM_LABELS,
-    reviewStatus: REVIEW_STATUS_LABELS,
-    lastReviewOutcome: REVIEW_OUTCOME_LABELS,
-    missingClauses: CLAUSE_LABELS,
-    flags: FLAG_LABELS,
+    status: labelsOf(PROCESSOR_STATUSES, statusLabel),
+    riskTier: labelsOf(RISK_TIERS, tierLabel),
+    dataCategories: labelsOf(DATA_CATEGORIES, dataCategoryLabel),
+    dataSubjects: labelsOf(DATA_SUBJECTS, dataSubjectLabel),
+    transferMechanism: labelsOf(TRANSFER_MECHANISMS, transferMechanismLabel),
+    reviewStatus: labelsOf(REVIEW_STATUSES, reviewStatusLabel),
+    lastReviewOutcome: labelsOf(REVIEW_OUTCOMES, reviewOutcomeLabel),
+    missingClauses: labelsOf(CONTRACT_CLAUSES, clauseLabel),
+    flags: labelsOf(PROCESSOR_FLAG_CODES, flagLabel),
   },
   describe: {
-    country: (code: string) => countryName(code),
+    country: (code: string) => countryLabel(code),
     locations: formatLocation,
-    subProcessors: (s: { name: string; service: string; country: string }) =>
-      `${s.name} (${s.service}, ${countryName(s.country)})`,
+    subProcessors: formatSubProcessor,
   },
-});
+}));
 
-export const CONTRACT_LABELS = defineLabels({
+export const CONTRACT_LABELS = defineLabels(processorsMessages, (t) => ({
   fields: {
-    reference: 'Reference',
-    title: 'Title',
-    signedDate: 'Signed on',
-    startDate: 'Start date',
-    endDate: 'End or renewal date',
-    autoRenew: 'Renews automatically',
-    noticePeriodDays: 'Notice period (days)',
-    documentUrl: 'Link to the signed document',
-    breachNotificationHours: 'Breach notification within (hours)',
-    clauses: 'Clauses',
-    ...Object.fromEntries(CONTRACT_CLAUSES.map((clause) => [`clauses.${clause}`, CLAUSE_LABELS[clause]])),
+    reference: t('field.reference'),
+    title: t('field.title'),
+    signedDate: t('field.signedDate'),
+    startDate: t('field.startDate'),
+    endDate: t('field.endDate'),
+    autoRenew: t('field.autoRenew'),
+    noticePeriodDays: t('field.noticePeriodDays'),
+    documentUrl: t('field.documentUrl'),
+    breachNotificationHours: t('field.breachNotificationHours'),
+    clauses: t('field.clauses'),
+    ...Object.fromEntries(CONTRACT_CLAUSES.map((clause) => [`clauses.${clause}`, clauseLabel(clause)])),
   },
-  values: { status: CONTRACT_STATUS_LABELS },
+  values: { status: labelsOf(CONTRACT_STATUSES, contractStatusLabel) },
   describe: {
     // A contract's clauses read as what is missing: the one thing a reviewer looks for.
     clauses: (clauses: Record<ContractClause, boolean>) => {
       const missing = CONTRACT_CLAUSES.filter((clause) => !clauses[clause]);
       return missing.length
-        ? `Missing: ${missing.map((c) => CLAUSE_LABELS[c]).join('; ')}`
-        : 'All clauses present';
+        ? t('label.clausesMissing', { clauses: missing.map(clauseLabel).join('; ') })
+        : t('label.allClausesPresent');
     },
     ...Object.fromEntries(CONTRACT_CLAUSES.map((clause) => [`clauses.${clause}`, yesNo])),
   },
-});
+}));
 
-export const REVIEW_LABELS = defineLabels({
+export const REVIEW_LABELS = defineLabels(processorsMessages, (t) => ({
   fields: {
-    reviewDate: 'Review date',
-    reviewer: 'Reviewer',
-    findings: 'Findings',
-    outcome: 'Outcome',
-    remediationActions: 'Remediation actions',
-    'remediationActions.description': 'what to do',
-    'remediationActions.dueDate': 'due date',
+    reviewDate: t('field.reviewDate'),
+    reviewer: t('field.reviewer'),
+    findings: t('field.findings'),
+    outcome: t('field.outcome'),
+    remediationActions: t('field.remediationActions'),
+    'remediationActions.description': t('field.remediationActions.description'),
+    'remediationActions.dueDate': t('field.remediationActions.dueDate'),
   },
-  rows: { remediationActions: 'Action' },
-  values: { outcome: REVIEW_OUTCOME_LABELS },
+  rows: { remediationActions: t('row.action') },
+  values: { outcome: labelsOf(REVIEW_OUTCOMES, reviewOutcomeLabel) },
   describe: {
     remediationActions: (a: { description: string; dueDate: string; done: boolean }) =>
-      `${a.description} (due ${formatDate(a.dueDate)}${a.done ? ', done' : ''})`,
+      t('label.remediationAction', {
+        description: a.description,
+        date: formatDate(a.dueDate),
+        done: String(a.done),
+      }),
   },
-});
+}));
 
-export const REVIEW_CADENCE_LABELS = defineLabels({
+export const REVIEW_CADENCE_LABELS = defineLabels(processorsMessages, (t) => ({
   fields: {
-    high: 'High tier (months)',
-    medium: 'Medium tier (months)',
-    low: 'Low tier (months)',
+    high: t('field.cadence.high'),
+    medium: t('field.cadence.medium'),
+    low: t('field.cadence.low'),
   },
-});
+}));
 
 /** A processor's history names its own fields and its contracts' and reviews' (their events are on it). */
 export const PROCESSOR_HISTORY_LABELS = mergeLabels(REVIEW_LABELS, CONTRACT_LABELS, PROCESSOR_LABELS);

@@ -16,7 +16,11 @@ import {
   uniqueList,
   whenValid,
 } from '@/shared/model/fields';
-import { HOME_COUNTRY } from './rules';
+import { processorsMessages } from '../i18n/messages';
+import { HOME_COUNTRY, MAX_ROWS } from './rules';
+
+// Messages are references (docs/i18n.md): the form says them in its language, the mock in the request's.
+const ref = processorsMessages.ref;
 
 type Schemas = components['schemas'];
 export type ProcessorStatus = Schemas['ProcessorStatus'];
@@ -79,6 +83,12 @@ export const CONTRACT_CLAUSES = [
   'deletionOrReturn',
   'auditRights',
 ] as const satisfies ContractClause[];
+export const CONTRACT_STATUSES = [
+  'upcoming',
+  'current',
+  'expiring',
+  'expired',
+] as const satisfies ContractStatus[];
 export const PROCESSOR_FLAG_CODES = [
   'privacy_shield',
   'sensitive_data_low_tier',
@@ -100,7 +110,7 @@ export const processingLocationSchema = z
       .union([
         z.literal(''),
         z.null(),
-        z.enum(TRANSFER_MECHANISMS, { error: 'Choose a transfer mechanism.' }),
+        z.enum(TRANSFER_MECHANISMS, { error: ref('validation.transferMechanism') }),
       ])
       .optional()
       .transform((value) => value || null),
@@ -110,7 +120,7 @@ export const processingLocationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['transferMechanism'],
-        message: 'Choose the transfer mechanism for this location outside Canada.',
+        message: ref('validation.transferOutsideCanada'),
       });
     }
   })
@@ -121,40 +131,43 @@ export const processingLocationSchema = z
   }));
 
 export const subProcessorSchema = z.object({
-  name: requiredText('Enter the sub-processor’s name.'),
-  service: requiredText('Say what the sub-processor does.', 500),
+  name: requiredText(ref('validation.subProcessorName')),
+  service: requiredText(ref('validation.subProcessorService'), 500),
   country: countryCode(),
 });
 
 export const processorInputSchema = z
   .object({
-    name: requiredText('Enter the processor’s name.'),
-    services: requiredText('Describe the services it provides.', 2000),
-    contactName: requiredText('Enter the contact’s name.'),
+    name: requiredText(ref('validation.name')),
+    services: requiredText(ref('validation.services'), 2000),
+    contactName: requiredText(ref('validation.contactName')),
     contactEmail: z
-      .string({ error: 'Enter the contact’s email address.' })
+      .string({ error: ref('validation.contactEmail') })
       .trim()
-      .min(1, 'Enter the contact’s email address.')
-      .pipe(z.email('Enter an email address like name@example.com.')),
+      .min(1, ref('validation.contactEmail'))
+      .pipe(z.email(ref('validation.email'))),
     contactPhone: optionalPhone(),
-    country: countryCode('Choose the country the processor is based in.'),
-    status: enumField(PROCESSOR_STATUSES, 'Choose a status.'),
-    riskTier: enumField(RISK_TIERS, 'Choose a risk tier.'),
+    country: countryCode(ref('validation.country')),
+    status: enumField(PROCESSOR_STATUSES, ref('validation.status')),
+    riskTier: enumField(RISK_TIERS, ref('validation.riskTier')),
     riskReason: optionalText(2000),
-    dataCategories: uniqueList(z.enum(DATA_CATEGORIES, { error: 'Choose data categories from the list.' }), {
+    dataCategories: uniqueList(z.enum(DATA_CATEGORIES, { error: ref('validation.dataCategoryUnknown') }), {
       min: 1,
-      minMessage: 'Choose at least one data category.',
+      minMessage: ref('validation.dataCategoryMin'),
       max: DATA_CATEGORIES.length,
-      maxMessage: `Choose each data category once, at most ${DATA_CATEGORIES.length}.`,
+      maxMessage: ref('validation.dataCategoryMax', { max: DATA_CATEGORIES.length }),
     }),
-    dataSubjects: uniqueList(z.enum(DATA_SUBJECTS, { error: 'Choose data subjects from the list.' }), {
+    dataSubjects: uniqueList(z.enum(DATA_SUBJECTS, { error: ref('validation.dataSubjectUnknown') }), {
       min: 1,
-      minMessage: 'Choose at least one kind of data subject.',
+      minMessage: ref('validation.dataSubjectMin'),
       max: DATA_SUBJECTS.length,
-      maxMessage: `Choose each kind of data subject once, at most ${DATA_SUBJECTS.length}.`,
+      maxMessage: ref('validation.dataSubjectMax', { max: DATA_SUBJECTS.length }),
     }),
-    locations: z.array(processingLocationSchema).min(1, 'Add at least one processing location.').max(50),
-    subProcessors: z.array(subProcessorSchema).max(100),
+    locations: z
+      .array(processingLocationSchema)
+      .min(1, ref('validation.locationsMin'))
+      .max(MAX_ROWS, ref('validation.tooManyRows', { max: MAX_ROWS })),
+    subProcessors: z.array(subProcessorSchema).max(100, ref('validation.tooManyRows', { max: 100 })),
   })
   .superRefine((processor, ctx) => {
     const seen = new Set<string>();
@@ -163,7 +176,7 @@ export const processorInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['locations', index, 'country'],
-          message: 'This country is already listed.',
+          message: ref('validation.locationDuplicate'),
         });
       }
       seen.add(location.country);
@@ -176,7 +189,7 @@ export type ProcessorFormValues = z.input<typeof processorInputSchema>;
 // ---------------------------------------------------------------------------------------------------------------
 // Contracts (data processing agreements)
 
-const BREACH_HOURS_MESSAGE = 'Enter the breach-notification window as a whole number of hours, more than 0.';
+const BREACH_HOURS_MESSAGE = ref('validation.breachHours');
 
 export const contractClausesSchema = z.object({
   documentedInstructions: z.boolean(),
@@ -191,32 +204,28 @@ export const contractClausesSchema = z.object({
 
 export const contractInputSchema = z
   .object({
-    reference: requiredText('Enter the contract reference.', 60),
-    title: requiredText('Enter the contract’s title.'),
+    reference: requiredText(ref('validation.reference'), 60),
+    title: requiredText(ref('validation.title')),
     signedDate: optionalDate,
-    startDate: requiredDate('Enter the start date.'),
-    endDate: requiredDate('Enter the end or renewal date.'),
+    startDate: requiredDate(ref('validation.startDate')),
+    endDate: requiredDate(ref('validation.endDate')),
     autoRenew: z.boolean(),
-    noticePeriodDays: optionalWholeNumber(
-      'Enter the notice period as a whole number of days (0 or more).',
-      0,
-      3650,
-    ),
+    noticePeriodDays: optionalWholeNumber(ref('validation.noticePeriod'), 0, 3650),
     documentUrl: optionalText(2000).refine(
       (url) => url === null || /^https?:\/\/[^\s]+$/i.test(url),
-      'Enter a link that starts with https://',
+      ref('validation.documentUrl'),
     ),
     breachNotificationHours: optionalWholeNumber(BREACH_HOURS_MESSAGE, 1, 8760),
     clauses: contractClausesSchema,
   })
   .refine((contract) => contract.endDate >= contract.startDate, {
     path: ['endDate'],
-    message: 'The end date must be on or after the start date.',
+    message: ref('validation.endBeforeStart'),
     ...whenValid('startDate', 'endDate'),
   })
   .refine((contract) => !contract.autoRenew || contract.noticePeriodDays !== null, {
     path: ['noticePeriodDays'],
-    message: 'Enter the notice period of an auto-renewing contract, in days.',
+    message: ref('validation.noticePeriodRequired'),
     ...whenValid('autoRenew', 'noticePeriodDays'),
   })
   .refine((contract) => !contract.clauses.breachNotification || contract.breachNotificationHours !== null, {
@@ -238,26 +247,28 @@ export type ContractFormValues = z.input<typeof contractInputSchema>;
 // Compliance reviews
 
 export const remediationActionSchema = z.object({
-  description: requiredText('Describe the action.', 1000),
-  dueDate: requiredDate('Enter the date the action is due.'),
+  description: requiredText(ref('validation.actionDescription'), 1000),
+  dueDate: requiredDate(ref('validation.actionDueDate')),
   done: z.boolean(),
 });
 
 export const reviewInputSchema = z
   .object({
     // A review dated ahead would hide today's overdue flag.
-    reviewDate: requiredDate('Enter the date of the review.', {
+    reviewDate: requiredDate(ref('validation.reviewDate'), {
       ...NOT_IN_THE_FUTURE,
-      afterMessage: () => 'A review cannot be dated in the future: enter the day it was carried out.',
+      afterMessage: () => ref('validation.reviewDateFuture'),
     }),
-    reviewer: requiredText('Enter who carried out the review.'),
-    findings: requiredText('Describe what the review found.', 10_000),
-    outcome: enumField(REVIEW_OUTCOMES, 'Choose the outcome.'),
-    remediationActions: z.array(remediationActionSchema).max(50),
+    reviewer: requiredText(ref('validation.reviewer')),
+    findings: requiredText(ref('validation.findings'), 10_000),
+    outcome: enumField(REVIEW_OUTCOMES, ref('validation.outcome')),
+    remediationActions: z
+      .array(remediationActionSchema)
+      .max(MAX_ROWS, ref('validation.tooManyRows', { max: MAX_ROWS })),
   })
   .refine((review) => review.outcome === 'compliant' || review.remediationActions.length > 0, {
     path: ['remediationActions'],
-    message: 'Add at least one remediation action with a due date.',
+    message: ref('validation.remediationRequired'),
     ...whenValid('outcome', 'remediationActions'),
   })
   // An action is what the review found to fix: it cannot fall due before the review happened.
@@ -268,7 +279,7 @@ export const reviewInputSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['remediationActions', index, 'dueDate'],
-            message: `An action cannot be due before the review (${review.reviewDate}).`,
+            message: ref('validation.actionBeforeReview', { date: review.reviewDate }),
           });
         }
       });
@@ -279,10 +290,12 @@ export const reviewInputSchema = z
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 export type ReviewFormValues = z.input<typeof reviewInputSchema>;
 
+const CADENCE_MESSAGE = ref('validation.cadence');
+
 export const reviewCadenceInputSchema = z.object({
-  high: requiredWholeNumber('Enter a whole number of months from 1 to 60.', 1, 60),
-  medium: requiredWholeNumber('Enter a whole number of months from 1 to 60.', 1, 60),
-  low: requiredWholeNumber('Enter a whole number of months from 1 to 60.', 1, 60),
+  high: requiredWholeNumber(CADENCE_MESSAGE, 1, 60),
+  medium: requiredWholeNumber(CADENCE_MESSAGE, 1, 60),
+  low: requiredWholeNumber(CADENCE_MESSAGE, 1, 60),
 });
 
 export type ReviewCadenceInput = { [K in keyof z.output<typeof reviewCadenceInputSchema>]: number };

@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { useMessages } from '@/shared/i18n/messages';
 import { EditRecordPage, NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
-import { processorKeys } from '../api/keys';
+import { PROCESSORS_PATH, processorKeys } from '../api/keys';
 import { useCreateProcessor, useUpdateProcessor } from '../api/mutations';
 import { processorForEditQuery, type ProcessorForEdit } from '../api/queries';
 import { EMPTY_PROCESSOR, ProcessorFields, processorToValues } from '../components/processor-fields';
+import { processorsMessages } from '../i18n/messages';
 import { PROCESSOR_LABELS } from '../model/labels';
 import { processorInputSchema } from '../model/schemas';
 
@@ -14,26 +16,26 @@ const PROCESSOR_FORM: RecordForm<typeof processorInputSchema, ProcessorForEdit> 
   toValues: processorToValues,
   Fields: ProcessorFields,
 };
-const CRUMBS = [{ label: 'Processors', to: '/processors' }];
-
 export function NewProcessorPage() {
+  const t = useMessages(processorsMessages);
   const create = useCreateProcessor();
   return (
     <NewRecordPage
       form={PROCESSOR_FORM}
-      title="Register a processor"
-      crumbs={CRUMBS}
+      title={t('processorForm.newTitle')}
+      crumbs={[{ label: t('list.title'), to: PROCESSORS_PATH }]}
       formKey="processors.new"
       defaultValues={EMPTY_PROCESSOR}
-      submitLabel="Register processor"
+      submitLabel={t('processorForm.submitNew')}
       create={(values) => create.mutateAsync(values)}
-      backTo="/processors"
+      backTo={PROCESSORS_PATH}
       savedTo={(created) => `/processors/${created.id}`}
     />
   );
 }
 
 export function EditProcessorPage() {
+  const t = useMessages(processorsMessages);
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
   const processor = useQuery(processorForEditQuery(id));
@@ -53,15 +55,15 @@ export function EditProcessorPage() {
     <EditRecordPage
       form={form}
       query={processor}
-      what="the processor"
-      loadingTitle="Edit processor"
-      title={(data) => `Edit ${data.name}`}
+      what={t('page.what')}
+      loadingTitle={t('processorForm.editLoading')}
+      title={(data) => t('processorForm.editTitle', { name: data.name })}
       crumbs={[
-        ...CRUMBS,
+        { label: t('list.title'), to: PROCESSORS_PATH },
         ...(processor.data ? [{ label: processor.data.name, to: `/processors/${id}` }] : []),
       ]}
       formKey={`processors.edit.${id}`}
-      submitLabel="Save changes"
+      submitLabel={t('processorForm.save')}
       update={(body, version) => update.mutateAsync({ body, version })}
       backTo={`/processors/${id}`}
       onConflict={(current) => {

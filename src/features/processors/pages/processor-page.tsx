@@ -1,5 +1,6 @@
 import { Link as RouterLink, useParams } from 'react-router';
 import Button from '@mui/material/Button';
+import { useMessages } from '@/shared/i18n/messages';
 import { usePermission } from '@/shared/auth/session';
 import { RecordPage } from '@/shared/record-page/record-page';
 import { useProcessor, useProcessorContracts, useProcessorReviews, useReviewCadence } from '../api/queries';
@@ -7,11 +8,14 @@ import { ProcessorContracts } from '../components/processor-contracts';
 import { ProcessorDetails } from '../components/processor-details';
 import { ProcessorFlags } from '../components/processor-flags';
 import { ProcessorReviews } from '../components/processor-reviews';
+import { processorsMessages } from '../i18n/messages';
 import { PROCESSOR_HISTORY_LABELS } from '../model/labels';
-
-const CRUMBS = [{ label: 'Processors', to: '/processors' }];
+import { useFreshInLanguage } from '../api/fresh-in-language';
+import { PROCESSORS_PATH } from '../api/keys';
 
 export function ProcessorPage() {
+  const t = useMessages(processorsMessages);
+  useFreshInLanguage();
   const { id = '' } = useParams();
   const canWrite = usePermission('processors.write');
   // Everything the page shows is requested at once, not each section after the processor arrives.
@@ -22,14 +26,14 @@ export function ProcessorPage() {
   return (
     <RecordPage
       query={processor}
-      what="the processor"
-      loadingTitle="Processor"
-      crumbs={CRUMBS}
+      what={t('page.what')}
+      loadingTitle={t('page.loadingTitle')}
+      crumbs={[{ label: t('list.title'), to: PROCESSORS_PATH }]}
       title={(data) => data.name}
       actions={(data) =>
         canWrite && (
           <Button component={RouterLink} to={`/processors/${data.id}/edit`} variant="contained">
-            Edit processor
+            {t('page.edit')}
           </Button>
         )
       }

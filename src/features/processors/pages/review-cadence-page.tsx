@@ -9,13 +9,16 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { usePermission } from '@/shared/auth/session';
+import { useMessages } from '@/shared/i18n/messages';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { TextField } from '@/shared/forms/text-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
+import { PROCESSORS_PATH } from '../api/keys';
 import { useUpdateReviewCadence } from '../api/mutations';
 import { useReviewCadence, type ReviewCadence } from '../api/queries';
-import { REVIEW_CADENCE_LABELS, TIER_LABELS } from '../model/labels';
+import { processorsMessages } from '../i18n/messages';
+import { REVIEW_CADENCE_LABELS, tierLabel } from '../model/labels';
 import { RISK_TIERS, reviewCadenceInputSchema, type ReviewCadenceInput } from '../model/schemas';
 
 const toValues = (cadence: ReviewCadence) => ({
@@ -25,42 +28,42 @@ const toValues = (cadence: ReviewCadence) => ({
 });
 
 export function ReviewCadencePage() {
+  const t = useMessages(processorsMessages);
   const navigate = useNavigate();
   const canWrite = usePermission('processors.write');
   const cadence = useReviewCadence();
   const update = useUpdateReviewCadence();
-  const crumbs = [{ label: 'Processors', to: '/processors' }];
+  const crumbs = [{ label: t('list.title'), to: PROCESSORS_PATH }];
+  const title = t('cadence.title');
   const intro = (
     <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 720 }}>
-      How often each processor is reviewed, by its risk tier. The next review falls due this many months after
-      the last one; a processor never reviewed is due from the day it was registered. Changing the cadence
-      moves every next review date.
+      {t('cadence.intro')}
     </Typography>
   );
 
   if (!cadence.data) {
-    return <PageLoadState query={cadence} title="Review cadence" crumbs={crumbs} what="the review cadence" />;
+    return <PageLoadState query={cadence} title={title} crumbs={crumbs} what={t('cadence.what')} />;
   }
   if (!canWrite) {
     return (
       <>
-        <PageHeader title="Review cadence" crumbs={crumbs} />
+        <PageHeader title={title} crumbs={crumbs} />
         {intro}
         <Paper variant="outlined" sx={{ maxWidth: 480 }}>
-          <Table aria-label="Review cadence">
+          <Table aria-label={title}>
             <TableHead>
               <TableRow>
-                <TableCell scope="col">Risk tier</TableCell>
-                <TableCell scope="col">Reviewed every</TableCell>
+                <TableCell scope="col">{t('cadence.tier')}</TableCell>
+                <TableCell scope="col">{t('cadence.every')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {RISK_TIERS.map((tier) => (
                 <TableRow key={tier}>
                   <TableCell component="th" scope="row">
-                    {TIER_LABELS[tier]}
+                    {tierLabel(tier)}
                   </TableCell>
-                  <TableCell>{cadence.data[tier]} months</TableCell>
+                  <TableCell>{t('cadence.months', { months: cadence.data[tier] })}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -71,23 +74,23 @@ export function ReviewCadencePage() {
   }
   return (
     <>
-      <PageHeader title="Review cadence" crumbs={crumbs} />
+      <PageHeader title={title} crumbs={crumbs} />
       {intro}
       <Box sx={{ maxWidth: 720 }}>
         <ConsoleForm
           key={cadence.data.version}
-          aria-label="Review cadence"
+          aria-label={title}
           schema={reviewCadenceInputSchema}
           defaultValues={toValues(cadence.data)}
           version={cadence.data.version}
           toValues={(current) => toValues(current as ReviewCadence)}
           labels={REVIEW_CADENCE_LABELS}
           formKey="processors.review-cadence"
-          submitLabel="Save cadence"
+          submitLabel={t('cadence.save')}
           onSubmit={(values, { version }) =>
             update.mutateAsync({ body: values as ReviewCadenceInput, version: version! })
           }
-          onSuccess={() => navigate('/processors')}
+          onSuccess={() => navigate(PROCESSORS_PATH)}
         >
           <Grid container spacing={2}>
             {RISK_TIERS.map((tier) => (

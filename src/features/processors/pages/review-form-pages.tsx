@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { useMessages } from '@/shared/i18n/messages';
 import { useCurrentUser } from '@/shared/auth/session';
 import { EditRecordPage, NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
 import { formatDate } from '@/shared/labels/format';
@@ -7,6 +8,7 @@ import { useCreateReview, useUpdateReview } from '../api/mutations';
 import { useReview, type ComplianceReview } from '../api/queries';
 import { ReviewFields, emptyReview, reviewToValues } from '../components/review-fields';
 import { useProcessorCrumbs } from '../components/processor-crumbs';
+import { processorsMessages } from '../i18n/messages';
 import { REVIEW_LABELS } from '../model/labels';
 import { reviewInputSchema } from '../model/schemas';
 
@@ -18,6 +20,7 @@ const REVIEW_FORM: RecordForm<typeof reviewInputSchema, ComplianceReview> = {
 };
 
 export function NewReviewPage() {
+  const t = useMessages(processorsMessages);
   const { id: processorId = '' } = useParams();
   const user = useCurrentUser();
   const crumbs = useProcessorCrumbs(processorId);
@@ -25,11 +28,11 @@ export function NewReviewPage() {
   return (
     <NewRecordPage
       form={REVIEW_FORM}
-      title="Record a compliance review"
+      title={t('reviewForm.newTitle')}
       crumbs={crumbs}
       formKey={`processors.${processorId}.reviews.new`}
       defaultValues={emptyReview(todayIso(), user.name)}
-      submitLabel="Record review"
+      submitLabel={t('reviewForm.submitNew')}
       create={(values) => create.mutateAsync(values)}
       backTo={`/processors/${processorId}`}
     />
@@ -37,6 +40,7 @@ export function NewReviewPage() {
 }
 
 export function EditReviewPage() {
+  const t = useMessages(processorsMessages);
   const { id: processorId = '', reviewId = '' } = useParams();
   const review = useReview(reviewId);
   const crumbs = useProcessorCrumbs(processorId);
@@ -45,13 +49,13 @@ export function EditReviewPage() {
     <EditRecordPage
       form={REVIEW_FORM}
       query={review}
-      what="the review"
-      loadingTitle="Edit review"
-      title={(review) => `Edit the review of ${formatDate(review.reviewDate)}`}
-      formLabel={() => 'Edit the review'}
+      what={t('reviewForm.what')}
+      loadingTitle={t('reviewForm.editLoading')}
+      title={(review) => t('reviews.editLabel', { date: formatDate(review.reviewDate) })}
+      formLabel={() => t('reviewForm.formLabel')}
       crumbs={crumbs}
       formKey={`processors.reviews.edit.${reviewId}`}
-      submitLabel="Save review"
+      submitLabel={t('reviewForm.save')}
       update={(body, version) => update.mutateAsync({ body, version })}
       backTo={`/processors/${processorId}`}
     />
