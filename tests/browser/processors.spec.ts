@@ -2,7 +2,18 @@
 // flagged, records a review and sees the next due date; filters and export; a manager reads without write buttons;
 // the desk is not let in. Every page is scanned with axe on the way.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  expectAxeClean,
+  expectNoAxeViolations,
+  expectPageLoaded,
+  DEMO_ACCOUNTS,
+  type DemoRole,
+} from './fixtures';
+import { expectAllFrench, FRENCH_BROWSER } from './french';
+import { DEMO_PASSWORD } from '../setup/demo-accounts';
 
 function addMonths(date: string, months: number) {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -186,4 +197,180 @@ test('the security desk is not permitted to see processors', async ({ page, sign
   await page.goto('/processors/proc-aws');
   await expect(page.getByRole('heading', { level: 1, name: 'Not permitted' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// In French (issue 17): every page of the module, as each role that uses it, in each state it can reach, shows no
+// English and passes axe (with <html lang="fr-CA">).
+
+test.describe('in French', () => {
+  test.use(FRENCH_BROWSER);
+
+  /** Signs in through the French sign-in page (the browser asks for French). */
+  async function signInInFrench(page: Page, role: DemoRole) {
+    await page.goto('/sign-in');
+    await page.getByLabel('Courriel').fill(DEMO_ACCOUNTS[role].email);
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    await expect(page.getByRole('button', { name: /Menu du compte/ })).toBeVisible();
+  }
+
+  /**
+   * The page as loaded: no English on it, and axe clean. A page's English leftovers are gathered (not the first
+   * one alone), so one run lists all of them.
+   */
+  async function checkPage(page: Page, leftovers: string[]) {
+    await expectPageLoaded(page);
+    try {
+      await expectAllFrench(page);
+    } catch (error) {
+      leftovers.push(String(error instanceof Error ? error.message : error));
+    }
+    await expectAxeClean(page);
+  }
+
+  test('an officer’s pages read in French: list, processor, every form with its errors, cadence', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const leftovers: string[] = [];
+    await signInInFrench(page, 'officer');
+    await page.goto('/processors');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sous-traitants' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Sous-traitants/);
+    const table = page.getByRole('table', { name: 'Sous-traitants' });
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('link', { name: 'Amazon Web Services (AWS)' }) })
+        .getByText('Transfert sous le Bouclier'),
+    ).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // The empty state of a search that finds nothing.
+    await page.getByLabel('Rechercher un nom ou des services').fill('aucun sous-traitant de ce nom');
+    await page.getByLabel('Rechercher un nom ou des services').press('Enter');
+    await expect(page.getByText('Aucun sous-traitant ne correspond à ces filtres.')).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // A processor with flags, contracts, reviews and history.
+    await page.goto('/processors/proc-email');
+    await expect(page.getByRole('heading', { level: 1, name: 'Postlane Email Delivery' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /demandent votre attention/ })).toContainText(
+      'Il manque au contrat DPA-EML-2024',
+    );
+    await checkPage(page, leftovers);
+
+    // Registering, with the schema's messages at the fields.
+    await page.goto('/processors/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Inscrire un sous-traitant' })).toBeVisible();
+    await checkPage(page, leftovers);
+    await page.getByLabel(/^Lieu 1\s:\spays/).selectOption({ label: 'États-Unis' });
+    await page.getByLabel(/^Lieu 1\s:\smécanisme de transfert/).selectOption({
+      label: 'Bouclier de protection des données UE–États-Unis (invalide depuis juillet 2020)',
+    });
+    await expect(page.getByText(/a été invalidé en juillet 2020/)).toBeVisible();
+    await page.getByRole('button', { name: 'Inscrire le sous-traitant' }).click();
+    await expect(page.getByText('Entrez le nom du sous-traitant.').first()).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // Editing it: the contact revealed into the form.
+    await page.goto('/processors/proc-email/edit');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Modifier Postlane Email Delivery' }),
+    ).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // A contract: the schema's message, then the backend's 409, in French.
+    await page.goto('/processors/proc-payments/contracts/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ajouter un contrat' })).toBeVisible();
+    await checkPage(page, leftovers);
+    await page.getByLabel(/^Référence/).fill('dpa-aws-2023');
+    await page.getByLabel(/^Titre/).fill('Entente de paiements');
+    await page.getByLabel(/^Date de début/).fill('2026-06-01');
+    await page.getByLabel(/^Date de fin ou de renouvellement/).fill('2026-05-01');
+    await page.getByRole('button', { name: 'Ajouter le contrat' }).click();
+    await expect(
+      page.getByText('La date de fin doit être égale ou postérieure à la date de début.').first(),
+    ).toBeVisible();
+    await checkPage(page, leftovers);
+    await page.getByLabel(/^Date de fin ou de renouvellement/).fill('2027-05-31');
+    await page.getByRole('button', { name: 'Ajouter le contrat' }).click();
+    await expect(
+      page.getByText('Un autre contrat porte déjà la référence DPA-AWS-2023.').first(),
+    ).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // Editing a contract and a review, from the processor's page.
+    await page.goto('/processors/proc-email');
+    await page.getByRole('link', { name: 'Modifier le contrat DPA-EML-2024' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Modifier le contrat DPA-EML-2024' }),
+    ).toBeVisible();
+    await checkPage(page, leftovers);
+    await page.goto('/processors/proc-email');
+    await page
+      .getByRole('link', { name: /^Modifier l’examen du/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Modifier l’examen du/ })).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // Recording a review that is not compliant, without its remediation action.
+    await page.goto('/processors/proc-aws/reviews/new');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Consigner un examen de conformité' }),
+    ).toBeVisible();
+    await page.getByLabel(/^Constatations/).fill('Journalisation incomplète.');
+    await page.getByLabel(/^Résultat/).selectOption({ label: 'Correctifs requis' });
+    await page.getByRole('button', { name: 'Consigner l’examen' }).click();
+    await expect(
+      page.getByText('Ajoutez au moins une mesure corrective avec une échéance.').first(),
+    ).toBeVisible();
+    await checkPage(page, leftovers);
+
+    // The cadence, with its message at the field.
+    await page.goto('/processors/review-cadence');
+    await expect(page.getByRole('heading', { level: 1, name: 'Fréquence des examens' })).toBeVisible();
+    await checkPage(page, leftovers);
+    await page.getByLabel(/^Risque élevé \(mois\)/).fill('0');
+    await page.getByRole('button', { name: 'Enregistrer la fréquence' }).click();
+    await expect(page.getByText('Entrez un nombre entier de mois de 1 à 60.').first()).toBeVisible();
+    await checkPage(page, leftovers);
+
+    expect(leftovers, 'English left on the officer’s pages').toEqual([]);
+  });
+
+  test('a manager’s pages read in French: list, processor, cadence, a form refused', async ({ page }) => {
+    test.setTimeout(120_000);
+    const leftovers: string[] = [];
+    await signInInFrench(page, 'manager');
+    await page.goto('/processors');
+    await expect(
+      page
+        .getByRole('table', { name: 'Sous-traitants' })
+        .getByRole('link', { name: 'Amazon Web Services (AWS)' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Inscrire un sous-traitant' })).toHaveCount(0);
+    await checkPage(page, leftovers);
+    await page.goto('/processors/proc-aws');
+    await expect(page.getByRole('heading', { level: 1, name: 'Amazon Web Services (AWS)' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Modifier/ })).toHaveCount(0);
+    await checkPage(page, leftovers);
+    await page.goto('/processors/review-cadence');
+    await expect(page.getByRole('table', { name: 'Fréquence des examens' })).toBeVisible();
+    await checkPage(page, leftovers);
+    await page.goto('/processors/proc-aws/edit');
+    await checkPage(page, leftovers);
+    expect(leftovers, 'English left on the manager’s pages').toEqual([]);
+  });
+
+  test('the desk is refused the processors in French', async ({ page }) => {
+    const leftovers: string[] = [];
+    await signInInFrench(page, 'desk');
+    await page.goto('/processors/proc-aws');
+    await checkPage(page, leftovers);
+    expect(leftovers, 'English left on the refusal').toEqual([]);
+  });
 });

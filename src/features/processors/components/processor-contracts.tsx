@@ -6,12 +6,12 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useMessages } from '@/shared/i18n/messages';
-import { formatDate } from '@/shared/labels/format';
 import { ChildRecords, ChildTable, type ChildColumn } from '@/shared/record-page/child-records';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import type { Processor, ProcessingContract } from '../api/queries';
 import { processorsMessages, type ProcessorsT } from '../i18n/messages';
 import { ContractStatusChip, MissingClauseChips } from './chips';
+import { Day } from './day';
 
 const columns = (t: ProcessorsT): ChildColumn<ProcessingContract>[] => [
   {
@@ -29,12 +29,12 @@ const columns = (t: ProcessorsT): ChildColumn<ProcessingContract>[] => [
     header: t('contracts.column.status'),
     cell: (contract) => <ContractStatusChip status={contract.status} />,
   },
-  { header: t('contracts.column.start'), cell: (contract) => formatDate(contract.startDate) },
+  { header: t('contracts.column.start'), cell: (contract) => <Day day={contract.startDate} /> },
   {
     header: t('contracts.column.end'),
     cell: (contract) => (
       <>
-        {formatDate(contract.endDate)}
+        <Day day={contract.endDate} />
         {contract.autoRenew && (
           <Typography variant="body2" color="text.secondary">
             {t('contracts.renews', { days: contract.noticePeriodDays ?? 0 })}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Trans } from '@lingui/react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -19,6 +20,7 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { useFreshInLanguage } from '../api/fresh-in-language';
 import { processorList, type ProcessorListItem } from '../api/processor-list';
 import { FlagChips, MissingClauseChips, ReviewStatusChip } from '../components/chips';
+import { Day } from '../components/day';
 import { useProcessorOptions } from '../components/options';
 import { processorsMessages, type ProcessorsT } from '../i18n/messages';
 import {
@@ -76,11 +78,17 @@ const makeColumns = (t: ProcessorsT) =>
       cell: (c) => {
         const contract = c.getValue();
         if (!contract) return <Typography variant="body2">{t('list.noCurrentContract')}</Typography>;
-        if (!contract.autoRenew) return formatDate(contract.endDate);
+        if (!contract.autoRenew) return <Day day={contract.endDate} />;
         // Past its renewal date, an auto-renewing contract has rolled over to a term we do not know the end of.
-        return contract.endDate >= todayIso()
-          ? t('list.renewsOn', { date: formatDate(contract.endDate) })
-          : t('list.renewsAutomatically');
+        return contract.endDate >= todayIso() ? (
+          <Trans
+            id={processorsMessages.id('list.renewsOn')}
+            values={{ date: formatDate(contract.endDate) }}
+            components={{ 0: <span style={{ whiteSpace: 'nowrap' }} /> }}
+          />
+        ) : (
+          t('list.renewsAutomatically')
+        );
       },
     }),
     col.accessor('nextReviewDue', {
@@ -88,7 +96,7 @@ const makeColumns = (t: ProcessorsT) =>
       cell: (c) => (
         // A plain span, not a Stack: it is on every row (see the chips).
         <span style={{ display: 'inline-flex', alignItems: 'center', flexWrap: 'wrap', gap: 8 }}>
-          {c.getValue() && <span>{formatDate(c.getValue())}</span>}
+          {c.getValue() && <Day day={c.getValue()} />}
           <ReviewStatusChip status={c.row.original.reviewStatus} />
         </span>
       ),
