@@ -141,6 +141,19 @@ describe('processors in French', () => {
     expect(within(table).getByRole('cell', { name: '12 mois' })).toBeInTheDocument();
   });
 
+  it('asks the backend again on a language switch, so the flags’ sentences follow it', async () => {
+    await signInAs('officer');
+    renderApp('/processors/proc-email');
+    const flags = await screen.findByRole('region', { name: /needs? attention/ }, { timeout: 20_000 });
+    expect(flags).toHaveTextContent('Contract DPA-EML-2024 lacks: audit and inspection rights.');
+    await act(() => changeLanguage('fr'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: /demandent votre attention/ })).toHaveTextContent(
+        /Il manque au contrat DPA-EML-2024\s:\sdroits de vérification et d’inspection\./,
+      ),
+    );
+  });
+
   it('keeps what is typed in a review form when the language changes, and changes the labels', async () => {
     const user = userEvent.setup();
     await signInAs('officer');
