@@ -3,17 +3,8 @@
 // the desk is not let in. Every page is scanned with axe on the way.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import {
-  test,
-  expect,
-  expectAxeClean,
-  expectNoAxeViolations,
-  expectPageLoaded,
-  DEMO_ACCOUNTS,
-  type DemoRole,
-} from './fixtures';
+import { test, expect, expectAxeClean, expectNoAxeViolations, expectPageLoaded } from './fixtures';
 import { expectAllFrench, FRENCH_BROWSER } from './french';
-import { DEMO_PASSWORD } from '../setup/demo-accounts';
 
 function addMonths(date: string, months: number) {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -206,16 +197,6 @@ test('the security desk is not permitted to see processors', async ({ page, sign
 test.describe('in French', () => {
   test.use(FRENCH_BROWSER);
 
-  /** Signs in through the French sign-in page (the browser asks for French). */
-  async function signInInFrench(page: Page, role: DemoRole) {
-    await page.goto('/sign-in');
-    await page.getByLabel('Courriel').fill(DEMO_ACCOUNTS[role].email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await expect(page).not.toHaveURL(/\/sign-in/);
-    await expect(page.getByRole('button', { name: /Menu du compte/ })).toBeVisible();
-  }
-
   /**
    * The page as loaded: no English on it, and axe clean. A page's English leftovers are gathered (not the first
    * one alone), so one run lists all of them.
@@ -232,10 +213,11 @@ test.describe('in French', () => {
 
   test('an officer’s pages read in French: list, processor, every form with its errors, cadence', async ({
     page,
+    signInAs,
   }) => {
     test.setTimeout(180_000);
     const leftovers: string[] = [];
-    await signInInFrench(page, 'officer');
+    await signInAs('officer');
     await page.goto('/processors');
     await expect(page.getByRole('heading', { level: 1, name: 'Sous-traitants' })).toBeVisible();
     await expect(page).toHaveTitle(/^Sous-traitants/);
@@ -342,10 +324,13 @@ test.describe('in French', () => {
     expect(leftovers, 'English left on the officer’s pages').toEqual([]);
   });
 
-  test('a manager’s pages read in French: list, processor, cadence, a form refused', async ({ page }) => {
+  test('a manager’s pages read in French: list, processor, cadence, a form refused', async ({
+    page,
+    signInAs,
+  }) => {
     test.setTimeout(120_000);
     const leftovers: string[] = [];
-    await signInInFrench(page, 'manager');
+    await signInAs('manager');
     await page.goto('/processors');
     await expect(
       page
@@ -366,9 +351,9 @@ test.describe('in French', () => {
     expect(leftovers, 'English left on the manager’s pages').toEqual([]);
   });
 
-  test('the desk is refused the processors in French', async ({ page }) => {
+  test('the desk is refused the processors in French', async ({ page, signInAs }) => {
     const leftovers: string[] = [];
-    await signInInFrench(page, 'desk');
+    await signInAs('desk');
     await page.goto('/processors/proc-aws');
     await checkPage(page, leftovers);
     expect(leftovers, 'English left on the refusal').toEqual([]);
