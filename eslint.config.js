@@ -74,7 +74,6 @@ export default tseslint.config(
       'src/features/processors/**',
       'src/features/risks/**',
       'src/features/policies/**',
-      'src/features/complaints/**',
     ],
     plugins: { i18next },
     rules: {
