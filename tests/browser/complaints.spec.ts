@@ -5,15 +5,7 @@
 // contact with a reason; other roles are not let in. Every page is scanned with axe on the way.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../setup/demo-accounts';
-import {
-  test,
-  expect,
-  expectAxeClean,
-  expectNoAxeViolations,
-  expectPageLoaded,
-  DEMO_ACCOUNTS,
-} from './fixtures';
+import { test, expect, expectAxeClean, expectNoAxeViolations, expectPageLoaded } from './fixtures';
 import { expectAllFrench, FRENCH_BROWSER } from './french';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -264,25 +256,15 @@ for (const role of ['manager', 'staff', 'desk'] as const) {
 test.describe('in French', () => {
   test.use(FRENCH_BROWSER);
 
-  /** Signs in through the French sign-in page (the browser asks for French). */
-  async function signInInFrench(page: Page, role: 'officer' | 'manager') {
-    await page.goto('/sign-in');
-    await page.getByLabel('Courriel').fill(DEMO_ACCOUNTS[role].email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await expect(page).not.toHaveURL(/\/sign-in/);
-    await expect(page.getByRole('button', { name: /Menu du compte/ })).toBeVisible();
-  }
-
   async function expectFrenchPage(page: Page) {
     await expectPageLoaded(page);
     await expectAllFrench(page);
     await expectAxeClean(page);
   }
 
-  test('an officer’s complaints pages read in French', async ({ page }) => {
+  test('an officer’s complaints pages read in French', async ({ page, signInAs }) => {
     test.setTimeout(240_000);
-    await signInInFrench(page, 'officer');
+    await signInAs('officer');
 
     await page.goto('/complaints');
     await expect(page.getByRole('heading', { level: 1, name: 'Plaintes' })).toBeVisible();
@@ -422,8 +404,8 @@ test.describe('in French', () => {
     await expectFrenchPage(page);
   });
 
-  test('a manager is refused the complaints in French', async ({ page }) => {
-    await signInInFrench(page, 'manager');
+  test('a manager is refused the complaints in French', async ({ page, signInAs }) => {
+    await signInAs('manager');
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Plaintes' })).toHaveCount(0);
     await page.goto('/complaints/cmp-quebec');
     await expectFrenchPage(page);
