@@ -73,7 +73,6 @@ export default tseslint.config(
       'src/features/visits/**',
       'src/features/risks/**',
       'src/features/policies/**',
-      'src/features/complaints/**',
     ],
     plugins: { i18next },
     rules: {

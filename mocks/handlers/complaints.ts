@@ -20,16 +20,16 @@ import {
   type ComplaintInput,
   type DeadlineSettingsInput,
 } from '@/features/complaints/model/schemas';
-import { regulatorById, regulatorName } from '@/features/complaints/model/regulators';
+import { regulatorById, regulatorNameRef } from '@/features/complaints/model/regulators';
 import {
   complaintDeadlineStatus,
   DUE_SOON_DAYS,
   ESCALATABLE,
-  mayTransition,
+  mayMove,
   RESPONSE_RULES,
-  shortDate,
+  statusAfter,
 } from '@/features/complaints/model/rules';
-import { STATUS_LABELS } from '@/features/complaints/model/labels';
+import { complaintsServerMessages, localizeAnswer } from '../i18n/complaints-messages';
 import { newId, people } from '../store/db';
 import { processors } from '../store/processors';
 import {
@@ -59,10 +59,35 @@ import {
   type Caller,
 } from './http';
 import { defineResource } from './resource';
-import { route } from './route';
+import { route, type Access, type RouteContext } from './route';
 
 type FieldError = components['schemas']['FieldError'];
 type Status = ComplaintRecord['status'];
+
+const msg = complaintsServerMessages.ref;
+
+/** The directory's (English) name, for a stable order whatever the reader's language. */
+const englishName = (regulatorId: string) => regulatorById(regulatorId)?.name ?? regulatorId;
+
+/**
+ * A complaints route: its answers (records, lists, problems) hold message references, some holding others (a
+ * regulator's name, a law) and dates; all are said in the request's language before they leave.
+ */
+function complaintRoute<P extends string, A extends Access>(
+  method: Parameters<typeof route>[0],
+  path: P,
+  access: A,
+  handler: (context: RouteContext<P, A>) => Response | Promise<Response>,
+) {
+  return route(method, path, access, async (context) => {
+    try {
+      return await localizeAnswer(context.request, await handler(context));
+    } catch (error) {
+      if (error instanceof Response) throw await localizeAnswer(context.request, error);
+      throw error;
+    }
+  });
+}
 
 defineHistory('complaint', 'complaints.read');
 defineHistory('complaint-deadline-settings', 'complaints.read');
@@ -79,7 +104,7 @@ defineRevealable('complaint', 'complainantContact', {
 const complaintRecords = defineResource({
   table: complaints,
   entityType: 'complaint',
-  notFound: 'There is no such complaint.',
+  notFound: msg('notFound.complaint'),
   answer: (record) => toComplaint(record),
 });
 const settingsRecords = defineResource({
@@ -93,7 +118,7 @@ function enumParam<T extends string>(url: URL, name: string, values: readonly T[
   const value = url.searchParams.get(name);
   if (!value) return undefined;
   if (!(values as readonly string[]).includes(value)) {
-    errors.push({ field: name, message: `Unknown ${name} “${value}”.` });
+    errors.push({ field: name, message: msg('query.unknownValue', { name, value }) });
     return undefined;
   }
   return value as T;
@@ -102,11 +127,10 @@ function enumParam<T extends string>(url: URL, name: string, values: readonly T[
 /** The assignee and the processors named must exist (422 at the field). */
 function checkReferences(input: Pick<ComplaintInput, 'assigneeId' | 'processorIds'>) {
   if (input.assigneeId && !people.get(input.assigneeId)) {
-    throw fieldProblem('assigneeId', 'Choose the assignee from the directory.');
+    throw fieldProblem('assigneeId', msg('field.assignee'));
   }
   const unknown = input.processorIds.find((id) => !processors.get(id));
-  if (unknown)
-    throw fieldProblem('processorIds', 'One of the processors is not registered: choose it again.');
+  if (unknown) throw fieldProblem('processorIds', msg('field.processorUnknown'));
 }
 
 /** The first step after receipt, which the received date may not follow. */
@@ -167,7 +191,7 @@ function saveComplaint(
 }
 
 export const complaintHandlers = [
-  route('get', '/complaints', 'complaints.read', ({ caller, url }) => {
+  complaintRoute('get', '/complaints', 'complaints.read', ({ caller, url }) => {
     const { page, pageSize, sort, q, isExport } = listParams(url, (key) => complaints.sortable(key));
     const errors: FieldError[] = [];
     const status = enumParam(url, 'status', COMPLAINT_STATUSES, errors);
@@ -176,7 +200,7 @@ export const complaintHandlers = [
     const deadline = enumParam(url, 'deadline', DEADLINE_STATUSES, errors);
     const escalated = url.searchParams.get('escalated');
     if (escalated && escalated !== 'true' && escalated !== 'false') {
-      errors.push({ field: 'escalated', message: 'escalated must be true or false.' });
+      errors.push({ field: 'escalated', message: msg('query.escalated') });
     }
     const assigneeId = url.searchParams.get('assigneeId') || undefined;
     const regulatorId = url.searchParams.get('regulatorId') || undefined;
@@ -203,13 +227,18 @@ export const complaintHandlers = [
         action: 'export',
         entityType: 'complaints',
         entityId: 'list',
-        summary: `Exported page ${page} of ${Math.max(1, Math.ceil(result.total / pageSize))} of the complaints to CSV (${result.items.length} of ${result.total})`,
+        summary: msg('audit.exported', {
+          page,
+          pages: Math.max(1, Math.ceil(result.total / pageSize)),
+          count: result.items.length,
+          total: result.total,
+        }),
       });
     }
     return HttpResponse.json({ ...result, items: result.items.map((c) => toListItem(c, today)) });
   }),
 
-  route('post', '/complaints', 'complaints.write', async ({ caller, request }) => {
+  complaintRoute('post', '/complaints', 'complaints.write', async ({ caller, request }) => {
     const { regulatorCase, ...input } = await readBody(request, complaintCreateSchema);
     checkReferences(input);
     const now = new Date().toISOString();
@@ -230,7 +259,7 @@ export const complaintHandlers = [
         regulatorCase && regulator
           ? {
               regulatorId: regulator.id,
-              regulatorName: regulator.name,
+              regulatorName: regulatorNameRef(regulator.id),
               referral: true,
               escalatedOn: input.receivedDate,
               regulatorReference: regulatorCase.regulatorReference,
@@ -244,14 +273,19 @@ export const complaintHandlers = [
       updatedAt: now,
     });
     complaintRecords.create(caller, record, {
-      summary: `Recorded complaint ${record.reference}${regulator ? `, referred by ${regulator.name}` : ''}`,
+      summary: regulator
+        ? msg('audit.recordedReferral', { reference: record.reference })
+        : msg('audit.recorded', { reference: record.reference }),
+      ...(regulator && { changes: [{ field: 'regulatorId', from: null, to: regulator.id }] }),
     });
     return complaintRecords.ok(record, 201);
   }),
 
-  route('get', '/complaints/:id', 'complaints.read', ({ params }) => complaintRecords.read(params.id)),
+  complaintRoute('get', '/complaints/:id', 'complaints.read', ({ params }) =>
+    complaintRecords.read(params.id),
+  ),
 
-  route('put', '/complaints/:id', 'complaints.write', async ({ caller, request, params }) => {
+  complaintRoute('put', '/complaints/:id', 'complaints.write', async ({ caller, request, params }) => {
     const before = complaintRecords.forWrite(request, params.id);
     const input = await readBody(request, complaintInputSchema);
     checkReferences(input);
@@ -259,254 +293,264 @@ export const complaintHandlers = [
     if ((input.channel === 'regulator_referral') !== referral) {
       throw fieldProblem(
         'channel',
-        referral
-          ? 'This complaint was referred by a regulator: its channel stays “Referred by a regulator”.'
-          : 'A regulator’s referral is recorded when the complaint is created, with the regulator’s case.',
+        referral ? msg('channel.referralStays') : msg('channel.referralAtCreation'),
       );
     }
     const first = firstStepDate(before);
     if (first && input.receivedDate > first) {
-      throw fieldProblem(
-        'receivedDate',
-        `The complaint’s workflow started on ${shortDate(first)}: it cannot have been received after that.`,
-      );
+      throw fieldProblem('receivedDate', msg('received.afterWorkflow', { date: first }));
     }
     return saveComplaint(
       caller,
       before,
       { ...before, ...input },
-      `Updated complaint ${before.reference}`,
+      msg('audit.updated', { reference: before.reference }),
       maskedChanges(changedFields(complaintInputOf(before), input)),
     );
   }),
 
-  route('post', '/complaints/:id/transitions', 'complaints.write', async ({ caller, request, params }) => {
-    const before = complaintRecords.find(params.id);
-    const input = await readBody(request, transitionInputSchema);
-    if (!mayTransition(before.status, input.to)) {
-      throw fieldProblem(
-        'to',
-        `A complaint that is ${STATUS_LABELS[before.status].toLowerCase()} cannot move to ${STATUS_LABELS[input.to].toLowerCase()}.`,
-        409,
-      );
-    }
-    if (input.date < before.receivedDate) {
-      throw fieldProblem(
-        'date',
-        `The complaint was received on ${shortDate(before.receivedDate)}: enter that day or later.`,
-      );
-    }
-    const last = lastStepDate(before);
-    if (input.date < last) {
-      throw fieldProblem(
-        'date',
-        `The complaint’s last step was on ${shortDate(last)}: enter that day or later.`,
-      );
-    }
-    if (input.to === 'resolved' && input.responseDate! < before.receivedDate) {
-      throw fieldProblem(
-        'responseDate',
-        `The complaint was received on ${shortDate(before.receivedDate)}: the response cannot be sent before.`,
-      );
-    }
-    if (input.to === 'closed' && before.status === 'escalated' && !input.note) {
-      throw fieldProblem('note', 'Say how the regulator’s case ended.');
-    }
-    const next = {
-      ...before,
-      status: input.to,
-      transitions: moved(before, caller, input.to, input.date, input.note),
-    };
-    if (input.to === 'acknowledged') next.acknowledgedOn = input.date;
-    if (input.to === 'resolved') {
-      next.resolution = {
-        outcome: input.outcome!,
-        summary: input.resolutionSummary!,
-        responseDate: input.responseDate!,
-        responseSummary: input.responseSummary!,
-        resolvedOn: input.date,
-      };
-    }
-    if (input.to === 'closed') next.closure = { closedOn: input.date, note: input.note };
-    return saveComplaint(
-      caller,
-      before,
-      next,
-      `Status: ${STATUS_LABELS[before.status]} → ${STATUS_LABELS[input.to]}`,
-      [{ field: 'status', from: before.status, to: input.to }],
-    );
-  }),
-
-  route('post', '/complaints/:id/extension', 'complaints.write', async ({ caller, request, params }) => {
-    const before = complaintRecords.find(params.id);
-    const input = await readBody(request, extensionInputSchema);
-    const rule = RESPONSE_RULES[before.jurisdiction];
-    if (!rule.extension) {
-      throw fieldProblem('reason', `Under ${rule.law} the response deadline cannot be extended.`, 409);
-    }
-    if (before.extension) throw fieldProblem('reason', 'The response deadline is already extended.', 409);
-    if (before.resolution || before.closure) {
-      throw fieldProblem(
-        'reason',
-        'The complainant has had the response: there is nothing left to extend.',
-        409,
-      );
-    }
-    const by = { id: caller.person.id, name: caller.person.name };
-    return saveComplaint(
-      caller,
-      before,
-      { ...before, extension: { reason: input.reason, extendedOn: todayIso(), by } },
-      `Extended the response deadline by ${rule.extension.months} months. Reason: ${input.reason}`,
-    );
-  }),
-
-  route('post', '/complaints/:id/escalation', 'complaints.write', async ({ caller, request, params }) => {
-    const before = complaintRecords.find(params.id);
-    const input = await readBody(request, escalationInputSchema);
-    if (before.escalation) {
-      throw fieldProblem(
-        'regulatorId',
-        `${before.escalation.regulatorName} already has this complaint.`,
-        409,
-      );
-    }
-    if (!ESCALATABLE.includes(before.status)) {
-      throw fieldProblem('regulatorId', 'A closed complaint cannot be escalated.', 409);
-    }
-    if (input.escalatedOn < lastStepDate(before)) {
-      throw fieldProblem(
-        'escalatedOn',
-        `The complaint’s last step was on ${shortDate(lastStepDate(before))}: enter that day or later.`,
-      );
-    }
-    const name = regulatorName(input.regulatorId);
-    return saveComplaint(
-      caller,
-      before,
-      {
+  complaintRoute(
+    'post',
+    '/complaints/:id/transitions',
+    'complaints.write',
+    async ({ caller, request, params }) => {
+      const before = complaintRecords.find(params.id);
+      const input = await readBody(request, transitionInputSchema);
+      if (!mayMove(before, input.to)) {
+        throw fieldProblem(
+          'to',
+          before.status === 'escalated' && input.to === 'acknowledged' && before.acknowledgedOn
+            ? msg('move.alreadyAcknowledged', { date: before.acknowledgedOn })
+            : before.status === 'escalated' && input.to === 'resolved' && before.resolution
+              ? msg('move.alreadyResolved')
+              : msg('move.notAllowed', { from: before.status, to: input.to }),
+          409,
+        );
+      }
+      if (input.date < before.receivedDate) {
+        throw fieldProblem('date', msg('date.beforeReceived', { date: before.receivedDate }));
+      }
+      const last = lastStepDate(before);
+      if (input.date < last) {
+        throw fieldProblem('date', msg('date.beforeLastStep', { date: last }));
+      }
+      if (input.to === 'resolved' && input.responseDate! < before.receivedDate) {
+        throw fieldProblem('responseDate', msg('responseDate.beforeReceived', { date: before.receivedDate }));
+      }
+      if (input.to === 'closed' && before.status === 'escalated' && !input.note) {
+        throw fieldProblem('note', msg('note.regulatorCaseEnd'));
+      }
+      // With a regulator, acknowledging and responding are recorded while the complaint stays escalated.
+      const status = statusAfter(before.status, input.to);
+      const next = {
         ...before,
-        status: 'escalated',
-        escalation: {
-          regulatorId: input.regulatorId,
-          regulatorName: name,
-          referral: false,
-          escalatedOn: input.escalatedOn,
-          regulatorReference: input.regulatorReference,
-          regulatorDeadline: input.regulatorDeadline,
-          deadlineSetOn: input.escalatedOn,
-          correspondence: [],
-        },
-        transitions: moved(
-          before,
-          caller,
-          'escalated',
-          input.escalatedOn,
-          input.note ?? `Escalated to ${name}`,
-        ),
-      },
-      `Escalated to ${name}`,
-      [{ field: 'status', from: before.status, to: 'escalated' }],
-    );
-  }),
+        status,
+        transitions: moved(before, caller, input.to, input.date, input.note),
+      };
+      if (input.to === 'acknowledged') next.acknowledgedOn = input.date;
+      if (input.to === 'resolved') {
+        next.resolution = {
+          outcome: input.outcome!,
+          summary: input.resolutionSummary!,
+          responseDate: input.responseDate!,
+          responseSummary: input.responseSummary!,
+          resolvedOn: input.date,
+        };
+      }
+      if (input.to === 'closed') next.closure = { closedOn: input.date, note: input.note };
+      const changes =
+        status !== before.status
+          ? [{ field: 'status', from: before.status, to: status }]
+          : input.to === 'acknowledged'
+            ? [{ field: 'acknowledgedOn', from: null, to: input.date }]
+            : [{ field: 'outcome', from: null, to: input.outcome }];
+      return saveComplaint(
+        caller,
+        before,
+        next,
+        msg('audit.moved', { to: input.to, withRegulator: status === 'escalated' ? 'yes' : 'no' }),
+        changes,
+      );
+    },
+  ),
 
-  route('get', '/complaints/:id/escalation', 'complaints.read', ({ params }) => {
+  complaintRoute(
+    'post',
+    '/complaints/:id/extension',
+    'complaints.write',
+    async ({ caller, request, params }) => {
+      const before = complaintRecords.find(params.id);
+      const input = await readBody(request, extensionInputSchema);
+      const rule = RESPONSE_RULES[before.jurisdiction];
+      if (!rule.extension) {
+        throw fieldProblem('reason', msg('extension.notAllowed', { law: rule.law }), 409);
+      }
+      if (before.extension) throw fieldProblem('reason', msg('extension.already'), 409);
+      if (before.resolution || before.closure) {
+        throw fieldProblem('reason', msg('extension.responded'), 409);
+      }
+      const by = { id: caller.person.id, name: caller.person.name };
+      return saveComplaint(
+        caller,
+        before,
+        { ...before, extension: { reason: input.reason, extendedOn: todayIso(), by } },
+        msg('audit.extended', { months: rule.extension.months, reason: input.reason }),
+      );
+    },
+  ),
+
+  complaintRoute(
+    'post',
+    '/complaints/:id/escalation',
+    'complaints.write',
+    async ({ caller, request, params }) => {
+      const before = complaintRecords.find(params.id);
+      const input = await readBody(request, escalationInputSchema);
+      if (before.escalation) {
+        throw fieldProblem(
+          'regulatorId',
+          msg('escalation.already', { regulator: regulatorNameRef(before.escalation.regulatorId) }),
+          409,
+        );
+      }
+      if (!ESCALATABLE.includes(before.status)) {
+        throw fieldProblem('regulatorId', msg('escalation.closed'), 409);
+      }
+      if (input.escalatedOn < lastStepDate(before)) {
+        throw fieldProblem('escalatedOn', msg('date.beforeLastStep', { date: lastStepDate(before) }));
+      }
+      const name = regulatorNameRef(input.regulatorId);
+      return saveComplaint(
+        caller,
+        before,
+        {
+          ...before,
+          status: 'escalated',
+          escalation: {
+            regulatorId: input.regulatorId,
+            regulatorName: name,
+            referral: false,
+            escalatedOn: input.escalatedOn,
+            regulatorReference: input.regulatorReference,
+            regulatorDeadline: input.regulatorDeadline,
+            deadlineSetOn: input.escalatedOn,
+            correspondence: [],
+          },
+          transitions: moved(
+            before,
+            caller,
+            'escalated',
+            input.escalatedOn,
+            input.note ?? msg('note.escalatedTo', { regulator: name }),
+          ),
+        },
+        msg('audit.escalated'),
+        [
+          { field: 'status', from: before.status, to: 'escalated' },
+          { field: 'regulatorId', from: null, to: input.regulatorId },
+        ],
+      );
+    },
+  ),
+
+  complaintRoute('get', '/complaints/:id/escalation', 'complaints.read', ({ params }) => {
     const complaint = complaintRecords.find(params.id);
     return HttpResponse.json(toComplaint(complaint).escalation, { headers: etag(complaint) });
   }),
 
-  route('put', '/complaints/:id/escalation', 'complaints.write', async ({ caller, request, params }) => {
-    const before = complaintRecords.forWrite(request, params.id);
-    // The body's own problems first (400, 422), then whether the complaint has an escalation to update.
-    const input = await readBody(request, escalationUpdateSchema);
-    const escalation = before.escalation;
-    if (!escalation)
-      throw problem(409, 'Conflict', { detail: 'No regulator is involved in this complaint.' });
-    const answered = escalation.correspondence.find((c) => c.direction === 'in');
-    if (!input.regulatorReference && answered) {
-      throw fieldProblem(
-        'regulatorReference',
-        `The regulator answered on ${shortDate(answered.date)}: enter its reference.`,
-      );
-    }
-    if (input.regulatorDeadline && input.regulatorDeadline < escalation.escalatedOn) {
-      throw fieldProblem(
-        'regulatorDeadline',
-        `The regulator has had the complaint since ${shortDate(escalation.escalatedOn)}: its deadline cannot be before.`,
-      );
-    }
-    const deadlineChanged = input.regulatorDeadline !== escalation.regulatorDeadline;
-    return saveComplaint(
-      caller,
-      before,
-      {
-        ...before,
-        escalation: {
-          ...escalation,
-          ...input,
-          deadlineSetOn: deadlineChanged ? todayIso() : escalation.deadlineSetOn,
-        },
-      },
-      `Updated the escalation to ${escalation.regulatorName}`,
-      changedFields(
+  complaintRoute(
+    'put',
+    '/complaints/:id/escalation',
+    'complaints.write',
+    async ({ caller, request, params }) => {
+      const before = complaintRecords.forWrite(request, params.id);
+      // The body's own problems first (400, 422), then whether the complaint has an escalation to update.
+      const input = await readBody(request, escalationUpdateSchema);
+      const escalation = before.escalation;
+      if (!escalation) throw problem(409, 'Conflict', { detail: msg('escalation.none') });
+      const answered = escalation.correspondence.find((c) => c.direction === 'in');
+      if (!input.regulatorReference && answered) {
+        throw fieldProblem(
+          'regulatorReference',
+          msg('escalation.answeredNeedsReference', { date: answered.date }),
+        );
+      }
+      if (input.regulatorDeadline && input.regulatorDeadline < escalation.escalatedOn) {
+        throw fieldProblem(
+          'regulatorDeadline',
+          msg('escalation.deadlineBefore', { date: escalation.escalatedOn }),
+        );
+      }
+      const deadlineChanged = input.regulatorDeadline !== escalation.regulatorDeadline;
+      return saveComplaint(
+        caller,
+        before,
         {
-          regulatorReference: escalation.regulatorReference,
-          regulatorDeadline: escalation.regulatorDeadline,
+          ...before,
+          escalation: {
+            ...escalation,
+            ...input,
+            deadlineSetOn: deadlineChanged ? todayIso() : escalation.deadlineSetOn,
+          },
         },
-        input,
-      ),
-    );
-  }),
+        msg('audit.escalationUpdated'),
+        changedFields(
+          {
+            regulatorReference: escalation.regulatorReference,
+            regulatorDeadline: escalation.regulatorDeadline,
+          },
+          input,
+        ),
+      );
+    },
+  ),
 
-  route('post', '/complaints/:id/correspondence', 'complaints.write', async ({ caller, request, params }) => {
-    const before = complaintRecords.find(params.id);
-    const input = await readBody(request, correspondenceInputSchema);
-    const escalation = before.escalation;
-    if (!escalation) {
-      throw problem(409, 'Conflict', {
-        detail: 'Escalate the complaint first: correspondence is with a regulator.',
-      });
-    }
-    if (input.date < escalation.escalatedOn) {
-      throw fieldProblem(
-        'date',
-        `The complaint went to the regulator on ${shortDate(escalation.escalatedOn)}: correspondence cannot be dated before.`,
-      );
-    }
-    const reference = input.regulatorReference ?? escalation.regulatorReference;
-    if (input.direction === 'in' && !reference) {
-      throw fieldProblem(
-        'regulatorReference',
-        'The regulator has answered: enter the reference on its letter.',
-      );
-    }
-    const letter = {
-      id: newId('letter'),
-      date: input.date,
-      direction: input.direction,
-      summary: input.summary,
-      documentUrl: input.documentUrl,
-      recordedAt: new Date().toISOString(),
-      recordedBy: { id: caller.person.id, name: caller.person.name },
-    };
-    return saveComplaint(
-      caller,
-      before,
-      {
-        ...before,
-        escalation: {
-          ...escalation,
-          regulatorReference: reference,
-          correspondence: [...escalation.correspondence, letter].sort((a, b) =>
-            a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-          ),
+  complaintRoute(
+    'post',
+    '/complaints/:id/correspondence',
+    'complaints.write',
+    async ({ caller, request, params }) => {
+      const before = complaintRecords.find(params.id);
+      const input = await readBody(request, correspondenceInputSchema);
+      const escalation = before.escalation;
+      if (!escalation) {
+        throw problem(409, 'Conflict', { detail: msg('correspondence.escalateFirst') });
+      }
+      if (input.date < escalation.escalatedOn) {
+        throw fieldProblem('date', msg('correspondence.beforeEscalation', { date: escalation.escalatedOn }));
+      }
+      const reference = input.regulatorReference ?? escalation.regulatorReference;
+      if (input.direction === 'in' && !reference) {
+        throw fieldProblem('regulatorReference', msg('correspondence.needsReference'));
+      }
+      const letter = {
+        id: newId('letter'),
+        date: input.date,
+        direction: input.direction,
+        summary: input.summary,
+        documentUrl: input.documentUrl,
+        recordedAt: new Date().toISOString(),
+        recordedBy: { id: caller.person.id, name: caller.person.name },
+      };
+      return saveComplaint(
+        caller,
+        before,
+        {
+          ...before,
+          escalation: {
+            ...escalation,
+            regulatorReference: reference,
+            correspondence: [...escalation.correspondence, letter].sort((a, b) =>
+              a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+            ),
+          },
         },
-      },
-      `Logged correspondence ${input.direction === 'in' ? 'from' : 'to'} ${escalation.regulatorName} of ${shortDate(input.date)}`,
-    );
-  }),
+        msg('audit.correspondence', { direction: input.direction }),
+      );
+    },
+  ),
 
-  route('get', '/complaint-regulators', 'complaints.read', () => {
+  complaintRoute('get', '/complaint-regulators', 'complaints.read', () => {
     const today = todayIso();
     const byRegulator = new Map<string, ComplaintRecord[]>();
     for (const complaint of complaints.all()) {
@@ -521,7 +565,7 @@ export const complaintHandlers = [
         .sort((a, b) => (a.nextDeadline?.due ?? '9999').localeCompare(b.nextDeadline?.due ?? '9999'));
       return {
         regulatorId,
-        regulatorName: regulatorName(regulatorId),
+        regulatorName: regulatorNameRef(regulatorId),
         open: answered.length,
         overdue: answered.filter((c) => c.deadlineStatus === 'overdue').length,
         nextDeadline: answered[0]?.nextDeadline?.due ?? null,
@@ -538,16 +582,16 @@ export const complaintHandlers = [
     items.sort(
       (a, b) =>
         (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999') ||
-        a.regulatorName.localeCompare(b.regulatorName),
+        englishName(a.regulatorId).localeCompare(englishName(b.regulatorId)),
     );
     return HttpResponse.json({ items });
   }),
 
-  route('get', '/complaint-deadline-settings', 'complaints.read', () =>
+  complaintRoute('get', '/complaint-deadline-settings', 'complaints.read', () =>
     settingsRecords.ok(currentSettings()),
   ),
 
-  route('put', '/complaint-deadline-settings', 'complaints.write', async ({ caller, request }) => {
+  complaintRoute('put', '/complaint-deadline-settings', 'complaints.write', async ({ caller, request }) => {
     const before = settingsRecords.forWrite(request, currentSettings());
     const input = (await readBody(request, deadlineSettingsInputSchema)) as DeadlineSettingsInput;
     const record = settingsRecords.save(
@@ -555,7 +599,7 @@ export const complaintHandlers = [
       before,
       { ...before, ...input, updatedAt: new Date().toISOString() },
       {
-        summary: 'Changed the complaint deadline settings',
+        summary: msg('audit.settings'),
         changes: changedFields(
           {
             acknowledgementBusinessDays: before.acknowledgementBusinessDays,

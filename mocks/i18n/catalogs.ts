@@ -18,6 +18,8 @@ import serverEn from './server.en.json';
 import serverFr from './server.fr.json';
 import serverProcessorsEn from './processors.en.json';
 import serverProcessorsFr from './processors.fr.json';
+import serverComplaintsEn from './complaints.en.json';
+import serverComplaintsFr from './complaints.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -29,4 +31,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   complaints: { en: complaintsEn, fr: complaintsFr },
   server: { en: serverEn, fr: serverFr },
   'server-processors': { en: serverProcessorsEn, fr: serverProcessorsFr },
+  'server-complaints': { en: serverComplaintsEn, fr: serverComplaintsFr },
 };

@@ -4,7 +4,8 @@
 // across jurisdictions and statuses. The large seed has 20,000 over five years. Its own random sequence, so the
 // data does not move when another module's seed changes.
 import { addDays } from '@/shared/model/dates';
-import { regulatorName } from '@/features/complaints/model/regulators';
+import { regulatorNameRef } from '@/features/complaints/model/regulators';
+import { complaintsServerMessages } from '../i18n/complaints-messages';
 import {
   COMPLAINT_SUBJECTS,
   type ComplaintChannel,
@@ -402,7 +403,7 @@ function build(
   if (plan.referral) {
     escalation = {
       regulatorId: plan.referral.regulatorId,
-      regulatorName: regulatorName(plan.referral.regulatorId),
+      regulatorName: regulatorNameRef(plan.referral.regulatorId),
       referral: true,
       escalatedOn: receivedDate,
       regulatorReference: plan.referral.reference,
@@ -428,7 +429,7 @@ function build(
     const escalatedOn = at(plan.escalated.after);
     escalation = {
       regulatorId: plan.escalated.regulatorId,
-      regulatorName: regulatorName(plan.escalated.regulatorId),
+      regulatorName: regulatorNameRef(plan.escalated.regulatorId),
       referral: false,
       escalatedOn,
       regulatorReference: plan.escalated.reference,
@@ -444,7 +445,11 @@ function build(
         recordedBy: OFFICER,
       })),
     };
-    move('escalated', escalatedOn, `Escalated to ${escalation.regulatorName}`);
+    move(
+      'escalated',
+      escalatedOn,
+      complaintsServerMessages.ref('note.escalatedTo', { regulator: escalation.regulatorName }),
+    );
   }
   const closure = plan.closed ? { closedOn: at(plan.closed.after), note: plan.closed.note } : null;
   if (closure) move('closed', closure.closedOn, closure.note);

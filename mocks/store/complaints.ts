@@ -19,6 +19,7 @@ import { Collection } from './collection';
 import { defineTable, people } from './db';
 import { processors } from './processors';
 import { maskContact } from '../handlers/http';
+import { complaintsServerMessages } from '../i18n/complaints-messages';
 
 type Schemas = components['schemas'];
 export type Complaint = Schemas['Complaint'];
@@ -143,12 +144,21 @@ export function nextReference(year: string) {
 }
 
 function answerDeadlines(record: ComplaintRecord, today: string) {
-  const deadlines = record.deadlines.map((d) => ({ ...d, status: deadlineStatus(d, today) }));
+  // As the API has them: when a deadline stopped at the closing is the backend's to know (its status).
+  const deadlines = record.deadlines.map((d) => ({
+    kind: d.kind,
+    due: d.due,
+    basis: d.basis,
+    metOn: d.metOn,
+    status: deadlineStatus(d, today),
+  }));
   return { deadlines, nextDeadline: nextDeadlineOf(deadlines) };
 }
 
 export function toListItem(record: ComplaintRecord, today = todayIso()): ComplaintListItem {
-  const { deadlines, nextDeadline } = answerDeadlines(record, today);
+  const { deadlines } = answerDeadlines(record, today);
+  const next = nextDeadlineOf(record.deadlines);
+  const nextDeadline = next ? (deadlines.find((d) => d.kind === next.kind) ?? null) : null;
   return {
     id: record.id,
     version: record.version,
@@ -184,7 +194,7 @@ export function toComplaint(record: ComplaintRecord, today = todayIso()): Compla
     processorIds: record.processorIds,
     processors: record.processorIds.map((id) => ({
       id,
-      name: processors.get(id)?.name ?? 'A processor no longer registered',
+      name: processors.get(id)?.name ?? complaintsServerMessages.ref('processor.gone'),
     })),
     acknowledgedOn: record.acknowledgedOn,
     extension: record.extension,

@@ -4,7 +4,9 @@
 // is explained at its field with nothing lost; the list filters, sorts by deadline, exports and reveals the
 // contact with a reason; other roles are not let in. Every page is scanned with axe on the way.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectAxeClean, expectNoAxeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, expectAxeClean, expectNoAxeViolations, expectPageLoaded } from './fixtures';
+import { expectAllFrench, FRENCH_BROWSER } from './french';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -109,13 +111,13 @@ test('an officer records a Quebec complaint, escalates it to the CAI, logs two l
   await expectNoAxeViolations(page);
 
   // Close: an escalated complaint says how the regulator's case ended.
-  await page.getByRole('link', { name: 'Close' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Close: CMP-/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('link', { name: 'Close complaint' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Close complaint: CMP-/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Close complaint' }).click();
   await expect(page.getByText('Say how the regulator’s case ended.').first()).toBeVisible();
   await page.getByLabel(/^How the regulator’s case ended/).fill('The CAI closed its file after our fix.');
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close complaint' }).click();
   await expect(page.getByRole('region', { name: 'Resolution' })).toContainText(
     'The CAI closed its file after our fix.',
   );
@@ -247,3 +249,165 @@ for (const role of ['manager', 'staff', 'desk'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+// The complaints module in French: every page an officer uses, in each state it can be reached in (lists
+// with rows and empty, records open, escalated, referred and closed, each form with an error, the steps that
+// are not open), read with no English left (expectAllFrench) and scanned with axe; and a manager's refusal.
+test.describe('in French', () => {
+  test.use(FRENCH_BROWSER);
+
+  async function expectFrenchPage(page: Page) {
+    await expectPageLoaded(page);
+    await expectAllFrench(page);
+    await expectAxeClean(page);
+  }
+
+  test('an officer’s complaints pages read in French', async ({ page, signInAs }) => {
+    test.setTimeout(240_000);
+    await signInAs('officer');
+
+    await page.goto('/complaints');
+    await expect(page.getByRole('heading', { level: 1, name: 'Plaintes' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Plaintes · /);
+    await expect(page.getByRole('table', { name: 'Plaintes' }).getByText('En retard').first()).toBeVisible();
+    await expectFrenchPage(page);
+
+    // Filtered to nothing: the empty state.
+    await page.goto('/complaints?status=closed&subject=childrens_data&jurisdiction=ccpa');
+    await expect(page.getByText('Aucune plainte ne correspond à ces filtres.')).toBeVisible();
+    await expectFrenchPage(page);
+
+    // Records: investigating, escalated (resolved first), referred, closed, received.
+    for (const [id, heading] of [
+      ['cmp-quebec', 'Geneviève Tremblay'],
+      ['cmp-uk-ico', 'Olivia Bennett'],
+      ['cmp-opc-referral', 'Harpreet Gill'],
+      ['cmp-cai-closed', 'Sophie Gagnon'],
+      ['cmp-gdpr-extended', 'Lukas Schneider'],
+    ] as const) {
+      await page.goto(`/complaints/${id}`);
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(heading) })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Échéances' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Historique' }).or(page.getByRole('region', { name: 'History' })),
+      ).toBeVisible();
+      await expectFrenchPage(page);
+    }
+    await expect(page.getByRole('region', { name: 'Échéances' })).toContainText('Prolongée de 2 mois');
+
+    // The new complaint form, with its errors.
+    await page.goto('/complaints/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer une plainte' })).toBeVisible();
+    await page.getByLabel(/^Pays/).selectOption('CA');
+    await page.getByRole('button', { name: 'Enregistrer la plainte' }).click();
+    await expect(page.getByText('Choisissez la province ou le territoire.').first()).toBeVisible();
+    await page.getByLabel(/^Canal/).selectOption('regulator_referral');
+    await expect(page.getByText('Le dossier de l’autorité de contrôle')).toBeVisible();
+    await expectFrenchPage(page);
+
+    // The edit form.
+    await page.goto('/complaints/cmp-quebec/edit');
+    await expect(page.getByRole('heading', { level: 1, name: /^Modifier CMP-/ })).toBeVisible();
+    await expectFrenchPage(page);
+
+    // Each step of the workflow, a step with a server refusal, and one that is not open.
+    await page.goto('/complaints/cmp-quebec/move/resolved');
+    await expect(page.getByRole('heading', { level: 1, name: /^Résoudre/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Résoudre' }).click();
+    await expect(
+      page
+        .getByText(
+          'Choisissez l’issue : une plainte ne peut pas être résolue sans issue.'.replace(' :', '\u00a0:'),
+        )
+        .first(),
+    ).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-new-de/move/acknowledged');
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Consigner l’accusé de réception/ }),
+    ).toBeVisible();
+    await page.getByLabel(/^Accusé de réception envoyé le/).fill('2020-01-01');
+    await page.getByRole('button', { name: 'Consigner l’accusé de réception' }).click();
+    await expect(page.getByText(/^La plainte a été reçue le/).first()).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-new-de/move/resolved');
+    await expect(page.getByText(/cette étape ne lui est pas ouverte maintenant/)).toBeVisible();
+    await expectFrenchPage(page);
+
+    // The extension: a GDPR complaint's form, one already extended, one whose law allows none.
+    await page.goto('/complaints/cmp-new-de/extend');
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Prolonger l’échéance de réponse/ }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: /^Prolonger de deux mois/ }).click();
+    await expect(page.getByText(/^Indiquez pourquoi la réponse demande plus de temps/).first()).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-gdpr-extended/extend');
+    await expect(page.getByText(/a déjà été prolongée le/)).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-quebec/extend');
+    await expect(page.getByText(/ne peut pas être prolongée/)).toBeVisible();
+    await expectFrenchPage(page);
+
+    // Escalating: the suggested regulator, then one already escalated.
+    await page.goto('/complaints/cmp-fr-received/escalate');
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Transmettre à une autorité de contrôle/ }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByLabel(/^Autorité de contrôle/)
+        .first()
+        .locator('option:checked'),
+    ).toHaveText('Commission nationale de l’informatique et des libertés (CNIL) (suggérée)');
+    await page
+      .getByLabel(/^Autorité de contrôle/)
+      .first()
+      .selectOption('ca-opc');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Ce n’est pas l’autorité de contrôle' }),
+    ).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-uk-ico/escalate');
+    await expect(page.getByText(/déjà entre les mains/)).toBeVisible();
+    await expectFrenchPage(page);
+
+    // The escalation's reference and deadline, with the server's refusal; correspondence, with its error.
+    await page.goto('/complaints/cmp-uk-ico/escalation/edit');
+    await page.getByLabel(/^Référence de l’autorité de contrôle/).fill('');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(page.getByText(/^L’autorité de contrôle a répondu le/).first()).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-uk-ico/correspondence/new');
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Consigner une correspondance/ }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Consigner une correspondance' }).click();
+    await expect(page.getByText('Résumez son contenu.').first()).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/cmp-quebec/correspondence/new');
+    await expect(page.getByText(/transmettez-la d’abord/)).toBeVisible();
+    await expectFrenchPage(page);
+
+    // The regulators' caseload and the deadline settings, with a bad number.
+    await page.goto('/complaints/regulators');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Transmissions en cours par autorité de contrôle' }),
+    ).toBeVisible();
+    await expectFrenchPage(page);
+    await page.goto('/complaints/deadline-settings');
+    await page.getByLabel(/^Accuser réception dans un délai de/).fill('0');
+    await page.getByRole('button', { name: 'Enregistrer les paramètres' }).click();
+    await expect(
+      page.getByText('Entrez un nombre entier de jours ouvrables de 1 à 30.').first(),
+    ).toBeVisible();
+    await expectFrenchPage(page);
+  });
+
+  test('a manager is refused the complaints in French', async ({ page, signInAs }) => {
+    await signInAs('manager');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Plaintes' })).toHaveCount(0);
+    await page.goto('/complaints/cmp-quebec');
+    await expectFrenchPage(page);
+  });
+});

@@ -6,6 +6,8 @@ import type { components } from '@/shared/api/schema';
 import { addDays } from '@/shared/model/dates';
 import type { ComplaintCreateInput, TransitionInput } from '@/features/complaints/model/schemas';
 import { complaints } from '../../mocks/store/complaints';
+import { say } from '../../mocks/i18n/server-messages';
+import { changeLanguage } from '@/shared/i18n/i18n';
 import { failure, signInAs } from '../setup/render';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -221,7 +223,78 @@ describe('complaints API: the workflow', () => {
         params: { query: { entityType: 'complaint', entityId: complaint.id } },
       }),
     );
-    expect(history.items.map((e) => e.summary)).toContain('Status: Investigating → Resolved');
+    // Summaries are stored as references (the trail says them in its reader's language); the status change
+    // is the event's change, not repeated in its summary.
+    const resolvedEvent = history.items.find((e) => say(e.summary, 'en') === 'Resolved the complaint')!;
+    expect(resolvedEvent.changes).toEqual([{ field: 'status', from: 'investigating', to: 'resolved' }]);
+    expect(say(resolvedEvent.summary, 'fr')).toBe('Plainte résolue');
+  });
+
+  it('never marks a deadline met by the closing: it stops there, unmet', async () => {
+    const complaint = await create();
+    const closedEarly = unwrap(await move(complaint.id, step('acknowledged')));
+    expect(closedEarly.deadlines.find((d) => d.kind === 'acknowledgement')!.status).toBe('met');
+    const investigating = unwrap(await move(complaint.id, step('investigating')));
+    expect(investigating.status).toBe('investigating');
+    // Straight to closed is not a move the workflow has; an escalated complaint closes without a response.
+    const escalatedOne = unwrap(
+      await escalate(complaint.id, {
+        regulatorId: 'ca-qc-cai',
+        escalatedOn: today,
+        regulatorReference: null,
+        regulatorDeadline: addDays(today, 10),
+        note: null,
+      }),
+    );
+    expect(escalatedOne.status).toBe('escalated');
+    const closed = unwrap(await move(complaint.id, step('closed', { note: 'The CAI closed its file.' })));
+    const response = closed.deadlines.find((d) => d.kind === 'response')!;
+    expect(response.metOn).toBeNull();
+    expect(response.status).not.toBe('met');
+    expect(closed.deadlines.find((d) => d.kind === 'regulator')!.metOn).toBeNull();
+    expect(closed.nextDeadline).toBeNull();
+    expect(closed.deadlineStatus).toBe('none');
+    const [row] = (await list({ q: closed.reference.toLowerCase() })).items;
+    expect(row!.deadlines.find((d) => d.kind === 'response')!.metOn).toBeNull();
+  });
+
+  it('records the acknowledgement and the response of an escalated complaint, which stays escalated', async () => {
+    const complaint = await create();
+    unwrap(
+      await escalate(complaint.id, {
+        regulatorId: 'ca-qc-cai',
+        escalatedOn: today,
+        regulatorReference: null,
+        regulatorDeadline: null,
+        note: null,
+      }),
+    );
+    const acknowledged = unwrap(await move(complaint.id, step('acknowledged')));
+    expect(acknowledged).toMatchObject({ status: 'escalated', acknowledgedOn: today });
+    expect(acknowledged.deadlines.find((d) => d.kind === 'acknowledgement')).toMatchObject({
+      status: 'met',
+      metOn: today,
+    });
+    const again = await failure(move(complaint.id, step('acknowledged')));
+    expect(again.status).toBe(409);
+    expect(again.fieldErrors[0]!.message).toMatch(/^The acknowledgement was already recorded on /);
+    const resolved = unwrap(await move(complaint.id, step('resolved', resolution)));
+    expect(resolved.status).toBe('escalated');
+    expect(resolved.deadlines.find((d) => d.kind === 'response')).toMatchObject({
+      status: 'met',
+      metOn: today,
+    });
+    expect(resolved.transitions.map((t) => t.to).slice(-2)).toEqual(['acknowledged', 'resolved']);
+    const closed = unwrap(await move(complaint.id, step('closed', { note: 'The CAI closed its file.' })));
+    expect(closed.status).toBe('closed');
+    const history = unwrap(
+      await api.GET('/api/v1/audit-events', {
+        params: { query: { entityType: 'complaint', entityId: complaint.id } },
+      }),
+    );
+    expect(history.items.map((e) => say(e.summary, 'en'))).toContain(
+      'Recorded the acknowledgement (still with the regulator)',
+    );
   });
 
   it('refuses a move its status does not allow (409 at to)', async () => {
@@ -521,7 +594,8 @@ describe('complaints API: the list', () => {
         params: { query: { entityType: 'complaints', entityId: 'list' } },
       }),
     );
-    expect(trail.items[0]!.summary).toMatch(/^Exported page 1 of \d+ of the complaints to CSV/);
+    expect(say(trail.items[0]!.summary, 'en')).toMatch(/^Exported page 1 of \d+ of the complaints to CSV/);
+    expect(say(trail.items[0]!.summary, 'fr')).toMatch(/^Page 1 sur \d+ des plaintes exportée en CSV/);
   });
 });
 
@@ -610,5 +684,51 @@ describe('complaints API: edits, settings and concurrency', () => {
       }),
     );
     expect(stale.status).toBe(412);
+  });
+});
+
+describe('complaints API: in the request’s language', () => {
+  beforeEach(() => signInAs('officer'));
+  /** French puts a no-break space inside « » and before a colon: compared here as plain spaces. */
+  const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+  it('answers a French request in French: the deadlines’ basis, the regulator, field errors', async () => {
+    await changeLanguage('fr');
+    const complaint = await create();
+    const response = complaint.deadlines.find((d) => d.kind === 'response')!;
+    expect(response.basis).toContain('30 jours à compter de la réception');
+    expect(response.basis).toContain('en vertu de la Loi 25 du Québec');
+    expect(response.basis).not.toContain('@@');
+    const error = await failure(move(complaint.id, step('resolved', resolution)));
+    expect(plain(error.fieldErrors[0]!.message)).toBe(
+      'Une plainte à l’état « Reçue » ne peut pas passer à l’état « Résolue ».',
+    );
+    const escalated = unwrap(
+      await escalate(complaint.id, {
+        regulatorId: 'ca-opc',
+        escalatedOn: today,
+        regulatorReference: null,
+        regulatorDeadline: addDays(today, 10),
+        note: null,
+      }),
+    );
+    expect(escalated.escalation!.regulatorName).toBe(
+      'Commissariat à la protection de la vie privée du Canada (CPVP)',
+    );
+    expect(plain(escalated.transitions.at(-1)!.note)).toBe(
+      'Transmise à l’autorité de contrôle : Commissariat à la protection de la vie privée du Canada (CPVP)',
+    );
+    const dated = await failure(
+      write(complaint.id, {
+        date: addDays(today, -30),
+        direction: 'out',
+        summary: 'Lettre.',
+        documentUrl: null,
+        regulatorReference: null,
+      }),
+    );
+    expect(plain(dated.fieldErrors[0]!.message)).toMatch(
+      /^La plainte a été transmise à l’autorité de contrôle le \d{4}-\d{2}-\d{2} : la correspondance/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import FeedbackOutlined from '@mui/icons-material/FeedbackOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
+import { complaintsMessages } from './i18n/messages';
 import { complaintsRoutes } from './routes';
 
 /** Complaints & regulator escalations: privacy officers only. */
@@ -8,12 +9,12 @@ export const moduleDefinition = defineModule({
   routes: complaintsRoutes,
   navigation: [
     {
-      label: 'Complaints',
+      label: complaintsMessages.ref('nav.label'),
       to: '/complaints',
       icon: FeedbackOutlined,
       permission: 'complaints.read',
       order: 40,
-      description: 'Every complaint answered in time, and every escalation to a regulator traceable.',
+      description: complaintsMessages.ref('nav.description'),
     },
   ],
 });

@@ -3,14 +3,26 @@
 import {
   addBusinessDays,
   complaintDeadlineStatus,
-  computeDeadlines,
+  computeDeadlines as compute,
+  deadlineDisplay,
+  deadlineStatus,
   DEFAULT_DEADLINE_SETTINGS,
   jurisdictionOf,
+  mayMove,
+  movesOf,
+  nextDeadlineOf,
   RESPONSE_RULES,
+  statusAfter,
   type DeadlineFacts,
+  type DeadlineSettings,
 } from '@/features/complaints/model/rules';
+import { sayDeep } from '../../../mocks/i18n/complaints-messages';
 import { calendarFor, holidaySet } from '@/features/complaints/model/holidays';
 import { suggestedRegulator, suggestedRegulators, REGULATORS } from '@/features/complaints/model/regulators';
+
+/** The deadlines with their basis said (it is a message reference, said per reader) in English. */
+const computeDeadlines = (f: DeadlineFacts, settings: DeadlineSettings) =>
+  compute(f, settings).map((d) => ({ ...d, basis: sayDeep(d.basis, 'en') }));
 
 const facts = (overrides: Partial<DeadlineFacts>): DeadlineFacts => ({
   receivedDate: '2026-06-01',
@@ -117,9 +129,40 @@ describe('response deadlines', () => {
     expect(response!.basis).toContain('20 days');
   });
 
-  it('is met by the response sent, and stops at closing', () => {
+  it('is met by the response sent, and only by it', () => {
     expect(deadline({ resolution: { responseDate: '2026-06-20' } }, 'response')!.metOn).toBe('2026-06-20');
-    expect(deadline({ closure: { closedOn: '2026-06-25' } }, 'response')!.metOn).toBe('2026-06-25');
+  });
+
+  // A closing sends nothing: the clock stops there, unmet, and never reads as "Met".
+  it('stops at closing without being met when nothing was sent', () => {
+    const closed = deadline({ closure: { closedOn: '2026-06-25' } }, 'response')!;
+    expect(closed).toMatchObject({ metOn: null, stoppedOn: '2026-06-25' });
+    expect(deadlineStatus(closed, '2026-09-01')).not.toBe('met');
+    expect(deadlineDisplay({ ...closed, status: 'on_track' }, '2026-06-25')).toBe('stopped');
+    const all = compute(facts({ closure: { closedOn: '2026-06-25' } }), DEFAULT_DEADLINE_SETTINGS);
+    expect(nextDeadlineOf(all)).toBeNull();
+    // Missed before the closing: it stands overdue as of that day, not met.
+    const late = deadline({ receivedDate: '2026-06-01', closure: { closedOn: '2026-08-01' } }, 'response')!;
+    expect(deadlineStatus(late, '2026-09-01')).toBe('overdue');
+  });
+
+  it('says a deadline met after its date is late, not met', () => {
+    const ack = deadline({ receivedDate: '2026-06-01', acknowledgedOn: '2026-06-15' }, 'acknowledgement')!;
+    expect(ack.due).toBe('2026-06-08');
+    expect(deadlineDisplay({ ...ack, status: 'met' }, null)).toBe('met_late');
+    const onTime = deadline({ receivedDate: '2026-06-01', acknowledgedOn: '2026-06-05' }, 'acknowledgement')!;
+    expect(deadlineDisplay({ ...onTime, status: 'met' }, null)).toBe('met');
+  });
+
+  it('says why in French too', () => {
+    const basis = compute(facts({ receivedDate: '2026-06-01' }), DEFAULT_DEADLINE_SETTINGS).find(
+      (d) => d.kind === 'response',
+    )!.basis;
+    const french = sayDeep(basis, 'fr');
+    expect(french).toContain(
+      '30 jours à compter de la réception le 2026-06-01, en vertu de la Loi 25 du Québec',
+    );
+    expect(french).toContain('Le 2026-07-01 est un jour férié (Québec)');
   });
 });
 
@@ -163,7 +206,7 @@ describe('holiday calendars', () => {
 
 describe('regulator deadline', () => {
   const escalation = {
-    regulatorName: 'Commission d’accès à l’information du Québec (CAI)',
+    regulatorId: 'ca-qc-cai',
     regulatorReference: '1034567-J',
     regulatorDeadline: '2026-07-15',
     deadlineSetOn: '2026-06-10',
@@ -172,7 +215,9 @@ describe('regulator deadline', () => {
 
   it('is set by the regulator and met by our reply', () => {
     expect(deadline({ escalation }, 'regulator')).toMatchObject({ due: '2026-07-15', metOn: null });
-    expect(deadline({ escalation }, 'regulator')!.basis).toContain('reference 1034567-J');
+    expect(deadline({ escalation }, 'regulator')!.basis).toBe(
+      'Set by the Commission d’accès à l’information du Québec (CAI) (reference 1034567-J); met by our reply to it.',
+    );
     const replied = { ...escalation, correspondence: [{ date: '2026-06-30', direction: 'out' as const }] };
     expect(deadline({ escalation: replied }, 'regulator')!.metOn).toBe('2026-06-30');
   });
@@ -180,6 +225,35 @@ describe('regulator deadline', () => {
   it('is not met by a letter from the regulator', () => {
     const letter = { ...escalation, correspondence: [{ date: '2026-06-30', direction: 'in' as const }] };
     expect(deadline({ escalation: letter }, 'regulator')!.metOn).toBeNull();
+  });
+});
+
+describe('the workflow', () => {
+  const complaint = (status: Parameters<typeof movesOf>[0]['status'], more = {}) => ({
+    status,
+    acknowledgedOn: null,
+    resolution: null,
+    ...more,
+  });
+
+  it('lets an escalated complaint still record the acknowledgement and the response, and close', () => {
+    expect(movesOf(complaint('escalated'))).toEqual(['acknowledged', 'resolved', 'closed']);
+    expect(statusAfter('escalated', 'acknowledged')).toBe('escalated');
+    expect(statusAfter('escalated', 'resolved')).toBe('escalated');
+    expect(statusAfter('escalated', 'closed')).toBe('closed');
+  });
+
+  it('records each of them once', () => {
+    const acknowledged = complaint('escalated', { acknowledgedOn: '2026-06-03' });
+    expect(mayMove(acknowledged, 'acknowledged')).toBe(false);
+    expect(movesOf(complaint('escalated', { acknowledgedOn: '2026-06-03', resolution: {} }))).toEqual([
+      'closed',
+    ]);
+  });
+
+  it('keeps the usual order elsewhere', () => {
+    expect(movesOf(complaint('received'))).toEqual(['acknowledged']);
+    expect(mayMove(complaint('received'), 'resolved')).toBe(false);
   });
 });
 

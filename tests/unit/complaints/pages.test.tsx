@@ -76,7 +76,7 @@ describe('a complaint', () => {
       ]),
     );
     // An escalated complaint closes; it cannot be escalated again.
-    expect(screen.getByRole('link', { name: 'Close' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Close complaint' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Escalate to a regulator' })).not.toBeInTheDocument();
   });
 

@@ -1,3 +1,4 @@
+import { complaintsMessages } from '../i18n/messages';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/shared/api/client';
 import type { components } from '@/shared/api/schema';
@@ -39,7 +40,7 @@ export function complaintForEditQuery(id: string) {
                 entityType: 'complaint',
                 entityId: id,
                 field: 'complainantContact',
-                reason: 'Editing the complaint',
+                reason: complaintsMessages.t('reveal.editReason'),
               },
             }),
           ).value

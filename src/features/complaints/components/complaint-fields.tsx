@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
@@ -8,13 +9,15 @@ import { PersonField } from '@/shared/forms/person-field';
 import { RecordPicker } from '@/shared/forms/record-picker';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
-import { valueOptions } from '@/shared/labels/record-labels';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { valueOptions, type RecordLabels } from '@/shared/labels/record-labels';
 import { COUNTRY_OPTIONS } from '@/shared/model/countries';
 import { todayIso } from '@/shared/model/dates';
 import { processorsByIds, searchProcessors, type ComplaintForEdit } from '../api/queries';
-import { CHANNEL_LABELS, JURISDICTION_LABELS, SUBJECT_LABELS } from '../model/labels';
+import { complaintsMessages } from '../i18n/messages';
+import { CHANNEL_LABELS, COMPLAINT_LABELS, JURISDICTION_LABELS, SUBJECT_LABELS } from '../model/labels';
 import { hasRegions, regionOptions } from '../model/regions';
-import { suggestedRegulators } from '../model/regulators';
+import { regulatorName, suggestedRegulators } from '../model/regulators';
 import { jurisdictionOf, RESPONSE_RULES } from '../model/rules';
 import {
   COMPLAINT_CHANNELS,
@@ -23,11 +26,11 @@ import {
   type ComplaintFormValues,
 } from '../model/schemas';
 
-const CHANNEL_OPTIONS = valueOptions(COMPLAINT_CHANNELS, CHANNEL_LABELS);
+// Options are made in render: their labels are in the language active then.
+const channelOptions = () => valueOptions(COMPLAINT_CHANNELS, CHANNEL_LABELS);
 /** On an edit, a referral stays one and nothing else becomes one (the backend refuses both). */
-const EDIT_CHANNEL_OPTIONS = (referral: boolean) =>
-  CHANNEL_OPTIONS.filter((option) => (option.value === 'regulator_referral') === referral);
-const SUBJECT_OPTIONS = valueOptions(COMPLAINT_SUBJECTS, SUBJECT_LABELS);
+const editChannelOptions = (referral: boolean) =>
+  channelOptions().filter((option) => (option.value === 'regulator_referral') === referral);
 
 /** Not chosen yet: the select shows its empty option and the schema asks for a choice. */
 const NOT_CHOSEN = '' as never;
@@ -62,43 +65,75 @@ export function complaintToValues(complaint: ComplaintForEdit): ComplaintFormVal
   };
 }
 
+/** The region field's label: what Canada has (provinces and territories) or the United States (states). */
+const regionLabel = (country: string) =>
+  complaintsMessages.t(
+    country === 'CA' ? 'form.province' : country === 'US' ? 'form.state' : 'field.complainantRegion',
+  );
+
+// The country the form on screen has chosen, as its region field last rendered it (one complaint form is open
+// at a time): the error summary names the region field as the field itself reads.
+const formCountry = { current: '' };
+
+/**
+ * The complaint's labels as its form reads them: the error summary names each field by the label beside it
+ * ("Received on", "Province or territory", "Name"), not by the record's shorter column words.
+ */
+export const COMPLAINT_FORM_LABELS: RecordLabels = new Proxy(COMPLAINT_LABELS, {
+  get: (labels, property) =>
+    property === 'fields'
+      ? {
+          ...labels.fields,
+          complainantName: complaintsMessages.t('form.name'),
+          complainantContact: complaintsMessages.t('form.contact'),
+          complainantRegion: regionLabel(formCountry.current),
+        }
+      : Reflect.get(labels, property),
+});
+
 function RegionField() {
+  const t = useMessages(complaintsMessages);
   const { control } = useFormContext<ComplaintFormValues>();
   const country = useWatch({ control, name: 'complainantCountry' }) ?? '';
+  useEffect(() => {
+    formCountry.current = country;
+  }, [country]);
   if (!hasRegions(country)) return null;
   return (
     <SelectField
       name="complainantRegion"
-      label={country === 'CA' ? 'Province or territory' : 'State'}
+      label={regionLabel(country)}
       options={regionOptions(country)}
       required
-      helperText="It decides the law and the holidays of the clock."
+      helperText={t('form.regionHelp')}
     />
   );
 }
 
 /** Which law's clock will apply, said before saving. */
 function JurisdictionHint() {
+  const t = useMessages(complaintsMessages);
   const { control } = useFormContext<ComplaintFormValues>();
   const [country, region] = useWatch({ control, name: ['complainantCountry', 'complainantRegion'] });
   if (!country || (hasRegions(country) && !region)) return null;
   const jurisdiction = jurisdictionOf(country, region || null);
   const rule = RESPONSE_RULES[jurisdiction];
-  const period =
-    rule.period === 'setting'
-      ? 'the office’s default response period'
-      : 'months' in rule.period
-        ? `a response within one month`
-        : `a response within ${rule.period.days} days`;
   return (
     <Alert severity="info" role="status">
-      {JURISDICTION_LABELS[jurisdiction]}: {period} ({rule.source}).
+      {t('form.jurisdictionHint', {
+        jurisdiction: JURISDICTION_LABELS[jurisdiction],
+        period: rule.period === 'setting' ? 'setting' : 'months' in rule.period ? 'months' : 'days',
+        months: rule.period !== 'setting' && 'months' in rule.period ? rule.period.months : 0,
+        days: rule.period !== 'setting' && 'days' in rule.period ? rule.period.days : 0,
+        source: translateMessage(rule.source),
+      })}
     </Alert>
   );
 }
 
 /** The referring regulator's case, on a new complaint referred by one: the complainant's own regulator first. */
 function RegulatorCase() {
+  const t = useMessages(complaintsMessages);
   const { control } = useFormContext<ComplaintCreateFormValues>();
   const [channel, country, region] = useWatch({
     control,
@@ -107,21 +142,29 @@ function RegulatorCase() {
   if (channel !== 'regulator_referral') return null;
   const options = suggestedRegulators(country ?? '', region || null).map((r) => ({
     value: r.id,
-    label: r.name,
+    label: regulatorName(r.id),
   }));
   return (
-    <FormSection title="The regulator’s case">
-      <SelectField name="regulatorCase.regulatorId" label="Referring regulator" options={options} required />
+    <FormSection title={t('form.regulatorCase')}>
+      <SelectField
+        name="regulatorCase.regulatorId"
+        label={t('field.regulatorCase.regulatorId')}
+        options={options}
+        required
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
           <TextField
             name="regulatorCase.regulatorReference"
-            label="Regulator’s reference"
+            label={t('field.regulatorCase.regulatorReference')}
             autoComplete="off"
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <DateField name="regulatorCase.regulatorDeadline" label="Regulator’s deadline" />
+          <DateField
+            name="regulatorCase.regulatorDeadline"
+            label={t('field.regulatorCase.regulatorDeadline')}
+          />
         </Grid>
       </Grid>
     </FormSection>
@@ -130,44 +173,55 @@ function RegulatorCase() {
 
 /** The complaint's fields, for recording (with a referral's case) and editing. */
 function ComplaintFields({ mode }: { mode: 'new' | 'edit' }) {
+  const t = useMessages(complaintsMessages);
   const { formState } = useFormContext<ComplaintFormValues>();
   const referral = formState.defaultValues?.channel === 'regulator_referral';
   return (
     <Stack spacing={3}>
-      <FormSection title="Complaint">
+      <FormSection title={t('form.complaint')}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <DateField name="receivedDate" label="Received on" max={todayIso()} required />
+            <DateField name="receivedDate" label={t('field.receivedDate')} max={todayIso()} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
             <SelectField
               name="channel"
-              label="Channel"
-              options={mode === 'new' ? CHANNEL_OPTIONS : EDIT_CHANNEL_OPTIONS(referral)}
+              label={t('field.channel')}
+              options={mode === 'new' ? channelOptions() : editChannelOptions(referral)}
               required
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <SelectField name="subject" label="Subject" options={SUBJECT_OPTIONS} required />
+            <SelectField
+              name="subject"
+              label={t('field.subject')}
+              options={valueOptions(COMPLAINT_SUBJECTS, SUBJECT_LABELS)}
+              required
+            />
           </Grid>
         </Grid>
-        <TextField name="description" label="Description" multiline minRows={3} required />
+        <TextField name="description" label={t('field.description')} multiline minRows={3} required />
       </FormSection>
-      <FormSection title="Complainant">
+      <FormSection title={t('form.complainant')}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextField name="complainantName" label="Name" autoComplete="off" required />
+            <TextField name="complainantName" label={t('form.name')} autoComplete="off" required />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
             <TextField
               name="complainantContact"
-              label="Contact (email or phone)"
+              label={t('form.contact')}
               autoComplete="off"
-              helperText="Personal data: masked in lists, revealed only with a reason."
+              helperText={t('form.contactHelp')}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <SelectField name="complainantCountry" label="Country" options={COUNTRY_OPTIONS} required />
+            <SelectField
+              name="complainantCountry"
+              label={t('field.complainantCountry')}
+              options={COUNTRY_OPTIONS}
+              required
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
             <RegionField />
@@ -176,16 +230,16 @@ function ComplaintFields({ mode }: { mode: 'new' | 'edit' }) {
         <JurisdictionHint />
       </FormSection>
       {mode === 'new' && <RegulatorCase />}
-      <FormSection title="Handling">
-        <PersonField name="assigneeId" label="Assignee" />
+      <FormSection title={t('form.handling')}>
+        <PersonField name="assigneeId" label={t('field.assigneeId')} />
         <RecordPicker
           name="processorIds"
-          label="Processors concerned"
+          label={t('field.processorIds')}
           kind="processors"
           search={searchProcessors}
           resolve={processorsByIds}
-          noneFound="No processor found"
-          helperText="Type two letters of a processor’s name."
+          noneFound={t('form.noProcessorFound')}
+          helperText={t('form.processorHelp')}
         />
       </FormSection>
     </Stack>

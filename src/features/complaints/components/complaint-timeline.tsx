@@ -3,9 +3,13 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { formatDate } from '@/shared/labels/format';
 import { RecordSection } from '@/shared/record-page/record-section';
+import { useMessages } from '@/shared/i18n/messages';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import type { Complaint } from '../api/queries';
+import { complaintsMessages } from '../i18n/messages';
 import { DIRECTION_LABELS, STATUS_LABELS } from '../model/labels';
+
+const { t } = complaintsMessages;
 
 interface Entry {
   key: string;
@@ -18,24 +22,34 @@ interface Entry {
   link?: string | null;
 }
 
-/** The complaint's own steps, its extension and every letter to and from the regulator, as one timeline. */
+/**
+ * The complaint's own steps, its extension and every letter to and from the regulator, as one timeline, in
+ * the active language (called in render).
+ */
 export function timelineOf(complaint: Complaint): Entry[] {
-  const entries: Entry[] = complaint.transitions.map((t, index) => ({
+  const entries: Entry[] = complaint.transitions.map((step, index) => ({
     key: `step-${index}`,
-    date: t.on,
-    at: t.at,
-    title: t.from === null ? 'Received' : `${STATUS_LABELS[t.from]} → ${STATUS_LABELS[t.to]}`,
-    by: t.by.name,
-    text: t.note,
+    date: step.on,
+    at: step.at,
+    title:
+      step.from === null
+        ? t('timeline.received')
+        : step.from === 'escalated' && (step.to === 'acknowledged' || step.to === 'resolved')
+          ? t('timeline.whileEscalated', { to: step.to })
+          : t('timeline.step', { from: STATUS_LABELS[step.from], to: STATUS_LABELS[step.to] }),
+    by: step.by.name,
+    text: step.note,
   }));
   if (complaint.escalation?.referral) {
     entries.push({
       key: 'referral',
       date: complaint.escalation.escalatedOn,
       at: '',
-      title: `Referred by ${complaint.escalation.regulatorName}`,
+      title: t('timeline.referral', { regulator: complaint.escalation.regulatorName }),
       by: '',
-      text: complaint.escalation.regulatorReference && `Reference ${complaint.escalation.regulatorReference}`,
+      text:
+        complaint.escalation.regulatorReference &&
+        t('timeline.reference', { reference: complaint.escalation.regulatorReference }),
     });
   }
   if (complaint.extension) {
@@ -43,7 +57,7 @@ export function timelineOf(complaint: Complaint): Entry[] {
       key: 'extension',
       date: complaint.extension.extendedOn,
       at: '~',
-      title: 'Response deadline extended',
+      title: t('timeline.extended'),
       by: complaint.extension.by.name,
       text: complaint.extension.reason,
     });
@@ -53,7 +67,7 @@ export function timelineOf(complaint: Complaint): Entry[] {
       key: 'response',
       date: complaint.resolution.responseDate,
       at: '',
-      title: 'Response sent to the complainant',
+      title: t('timeline.response'),
       by: '',
       text: complaint.resolution.responseSummary,
     });
@@ -75,15 +89,17 @@ export function timelineOf(complaint: Complaint): Entry[] {
 }
 
 export function ComplaintTimeline({ complaint }: { complaint: Complaint }) {
+  const say = useMessages(complaintsMessages);
   const entries = timelineOf(complaint);
   return (
-    <RecordSection id="complaint-timeline" title="Timeline">
+    <RecordSection id="complaint-timeline" title={say('timeline.title')}>
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
         {entries.map((entry) => (
           <Box component="li" key={entry.key} sx={{ borderLeft: 2, borderColor: 'divider', pl: 2 }}>
             <Typography variant="body2" color="text.secondary">
-              {formatDate(entry.date)}
-              {entry.by && ` · ${entry.by}`}
+              {entry.by
+                ? say('timeline.dateBy', { date: formatDate(entry.date), by: entry.by })
+                : formatDate(entry.date)}
             </Typography>
             <Typography variant="subtitle2" component="p">
               {entry.title}
@@ -91,10 +107,9 @@ export function ComplaintTimeline({ complaint }: { complaint: Complaint }) {
             {entry.text && <Typography variant="body2">{entry.text}</Typography>}
             {entry.link && (
               <Link href={entry.link} target="_blank" rel="noopener noreferrer" variant="body2">
-                Open the document
+                {say('timeline.openDocument')}
                 <Box component="span" sx={visuallyHidden}>
-                  {' '}
-                  of {formatDate(entry.date)} (opens in a new tab)
+                  {say('timeline.openDocumentHidden', { date: formatDate(entry.date) })}
                 </Box>
               </Link>
             )}

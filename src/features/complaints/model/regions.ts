@@ -1,3 +1,5 @@
+import { complaintsMessages } from '../i18n/messages';
+
 // Provinces and states: a complainant in Canada or the United States is under a different law (and different
 // holidays) depending on where they live, so the complaint records it.
 export const CA_PROVINCES = {
@@ -77,9 +79,15 @@ export function hasRegions(country: string) {
   return country in REGIONS;
 }
 
+/** A province's or state's name in the active language (the English table's where the catalog has none). */
+function regionLabel(country: string, region: string) {
+  const key = `region.${country}.${region}`;
+  return complaintsMessages.has(key) ? complaintsMessages.t(key) : (REGIONS[country]?.[region] ?? region);
+}
+
 export function regionOptions(country: string) {
-  return Object.entries(REGIONS[country] ?? {})
-    .map(([value, label]) => ({ value, label }))
+  return Object.keys(REGIONS[country] ?? {})
+    .map((value) => ({ value, label: regionLabel(country, value) }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
@@ -88,5 +96,5 @@ export function isRegionOf(country: string, region: string) {
 }
 
 export function regionName(country: string, region: string | null) {
-  return region ? (REGIONS[country]?.[region] ?? region) : '';
+  return region ? regionLabel(country, region) : '';
 }

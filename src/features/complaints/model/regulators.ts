@@ -2,8 +2,11 @@
 // (the FTC, the Office of the Privacy Commissioner of Canada, the national data protection authorities in
 // Europe), the provincial commissioners with their own private-sector laws, and the UK's ICO. The one for the
 // complainant's place is suggested first (see suggestedRegulators).
+import { complaintsMessages } from '../i18n/messages';
+
 export interface Regulator {
   id: string;
+  /** Its name in English (the catalog's regulator.<id> says it in each language: regulatorName). */
   name: string;
   /** ISO 3166-1 alpha-2 of the country it supervises. */
   country: string;
@@ -88,8 +91,15 @@ export function regulatorById(id: string): Regulator | undefined {
   return BY_ID.get(id);
 }
 
+/** A regulator's name in the active language (its official name where it has one in French). */
 export function regulatorName(id: string): string {
-  return BY_ID.get(id)?.name ?? id;
+  const key = `regulator.${id}`;
+  return complaintsMessages.has(key) ? complaintsMessages.t(key) : (BY_ID.get(id)?.name ?? id);
+}
+
+/** A regulator's name as a message reference, for what the backend stores or answers (said per reader). */
+export function regulatorNameRef(id: string): string {
+  return BY_ID.has(id) ? complaintsMessages.ref(`regulator.${id}` as never) : id;
 }
 
 /**
@@ -103,7 +113,9 @@ export function suggestedRegulators(country: string, region: string | null): Reg
       : regulator.country === country && !regulator.region
         ? 1
         : 2;
-  return [...REGULATORS].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  return [...REGULATORS].sort(
+    (a, b) => rank(a) - rank(b) || regulatorName(a.id).localeCompare(regulatorName(b.id)),
+  );
 }
 
 /** The one suggested first, when the directory has one for the complainant's place. */

@@ -3,8 +3,9 @@
 // imports these; the console shows their results (the basis of each deadline) rather than working them out again.
 import type { components } from '@/shared/api/schema';
 import { addDays, addMonths } from '@/shared/model/dates';
-import { calendarFor, HOLIDAY_CALENDARS, isBusinessDay, isHoliday, type HolidayCalendar } from './holidays';
-import { EEA_COUNTRIES } from './regulators';
+import { complaintsMessages } from '../i18n/messages';
+import { calendarFor, isBusinessDay, isHoliday, type HolidayCalendar } from './holidays';
+import { EEA_COUNTRIES, regulatorNameRef } from './regulators';
 
 type Schemas = components['schemas'];
 type Jurisdiction = Schemas['ComplaintJurisdiction'];
@@ -19,61 +20,63 @@ export const DEFAULT_DEADLINE_SETTINGS = { acknowledgementBusinessDays: 5, defau
 export type DeadlineSettings = typeof DEFAULT_DEADLINE_SETTINGS;
 
 export interface ResponseRule {
-  /** The law, as the basis of a deadline names it. */
+  /** The law, as the basis of a deadline names it (a message reference: translateMessage shows it). */
   law: string;
   /** The response period from receipt: calendar months, or calendar days. */
   period: { months: number } | { days: number } | 'setting';
   /** How much longer the law allows, with a recorded reason; none where it allows no extension. */
   extension: { months: number; source: string } | null;
+  /** Where the rule comes from (a reference). */
   source: string;
   /** A deadline that lands on a weekend or public holiday moves to the next business day, and under what. */
   rollsForward: string | null;
 }
 
-/** The one table of response deadlines. */
+const m = complaintsMessages.ref;
+
+/** The one table of response deadlines. Its words are message references: each reader reads their language. */
 export const RESPONSE_RULES: Record<Jurisdiction, ResponseRule> = {
   gdpr: {
-    law: 'the GDPR',
+    law: m('law.gdpr'),
     period: { months: 1 },
-    extension: { months: 2, source: 'GDPR Art. 12(3): by two further months where necessary' },
-    source: 'GDPR Art. 12(3)',
-    rollsForward: 'Regulation (EEC, Euratom) No 1182/71, Art. 3(4)',
+    extension: { months: 2, source: m('source.gdprExtension') },
+    source: m('source.gdpr'),
+    rollsForward: m('rollsForward.gdpr'),
   },
   uk_gdpr: {
-    law: 'the UK GDPR',
+    law: m('law.uk_gdpr'),
     period: { months: 1 },
-    extension: { months: 2, source: 'UK GDPR Art. 12(3): by two further months where necessary' },
-    source: 'UK GDPR Art. 12(3)',
-    rollsForward: 'the ICO’s guidance on calculating time limits',
+    extension: { months: 2, source: m('source.ukGdprExtension') },
+    source: m('source.uk_gdpr'),
+    rollsForward: m('rollsForward.uk_gdpr'),
   },
   pipeda: {
-    law: 'PIPEDA',
+    law: m('law.pipeda'),
     period: { days: 30 },
     extension: null,
-    source: 'PIPEDA s. 8(3)',
-    rollsForward: 'Interpretation Act (Canada), s. 26',
+    source: m('source.pipeda'),
+    rollsForward: m('rollsForward.pipeda'),
   },
   quebec: {
-    law: 'Quebec’s Law 25',
+    law: m('law.quebec'),
     period: { days: 30 },
     extension: null,
-    source:
-      'Act respecting the protection of personal information in the private sector (as amended by Law 25), s. 32',
-    rollsForward: 'Interpretation Act (Quebec), s. 52',
+    source: m('source.quebec'),
+    rollsForward: m('rollsForward.quebec'),
   },
   ccpa: {
-    law: 'the CCPA',
+    law: m('law.ccpa'),
     period: { days: 45 },
     extension: null,
-    source: 'Cal. Civ. Code § 1798.130(a)(2)',
+    source: m('source.ccpa'),
     rollsForward: null,
   },
   other: {
-    law: 'the office’s default',
+    law: m('law.other'),
     period: 'setting',
     extension: null,
-    source: 'privacy office setting (no law in the table applies)',
-    rollsForward: 'office practice',
+    source: m('source.other'),
+    rollsForward: m('rollsForward.other'),
   },
 };
 
@@ -95,36 +98,51 @@ export const TRANSITIONS: Record<Status, readonly Status[]> = {
   acknowledged: ['investigating'],
   investigating: ['resolved'],
   resolved: ['closed'],
-  escalated: ['closed'],
+  // With a regulator, the complainant is still owed the acknowledgement and the response (their clocks keep
+  // running): both are recorded while the complaint stays escalated (see movesOf).
+  escalated: ['acknowledged', 'resolved', 'closed'],
   closed: [],
 };
 
 /** A complaint can go to a regulator from any open status; a closed one is reopened by a new complaint. */
 export const ESCALATABLE: readonly Status[] = ['received', 'acknowledged', 'investigating', 'resolved'];
 
-export function mayTransition(from: Status, to: Status) {
-  return TRANSITIONS[from].includes(to);
+/** What the workflow knows of a complaint to say which moves are open to it. */
+export interface WorkflowFacts {
+  status: Status;
+  acknowledgedOn: string | null;
+  resolution: unknown;
+}
+
+/**
+ * The moves open to a complaint now. An escalated complaint may still record the acknowledgement (once) and
+ * the response to the complainant (once) without leaving the regulator's hands, and may close.
+ */
+export function movesOf(complaint: WorkflowFacts): Status[] {
+  return TRANSITIONS[complaint.status].filter(
+    (to) =>
+      complaint.status !== 'escalated' ||
+      (to === 'acknowledged'
+        ? complaint.acknowledgedOn === null
+        : to === 'resolved'
+          ? !complaint.resolution
+          : true),
+  );
+}
+
+export function mayMove(complaint: WorkflowFacts, to: Status) {
+  return movesOf(complaint).includes(to);
+}
+
+/** The status a move leaves the complaint in: an escalated complaint stays escalated until it closes. */
+export function statusAfter(from: Status, to: Status): Status {
+  return from === 'escalated' && to !== 'closed' ? 'escalated' : to;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Deadlines
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** '2026-03-05' -> 'Mar 5, 2026'; by hand: the large seed works out 60,000 of these. */
-export function shortDate(date: string) {
-  const [year, month, day] = date.split('-');
-  return `${MONTHS[Number(month) - 1]} ${Number(day)}, ${year}`;
-}
-
-const weekdayOf = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
-
-function calendarWords(calendar: HolidayCalendar | null) {
-  return calendar
-    ? `${HOLIDAY_CALENDARS[calendar]}’s public holidays`
-    : 'weekends (no holiday calendar known here)';
-}
+const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 /** `days` business days after `from`: weekends and the calendar's holidays skipped. */
 export function addBusinessDays(from: string, days: number, calendar: HolidayCalendar | null) {
@@ -140,11 +158,11 @@ export function addBusinessDays(from: string, days: number, calendar: HolidayCal
 function rollForward(date: string, calendar: HolidayCalendar | null): { date: string; why: string | null } {
   if (isBusinessDay(date, calendar)) return { date, why: null };
   const why = isHoliday(date, calendar)
-    ? `a public holiday (${HOLIDAY_CALENDARS[calendar!]})`
-    : `a ${weekdayOf(date)}`;
+    ? m('basis.holiday', { date, calendar: m(`calendar.${calendar!}`) })
+    : m('basis.weekend', { date, weekday: String(weekdayOf(date)) });
   let next = date;
   while (!isBusinessDay(next, calendar)) next = addDays(next, 1);
-  return { date: next, why: `${shortDate(date)} is ${why}` };
+  return { date: next, why };
 }
 
 export interface DeadlineFacts {
@@ -156,7 +174,7 @@ export interface DeadlineFacts {
   resolution: { responseDate: string } | null;
   closure: { closedOn: string } | null;
   escalation: {
-    regulatorName: string;
+    regulatorId: string;
     regulatorReference: string | null;
     regulatorDeadline: string | null;
     /** The day the regulator's current deadline was recorded: a reply sent on or after it meets it. */
@@ -169,8 +187,12 @@ export interface DeadlineFacts {
 export interface StoredDeadline {
   kind: DeadlineKind;
   due: string;
+  /** Why it falls when it does: a message reference (with its values), said in the reader's language. */
   basis: string;
+  /** The day the act it asks for was done; null while it is not (a closing does not meet it). */
   metOn: string | null;
+  /** The complaint closed on this day without the act done: the clock stopped there, unmet. */
+  stoppedOn?: string | null;
 }
 
 /** The response period's end before any roll-forward: months land on the same day, or the month's last day. */
@@ -179,21 +201,24 @@ function responseEnd(received: string, rule: ResponseRule, settings: DeadlineSet
   if ('months' in period) {
     const months = period.months + (extended && rule.extension ? rule.extension.months : 0);
     const end = addMonths(received, months);
-    const words = months === 1 ? 'One month' : `${months} months`;
     const clipped = Number(end.slice(8)) < Number(received.slice(8));
     return {
       end,
-      words: `${words} from receipt${clipped ? ` (no ${Number(received.slice(8))}th that month: its last day)` : ''}`,
+      words: m('basis.periodMonths', {
+        months,
+        clipped: clipped ? 'yes' : 'no',
+        day: Number(received.slice(8)),
+      }),
     };
   }
-  return { end: addDays(received, period.days), words: `${period.days} days from receipt` };
+  return { end: addDays(received, period.days), words: m('basis.periodDays', { days: period.days }) };
 }
 
 /**
  * Every deadline of a complaint with the sentence that explains it: acknowledgement (business days), the
  * response (the jurisdiction's rule, extended where allowed, moved off weekends and holidays where its law
- * says so), and the regulator's own deadline once one is involved. A deadline is met by the act it asks for,
- * or stops at the complaint's closing.
+ * says so), and the regulator's own deadline once one is involved. A deadline is met only by the act it asks
+ * for; one not met when the complaint closes stops there, unmet (stoppedOn), and is never "met".
  */
 export function computeDeadlines(facts: DeadlineFacts, settings: DeadlineSettings): StoredDeadline[] {
   const jurisdiction = jurisdictionOf(facts.complainantCountry, facts.complainantRegion);
@@ -202,28 +227,41 @@ export function computeDeadlines(facts: DeadlineFacts, settings: DeadlineSetting
   const closedOn = facts.closure?.closedOn ?? null;
   const received = facts.receivedDate;
   const deadlines: StoredDeadline[] = [];
+  const ending = (metOn: string | null) => ({ metOn, stoppedOn: metOn === null ? closedOn : null });
 
   const ackDays = settings.acknowledgementBusinessDays;
   deadlines.push({
     kind: 'acknowledgement',
     due: addBusinessDays(received, ackDays, calendar),
-    basis: `${ackDays} business ${ackDays === 1 ? 'day' : 'days'} from receipt on ${shortDate(received)}, skipping ${calendarWords(calendar)}: the office’s acknowledgement policy.`,
-    metOn: facts.acknowledgedOn ?? closedOn,
+    basis: m('basis.acknowledgement', {
+      days: ackDays,
+      received,
+      skipping: calendar ? m(`holidays.${calendar}`) : m('holidays.none'),
+    }),
+    ...ending(facts.acknowledgedOn),
   });
 
   const { end, words } = responseEnd(received, rule, settings, facts.extension !== null);
   const rolled = rule.rollsForward ? rollForward(end, calendar) : { date: end, why: null };
-  const extended =
-    facts.extension && rule.extension
-      ? ` Extended by ${rule.extension.months} months on ${shortDate(facts.extension.extendedOn)} (${rule.extension.source}): ${facts.extension.reason}`
-      : '';
+  const extension = facts.extension && rule.extension ? { ...facts.extension, ...rule.extension } : null;
   deadlines.push({
     kind: 'response',
     due: rolled.date,
-    basis: `${words} on ${shortDate(received)} under ${rule.law} (${rule.source}).${extended}${
-      rolled.why ? ` ${rolled.why}, so it moves to the next business day (${rule.rollsForward}).` : ''
-    }`,
-    metOn: facts.resolution?.responseDate ?? closedOn,
+    basis: m('basis.response', {
+      period: words,
+      received,
+      law: rule.law,
+      source: rule.source,
+      extended: extension ? 'yes' : 'no',
+      months: extension?.months ?? 0,
+      extendedOn: extension?.extendedOn ?? '',
+      extensionSource: extension?.source ?? '',
+      reason: extension?.reason ?? '',
+      rolled: rolled.why ? 'yes' : 'no',
+      why: rolled.why ?? '',
+      rollsForward: rule.rollsForward ?? '',
+    }),
+    ...ending(facts.resolution?.responseDate ?? null),
   });
 
   const escalation = facts.escalation;
@@ -237,31 +275,53 @@ export function computeDeadlines(facts: DeadlineFacts, settings: DeadlineSetting
     deadlines.push({
       kind: 'regulator',
       due: escalation.regulatorDeadline,
-      basis: `Set by the ${escalation.regulatorName.replace(/^the /i, '')}${
-        escalation.regulatorReference ? ` (reference ${escalation.regulatorReference})` : ''
-      }; met by our reply to it.`,
-      metOn: reply ?? closedOn,
+      basis: m('basis.regulator', {
+        regulator: regulatorNameRef(escalation.regulatorId),
+        hasReference: escalation.regulatorReference ? 'yes' : 'no',
+        reference: escalation.regulatorReference ?? '',
+      }),
+      ...ending(reply ?? null),
     });
   }
   return deadlines;
 }
 
-/** The earliest deadline not yet met, or null. */
+/** The earliest deadline still running (neither met nor stopped by the closing), or null. */
 export function nextDeadlineOf<T extends StoredDeadline>(deadlines: T[]): T | null {
   let next: T | null = null;
   for (const deadline of deadlines) {
-    if (deadline.metOn === null && (!next || deadline.due < next.due)) next = deadline;
+    if (deadline.metOn === null && !deadline.stoppedOn && (!next || deadline.due < next.due)) next = deadline;
   }
   return next;
 }
 
 export type DeadlineStatus = 'overdue' | 'due_soon' | 'on_track' | 'met';
 
+/**
+ * How a deadline stands on a day. A stopped one (the complaint closed without the act) stands as it did on
+ * its closing day: overdue if it was already missed, never met.
+ */
 export function deadlineStatus(deadline: StoredDeadline, today: string): DeadlineStatus {
   if (deadline.metOn !== null) return 'met';
-  if (deadline.due < today) return 'overdue';
-  if (deadline.due < addDays(today, DUE_SOON_DAYS)) return 'due_soon';
+  const day = deadline.stoppedOn && deadline.stoppedOn < today ? deadline.stoppedOn : today;
+  if (deadline.due < day) return 'overdue';
+  if (deadline.due < addDays(day, DUE_SOON_DAYS)) return 'due_soon';
   return 'on_track';
+}
+
+/**
+ * How a deadline reads on screen, finer than the API's status: met in time, met late (a warning, not a
+ * success), or stopped at the closing without being met.
+ */
+export type DeadlineDisplay = DeadlineStatus | 'met_late' | 'stopped';
+
+export function deadlineDisplay(
+  deadline: { due: string; metOn: string | null; status: DeadlineStatus },
+  closedOn: string | null,
+): DeadlineDisplay {
+  if (deadline.metOn !== null) return deadline.metOn > deadline.due ? 'met_late' : 'met';
+  if (closedOn) return 'stopped';
+  return deadline.status;
 }
 
 /**

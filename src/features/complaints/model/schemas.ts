@@ -17,6 +17,7 @@ import {
   uniqueList,
   whenValid,
 } from '@/shared/model/fields';
+import { complaintsMessages } from '../i18n/messages';
 import { hasRegions, isRegionOf } from './regions';
 import { regulatorById } from './regulators';
 
@@ -83,9 +84,14 @@ export type TransitionTarget = (typeof TRANSITION_TARGETS)[number];
 /** Processors a complaint may name. */
 export const MAX_LINKED_PROCESSORS = 20;
 
-const notInTheFuture = (what: string) => ({
+// Messages are references (complaintsMessages.ref): the mock validates with these schemas too, and each
+// reader reads them in their own language.
+const v = complaintsMessages.ref;
+
+type FutureDate = 'received' | 'this' | 'response' | 'escalation' | 'letter';
+const notInTheFuture = (what: FutureDate) => ({
   ...NOT_IN_THE_FUTURE,
-  afterMessage: () => `${what} cannot be in the future: enter the day it happened.`,
+  afterMessage: () => v('validation.notInTheFuture', { what }),
 });
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
@@ -100,37 +106,34 @@ const regulatorId = (message: string) =>
     .string({ error: message })
     .trim()
     .min(1, message)
-    .refine((id) => regulatorById(id) !== undefined, 'Choose a regulator from the directory.');
+    .refine((id) => regulatorById(id) !== undefined, v('validation.regulatorFromDirectory'));
 
 const optionalReference = optionalText(100);
 
 const optionalLink = optionalText(2000).refine(
   (url) => url === null || /^https?:\/\/[^\s]+$/i.test(url),
-  'Enter a link that starts with https://',
+  v('validation.link'),
 );
 
 // ---------------------------------------------------------------------------------------------------------------
 // The complaint
 
 const complaintFields = {
-  receivedDate: requiredDate(
-    'Enter the date the complaint was received.',
-    notInTheFuture('The received date'),
-  ),
-  channel: enumField(COMPLAINT_CHANNELS, 'Choose how the complaint arrived.'),
-  complainantName: requiredText('Enter the complainant’s name.'),
+  receivedDate: requiredDate(v('validation.receivedDate'), notInTheFuture('received')),
+  channel: enumField(COMPLAINT_CHANNELS, v('validation.channel')),
+  complainantName: requiredText(v('validation.complainantName')),
   complainantContact: optionalText(200).refine(
     (value) => value === null || isEmail(value) || isPhoneNumber(value),
-    'Enter an email address (name@example.com) or a phone number (+1 514 555 0100).',
+    v('validation.complainantContact'),
   ),
-  complainantCountry: countryCode('Choose the complainant’s country.'),
+  complainantCountry: countryCode(v('validation.complainantCountry')),
   complainantRegion: optionalId,
-  subject: enumField(COMPLAINT_SUBJECTS, 'Choose what the complaint is about.'),
-  description: requiredText('Describe the complaint.', 10_000),
+  subject: enumField(COMPLAINT_SUBJECTS, v('validation.subject')),
+  description: requiredText(v('validation.description'), 10_000),
   assigneeId: optionalId,
   processorIds: uniqueList(z.string().trim().min(1), {
     max: MAX_LINKED_PROCESSORS,
-    maxMessage: `Link at most ${MAX_LINKED_PROCESSORS} processors.`,
+    maxMessage: v('validation.maxProcessors', { max: MAX_LINKED_PROCESSORS }),
   }),
 };
 
@@ -145,10 +148,10 @@ function checkRegion(
     ctx.addIssue({
       code: 'custom',
       path: ['complainantRegion'],
-      message: country === 'CA' ? 'Choose the province or territory.' : 'Choose the state.',
+      message: country === 'CA' ? v('validation.province') : v('validation.state'),
     });
   } else if (!isRegionOf(country, region)) {
-    ctx.addIssue({ code: 'custom', path: ['complainantRegion'], message: 'Choose one from the list.' });
+    ctx.addIssue({ code: 'custom', path: ['complainantRegion'], message: v('validation.regionFromList') });
   }
 }
 
@@ -188,13 +191,13 @@ export const complaintCreateSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['regulatorCase', 'regulatorId'],
-          message: 'Choose the regulator that referred the complaint.',
+          message: v('validation.referringRegulator'),
         });
       } else if (!regulatorById(id)) {
         ctx.addIssue({
           code: 'custom',
           path: ['regulatorCase', 'regulatorId'],
-          message: 'Choose a regulator from the directory.',
+          message: v('validation.regulatorFromDirectory'),
         });
       }
       const deadline = complaint.regulatorCase?.regulatorDeadline;
@@ -202,7 +205,7 @@ export const complaintCreateSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['regulatorCase', 'regulatorDeadline'],
-          message: 'The regulator’s deadline cannot be before the complaint was received.',
+          message: v('validation.regulatorDeadlineBeforeReceipt'),
         });
       }
     },
@@ -221,18 +224,18 @@ export type ComplaintCreateFormValues = z.input<typeof complaintCreateSchema>;
 // The workflow
 
 const optionalOutcome = z
-  .union([z.literal(''), z.null(), z.enum(OUTCOMES, { error: 'Choose the outcome.' })])
+  .union([z.literal(''), z.null(), z.enum(OUTCOMES, { error: v('validation.outcomeChoice') })])
   .optional()
   .transform((value) => value || null);
 
 export const transitionInputSchema = z
   .object({
-    to: z.enum(TRANSITION_TARGETS, { error: 'Choose what happens next.' }),
-    date: requiredDate('Enter the date.', notInTheFuture('This date')),
+    to: z.enum(TRANSITION_TARGETS, { error: v('validation.to') }),
+    date: requiredDate(v('validation.date'), notInTheFuture('this')),
     note: optionalText(2000),
     outcome: optionalOutcome,
     resolutionSummary: optionalText(5000),
-    responseDate: optionalDateWithin(notInTheFuture('The response date')),
+    responseDate: optionalDateWithin(notInTheFuture('response')),
     responseSummary: optionalText(5000),
   })
   .superRefine(
@@ -244,10 +247,10 @@ export const transitionInputSchema = z
       ) => {
         if (transition[field] === null) ctx.addIssue({ code: 'custom', path: [field], message });
       };
-      need('outcome', 'Choose the outcome: a complaint cannot be resolved without one.');
-      need('resolutionSummary', 'Summarise how the complaint was resolved.');
-      need('responseDate', 'Enter the date the response was sent to the complainant.');
-      need('responseSummary', 'Summarise the response sent to the complainant.');
+      need('outcome', v('validation.outcome'));
+      need('resolutionSummary', v('validation.resolutionSummary'));
+      need('responseDate', v('validation.responseDate'));
+      need('responseSummary', v('validation.responseSummary'));
     },
     whenValid('to', 'outcome', 'resolutionSummary', 'responseDate', 'responseSummary'),
   )
@@ -262,7 +265,7 @@ export type TransitionInput = z.output<typeof transitionInputSchema>;
 export type TransitionFormValues = z.input<typeof transitionInputSchema>;
 
 export const extensionInputSchema = z.object({
-  reason: requiredText('Say why the response needs more time: the reason is recorded.', 1000),
+  reason: requiredText(v('validation.reason'), 1000),
 });
 export type ExtensionInput = z.output<typeof extensionInputSchema>;
 
@@ -271,15 +274,15 @@ export type ExtensionInput = z.output<typeof extensionInputSchema>;
 
 export const escalationInputSchema = z
   .object({
-    regulatorId: regulatorId('Choose the regulator.'),
-    escalatedOn: requiredDate('Enter the date of the escalation.', notInTheFuture('The escalation date')),
+    regulatorId: regulatorId(v('validation.regulator')),
+    escalatedOn: requiredDate(v('validation.escalatedOn'), notInTheFuture('escalation')),
     regulatorReference: optionalReference,
     regulatorDeadline: optionalDateWithin(),
     note: optionalText(2000),
   })
   .refine((e) => !e.regulatorDeadline || e.regulatorDeadline >= e.escalatedOn, {
     path: ['regulatorDeadline'],
-    message: 'The regulator’s deadline cannot be before the escalation.',
+    message: v('validation.regulatorDeadlineBeforeEscalation'),
     ...whenValid('escalatedOn', 'regulatorDeadline'),
   });
 export type EscalationInput = z.output<typeof escalationInputSchema>;
@@ -293,9 +296,9 @@ export type EscalationUpdateInput = z.output<typeof escalationUpdateSchema>;
 export type EscalationUpdateFormValues = z.input<typeof escalationUpdateSchema>;
 
 export const correspondenceInputSchema = z.object({
-  date: requiredDate('Enter the date of the letter or message.', notInTheFuture('The date')),
-  direction: enumField(DIRECTIONS, 'Say whether it came in from the regulator or went out to it.'),
-  summary: requiredText('Summarise what it says.', 2000),
+  date: requiredDate(v('validation.letterDate'), notInTheFuture('letter')),
+  direction: enumField(DIRECTIONS, v('validation.direction')),
+  summary: requiredText(v('validation.summary'), 2000),
   documentUrl: optionalLink,
   regulatorReference: optionalReference,
 });
@@ -306,12 +309,8 @@ export type CorrespondenceFormValues = z.input<typeof correspondenceInputSchema>
 // Settings
 
 export const deadlineSettingsInputSchema = z.object({
-  acknowledgementBusinessDays: requiredWholeNumber(
-    'Enter a whole number of business days from 1 to 30.',
-    1,
-    30,
-  ),
-  defaultResponseDays: requiredWholeNumber('Enter a whole number of days from 1 to 365.', 1, 365),
+  acknowledgementBusinessDays: requiredWholeNumber(v('validation.acknowledgementBusinessDays'), 1, 30),
+  defaultResponseDays: requiredWholeNumber(v('validation.defaultResponseDays'), 1, 365),
 });
 export type DeadlineSettingsInput = { [K in keyof z.output<typeof deadlineSettingsInputSchema>]: number };
 export type DeadlineSettingsFormValues = z.input<typeof deadlineSettingsInputSchema>;

@@ -1,44 +1,47 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { EditRecordPage, NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
+import { useMessages } from '@/shared/i18n/messages';
 import { complaintKeys } from '../api/keys';
 import { useCreateComplaint, useUpdateComplaint } from '../api/mutations';
 import { complaintForEditQuery, type ComplaintForEdit } from '../api/queries';
 import {
+  COMPLAINT_FORM_LABELS,
   complaintToValues,
   EditComplaintFields,
   EMPTY_COMPLAINT,
   NewComplaintFields,
 } from '../components/complaint-fields';
-import { COMPLAINT_LABELS } from '../model/labels';
+import { useListCrumbs } from '../components/complaint-crumbs';
+import { complaintsMessages } from '../i18n/messages';
 import { complaintCreateSchema, complaintInputSchema } from '../model/schemas';
-
-const CRUMBS = [{ label: 'Complaints', to: '/complaints' }];
 
 const NEW_FORM: RecordForm<typeof complaintCreateSchema, never> = {
   schema: complaintCreateSchema,
-  labels: COMPLAINT_LABELS,
+  labels: COMPLAINT_FORM_LABELS,
   toValues: () => EMPTY_COMPLAINT,
   Fields: NewComplaintFields,
 };
 
 const EDIT_FORM: RecordForm<typeof complaintInputSchema, ComplaintForEdit> = {
   schema: complaintInputSchema,
-  labels: COMPLAINT_LABELS,
+  labels: COMPLAINT_FORM_LABELS,
   toValues: complaintToValues,
   Fields: EditComplaintFields,
 };
 
 export function NewComplaintPage() {
+  const t = useMessages(complaintsMessages);
+  const crumbs = useListCrumbs();
   const create = useCreateComplaint();
   return (
     <NewRecordPage
       form={NEW_FORM}
-      title="Record a complaint"
-      crumbs={CRUMBS}
+      title={t('new.title')}
+      crumbs={crumbs}
       formKey="complaints.new"
       defaultValues={EMPTY_COMPLAINT}
-      submitLabel="Record complaint"
+      submitLabel={t('new.submit')}
       create={(values) => create.mutateAsync(values)}
       backTo="/complaints"
       savedTo={(created) => `/complaints/${created.id}`}
@@ -47,6 +50,8 @@ export function NewComplaintPage() {
 }
 
 export function EditComplaintPage() {
+  const t = useMessages(complaintsMessages);
+  const crumbs = useListCrumbs();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
   const complaint = useQuery(complaintForEditQuery(id));
@@ -61,15 +66,15 @@ export function EditComplaintPage() {
     <EditRecordPage
       form={{ ...EDIT_FORM, toValues: (current) => complaintToValues(withContact(current)) }}
       query={complaint}
-      what="the complaint"
-      loadingTitle="Edit complaint"
-      title={(data) => `Edit ${data.reference}`}
+      what={t('what.complaint')}
+      loadingTitle={t('edit.loadingTitle')}
+      title={(data) => t('edit.title', { reference: data.reference })}
       crumbs={[
-        ...CRUMBS,
+        ...crumbs,
         ...(complaint.data ? [{ label: complaint.data.reference, to: `/complaints/${id}` }] : []),
       ]}
       formKey={`complaints.edit.${id}`}
-      submitLabel="Save changes"
+      submitLabel={t('edit.submit')}
       update={(body, version) => update.mutateAsync({ body, version })}
       backTo={`/complaints/${id}`}
       onConflict={(current) => {

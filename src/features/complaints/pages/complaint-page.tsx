@@ -1,9 +1,11 @@
 import { Link as RouterLink, useParams } from 'react-router';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { usePermission } from '@/shared/auth/session';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { MaskedValue } from '@/shared/masked/masked-value';
 import { countryName } from '@/shared/model/countries';
@@ -12,6 +14,9 @@ import { RecordPage } from '@/shared/record-page/record-page';
 import { RecordSection } from '@/shared/record-page/record-section';
 import { ChipRow, ToneChip } from '@/shared/ui/tone-chip';
 import { useComplaint, type Complaint } from '../api/queries';
+import { useListCrumbs } from '../components/complaint-crumbs';
+import { useRefetchOnLanguageChange } from '../api/use-refetch-on-language-change';
+import { complaintsMessages } from '../i18n/messages';
 import { ComplaintTimeline } from '../components/complaint-timeline';
 import { DeadlineStatusChip } from '../components/deadline-chips';
 import { DeadlineClock } from '../components/deadline-clock';
@@ -24,13 +29,12 @@ import {
   TRANSITION_ACTION_LABELS,
 } from '../model/labels';
 import { regionName } from '../model/regions';
-import { ESCALATABLE, extensionAllowed, TRANSITIONS } from '../model/rules';
+import { ESCALATABLE, extensionAllowed, movesOf } from '../model/rules';
 import { TRANSITION_TARGETS, type TransitionTarget } from '../model/schemas';
 
-const CRUMBS = [{ label: 'Complaints', to: '/complaints' }];
-
+/** The moves open now: an escalated complaint may still record its acknowledgement and response, and close. */
 function nextMoves(complaint: Complaint): TransitionTarget[] {
-  return TRANSITIONS[complaint.status].filter((to): to is TransitionTarget =>
+  return movesOf(complaint).filter((to): to is TransitionTarget =>
     (TRANSITION_TARGETS as readonly string[]).includes(to),
   );
 }
@@ -45,6 +49,7 @@ function canExtend(complaint: Complaint) {
 }
 
 function Workflow({ complaint }: { complaint: Complaint }) {
+  const t = useMessages(complaintsMessages);
   const moves = nextMoves(complaint);
   const escalate = !complaint.escalation && ESCALATABLE.includes(complaint.status);
   return (
@@ -61,26 +66,29 @@ function Workflow({ complaint }: { complaint: Complaint }) {
       ))}
       {escalate && (
         <Button component={RouterLink} to={`/complaints/${complaint.id}/escalate`} variant="outlined">
-          Escalate to a regulator
+          {t('record.escalate')}
         </Button>
       )}
       <Button component={RouterLink} to={`/complaints/${complaint.id}/edit`}>
-        Edit complaint
+        {t('record.edit')}
       </Button>
     </Stack>
   );
 }
 
 function Details({ complaint }: { complaint: Complaint }) {
+  const t = useMessages(complaintsMessages);
   return (
-    <RecordSection id="complaint-details" title="Details">
+    <RecordSection id="complaint-details" title={t('record.details')}>
       <Facts>
-        <Fact label="Received">{formatDate(complaint.receivedDate)}</Fact>
-        <Fact label="Channel">{CHANNEL_LABELS[complaint.channel]}</Fact>
-        <Fact label="Subject">{SUBJECT_LABELS[complaint.subject]}</Fact>
-        <Fact label="Assignee">{complaint.assigneeName ?? 'Unassigned'}</Fact>
-        <Fact label="Complainant">
-          {complaint.complainantName}
+        <Fact label={t('column.receivedDate')}>{formatDate(complaint.receivedDate)}</Fact>
+        <Fact label={t('field.channel')}>{CHANNEL_LABELS[complaint.channel]}</Fact>
+        <Fact label={t('field.subject')}>{SUBJECT_LABELS[complaint.subject]}</Fact>
+        <Fact label={t('field.assigneeId')}>{complaint.assigneeName ?? t('record.unassigned')}</Fact>
+        <Fact label={t('field.complainantName')}>
+          <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+            {complaint.complainantName}
+          </Box>
           <br />
           <MaskedValue
             entityType="complaint"
@@ -88,20 +96,23 @@ function Details({ complaint }: { complaint: Complaint }) {
             field="complainantContact"
             masked={complaint.complainantContactMasked}
             askReason
-            fieldLabel="complainant’s contact"
+            fieldLabel={t('record.contactLabel')}
           />
         </Fact>
-        <Fact label="Lives in">
+        <Fact label={t('record.livesIn')}>
           {complaint.complainantRegion
-            ? `${regionName(complaint.complainantCountry, complaint.complainantRegion)}, ${countryName(complaint.complainantCountry)}`
+            ? t('place.regionCountry', {
+                region: regionName(complaint.complainantCountry, complaint.complainantRegion),
+                country: countryName(complaint.complainantCountry),
+              })
             : countryName(complaint.complainantCountry)}
         </Fact>
-        <Fact label="Processors concerned">
+        <Fact label={t('field.processorIds')}>
           {complaint.processors.length === 0
-            ? 'None linked'
+            ? t('record.noProcessors')
             : complaint.processors.map((processor, index) => (
                 <span key={processor.id}>
-                  {index > 0 && ', '}
+                  {index > 0 && t('record.listSeparator')}
                   <Link component={RouterLink} to={`/processors/${processor.id}`}>
                     {processor.name}
                   </Link>
@@ -110,7 +121,7 @@ function Details({ complaint }: { complaint: Complaint }) {
         </Fact>
       </Facts>
       <Typography component="h3" variant="subtitle1" sx={{ mt: 2 }}>
-        Description
+        {t('field.description')}
       </Typography>
       <Typography sx={{ whiteSpace: 'pre-wrap' }}>{complaint.description}</Typography>
     </RecordSection>
@@ -118,25 +129,30 @@ function Details({ complaint }: { complaint: Complaint }) {
 }
 
 function Resolution({ complaint }: { complaint: Complaint }) {
+  const t = useMessages(complaintsMessages);
   const { resolution, closure } = complaint;
   if (!resolution && !closure) return null;
   return (
-    <RecordSection id="complaint-resolution" title="Resolution">
+    <RecordSection id="complaint-resolution" title={t('record.resolution')}>
       <Facts>
         {resolution && (
           <>
-            <Fact label="Outcome">{OUTCOME_LABELS[resolution.outcome]}</Fact>
-            <Fact label="Resolved on">{formatDate(resolution.resolvedOn)}</Fact>
-            <Fact label="How it was resolved">{resolution.summary}</Fact>
-            <Fact label="Response sent">
-              {formatDate(resolution.responseDate)}: {resolution.responseSummary}
+            <Fact label={t('transitionField.outcome')}>{OUTCOME_LABELS[resolution.outcome]}</Fact>
+            <Fact label={t('record.resolvedOn')}>{formatDate(resolution.resolvedOn)}</Fact>
+            <Fact label={t('record.howResolved')}>{resolution.summary}</Fact>
+            <Fact label={t('record.responseSent')}>
+              {t('record.dated', {
+                date: formatDate(resolution.responseDate),
+                text: resolution.responseSummary,
+              })}
             </Fact>
           </>
         )}
         {closure && (
-          <Fact label="Closed on">
-            {formatDate(closure.closedOn)}
-            {closure.note && `: ${closure.note}`}
+          <Fact label={t('record.closedOn')}>
+            {closure.note
+              ? t('record.dated', { date: formatDate(closure.closedOn), text: closure.note })
+              : formatDate(closure.closedOn)}
           </Fact>
         )}
       </Facts>
@@ -145,12 +161,13 @@ function Resolution({ complaint }: { complaint: Complaint }) {
 }
 
 function Escalation({ complaint, canWrite }: { complaint: Complaint; canWrite: boolean }) {
+  const t = useMessages(complaintsMessages);
   const escalation = complaint.escalation;
   if (!escalation) return null;
   return (
     <RecordSection
       id="complaint-escalation"
-      title={escalation.referral ? 'Regulator’s referral' : 'Escalation'}
+      title={escalation.referral ? t('record.referral') : t('record.escalation')}
       actions={
         canWrite && (
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -159,28 +176,28 @@ function Escalation({ complaint, canWrite }: { complaint: Complaint; canWrite: b
               to={`/complaints/${complaint.id}/correspondence/new`}
               variant="outlined"
             >
-              Log correspondence
+              {t('record.logCorrespondence')}
             </Button>
             <Button component={RouterLink} to={`/complaints/${complaint.id}/escalation/edit`}>
-              Edit reference and deadline
+              {t('record.editEscalation')}
             </Button>
           </Stack>
         )
       }
     >
       <Facts>
-        <Fact label="Regulator">{escalation.regulatorName}</Fact>
-        <Fact label={escalation.referral ? 'Referred on' : 'Escalated on'}>
+        <Fact label={t('escalationField.regulatorId')}>{escalation.regulatorName}</Fact>
+        <Fact label={escalation.referral ? t('record.referredOn') : t('escalationField.escalatedOn')}>
           {formatDate(escalation.escalatedOn)}
         </Fact>
-        <Fact label="Regulator’s reference">{escalation.regulatorReference ?? 'Not given yet'}</Fact>
-        <Fact label="Regulator’s deadline">
-          {escalation.regulatorDeadline ? formatDate(escalation.regulatorDeadline) : 'None set'}
+        <Fact label={t('escalationField.regulatorReference')}>
+          {escalation.regulatorReference ?? t('record.notGivenYet')}
         </Fact>
-        <Fact label="Correspondence">
-          {escalation.correspondence.length === 0
-            ? 'None logged yet'
-            : `${escalation.correspondence.length} ${escalation.correspondence.length === 1 ? 'letter' : 'letters'}, in the timeline`}
+        <Fact label={t('escalationField.regulatorDeadline')}>
+          {escalation.regulatorDeadline ? formatDate(escalation.regulatorDeadline) : t('record.noneSet')}
+        </Fact>
+        <Fact label={t('record.correspondence')}>
+          {t('record.letters', { count: escalation.correspondence.length })}
         </Fact>
       </Facts>
     </RecordSection>
@@ -188,44 +205,51 @@ function Escalation({ complaint, canWrite }: { complaint: Complaint; canWrite: b
 }
 
 export function ComplaintPage() {
+  const t = useMessages(complaintsMessages);
+  const crumbs = useListCrumbs();
   const { id = '' } = useParams();
   const canWrite = usePermission('complaints.write');
   const complaint = useComplaint(id);
+  useRefetchOnLanguageChange();
   return (
-    <RecordPage
-      query={complaint}
-      what="the complaint"
-      loadingTitle="Complaint"
-      crumbs={CRUMBS}
-      title={(data) => `${data.reference}: ${data.complainantName}`}
-      status={(data) => (
-        <ChipRow>
-          <ToneChip tone="neutral" label={STATUS_LABELS[data.status]} />
-          <DeadlineStatusChip status={data.deadlineStatus} />
-        </ChipRow>
-      )}
-      actions={(data) => canWrite && <Workflow complaint={data} />}
-      history={{ entityType: 'complaint', entityId: id, labels: COMPLAINT_HISTORY_LABELS }}
-    >
-      {(data) => (
-        <>
-          <DeadlineClock
-            complaint={data}
-            actions={
-              canWrite &&
-              canExtend(data) && (
-                <Button component={RouterLink} to={`/complaints/${data.id}/extend`}>
-                  Extend the response deadline
-                </Button>
-              )
-            }
-          />
-          <Details complaint={data} />
-          <Escalation complaint={data} canWrite={canWrite} />
-          <Resolution complaint={data} />
-          <ComplaintTimeline complaint={data} />
-        </>
-      )}
-    </RecordPage>
+    // A long unbroken name (a pasted address, say) wraps in the heading and breadcrumb instead of widening a
+    // phone's page (the kit's header does not wrap words).
+    <Box sx={{ '& h1, & nav li': { overflowWrap: 'anywhere', minWidth: 0 } }}>
+      <RecordPage
+        query={complaint}
+        what={t('what.complaint')}
+        loadingTitle={t('crumbs.complaint')}
+        crumbs={crumbs}
+        title={(data) => t('record.title', { reference: data.reference, name: data.complainantName })}
+        status={(data) => (
+          <ChipRow>
+            <ToneChip tone="neutral" label={STATUS_LABELS[data.status]} />
+            <DeadlineStatusChip status={data.deadlineStatus} />
+          </ChipRow>
+        )}
+        actions={(data) => canWrite && <Workflow complaint={data} />}
+        history={{ entityType: 'complaint', entityId: id, labels: COMPLAINT_HISTORY_LABELS }}
+      >
+        {(data) => (
+          <>
+            <DeadlineClock
+              complaint={data}
+              actions={
+                canWrite &&
+                canExtend(data) && (
+                  <Button component={RouterLink} to={`/complaints/${data.id}/extend`}>
+                    {t('extension.title')}
+                  </Button>
+                )
+              }
+            />
+            <Details complaint={data} />
+            <Escalation complaint={data} canWrite={canWrite} />
+            <Resolution complaint={data} />
+            <ComplaintTimeline complaint={data} />
+          </>
+        )}
+      </RecordPage>
+    </Box>
   );
 }

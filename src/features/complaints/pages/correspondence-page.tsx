@@ -7,6 +7,7 @@ import { DateField } from '@/shared/forms/date-field';
 import { NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
+import { useMessages } from '@/shared/i18n/messages';
 import { valueOptions } from '@/shared/labels/record-labels';
 import { formatDate } from '@/shared/labels/format';
 import { todayIso } from '@/shared/model/dates';
@@ -15,38 +16,48 @@ import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useAddCorrespondence } from '../api/mutations';
 import { useComplaint } from '../api/queries';
 import { useComplaintCrumbs } from '../components/complaint-crumbs';
+import { complaintsMessages } from '../i18n/messages';
 import { DIRECTION_LABELS, ESCALATION_LABELS } from '../model/labels';
 import { correspondenceInputSchema, DIRECTIONS, type CorrespondenceFormValues } from '../model/schemas';
 
-const DIRECTION_OPTIONS = valueOptions(DIRECTIONS, DIRECTION_LABELS);
-
 function fieldsFor(escalatedOn: string, hasReference: boolean) {
   return function CorrespondenceFields() {
+    const t = useMessages(complaintsMessages);
     return (
       <Stack spacing={2}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
             <DateField
               name="date"
-              label="Date"
+              label={t('escalationField.date')}
               min={escalatedOn}
               max={todayIso()}
               required
-              helperText={`On or after the escalation (${formatDate(escalatedOn)}).`}
+              helperText={t('letter.dateHelp', { date: formatDate(escalatedOn) })}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <SelectField name="direction" label="Direction" options={DIRECTION_OPTIONS} required />
+            <SelectField
+              name="direction"
+              label={t('escalationField.direction')}
+              options={valueOptions(DIRECTIONS, DIRECTION_LABELS)}
+              required
+            />
           </Grid>
         </Grid>
-        <TextField name="summary" label="Summary" multiline minRows={2} required />
-        <TextField name="documentUrl" label="Link to the document" type="url" autoComplete="off" />
+        <TextField name="summary" label={t('escalationField.summary')} multiline minRows={2} required />
+        <TextField
+          name="documentUrl"
+          label={t('escalationField.documentUrl')}
+          type="url"
+          autoComplete="off"
+        />
         {!hasReference && (
           <TextField
             name="regulatorReference"
-            label="Regulator’s reference"
+            label={t('escalationField.regulatorReference')}
             autoComplete="off"
-            helperText="Required with the regulator’s first answer: it is on its letter."
+            helperText={t('letter.referenceHelp')}
           />
         )}
       </Stack>
@@ -84,19 +95,20 @@ export function CorrespondencePage() {
   const complaint = useComplaint(id);
   const crumbs = useComplaintCrumbs(id);
   const add = useAddCorrespondence(id);
-  const title = 'Log correspondence';
+  const t = useMessages(complaintsMessages);
+  const title = t('record.logCorrespondence');
   if (!complaint.data)
-    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what="the complaint" />;
+    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what={t('what.complaint')} />;
   const escalation = complaint.data.escalation;
   if (!escalation) {
     return (
       <>
         <PageHeader title={title} crumbs={crumbs} />
         <Alert severity="info" sx={{ mb: 2 }}>
-          No regulator has this complaint: escalate it first.
+          {t('letter.noRegulator')}
         </Alert>
         <Button component={RouterLink} to={`/complaints/${id}`}>
-          Back to the complaint
+          {t('back')}
         </Button>
       </>
     );
@@ -104,11 +116,11 @@ export function CorrespondencePage() {
   return (
     <NewRecordPage
       form={formFor(escalation.escalatedOn, escalation.regulatorReference !== null)}
-      title={`${title} with ${escalation.regulatorName}`}
+      title={t('letter.title', { name: escalation.regulatorName })}
       crumbs={crumbs}
       formKey={`complaints.${id}.correspondence.new`}
       defaultValues={{ ...EMPTY, date: todayIso() }}
-      submitLabel="Log correspondence"
+      submitLabel={t('record.logCorrespondence')}
       create={(values) => add.mutateAsync(values)}
       backTo={`/complaints/${id}`}
     />

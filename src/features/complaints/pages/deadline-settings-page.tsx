@@ -11,11 +11,14 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { usePermission } from '@/shared/auth/session';
 import { ConsoleForm } from '@/shared/forms/console-form';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { TextField } from '@/shared/forms/text-field';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useUpdateDeadlineSettings } from '../api/mutations';
 import { deadlineSettingsQuery } from '../api/queries';
+import { useListCrumbs } from '../components/complaint-crumbs';
+import { complaintsMessages } from '../i18n/messages';
 import { DEADLINE_SETTINGS_LABELS, JURISDICTION_LABELS } from '../model/labels';
 import { RESPONSE_RULES } from '../model/rules';
 import { deadlineSettingsInputSchema, JURISDICTIONS, type DeadlineSettingsInput } from '../model/schemas';
@@ -26,27 +29,26 @@ const toValues = (settings: Settings) => ({
   defaultResponseDays: String(settings.defaultResponseDays),
 });
 
-const CRUMBS = [{ label: 'Complaints', to: '/complaints' }];
-
 /** The rules table, in words: what each law gives, and where the rule comes from. */
 function RulesTable({ defaultDays }: { defaultDays: number }) {
+  const t = useMessages(complaintsMessages);
   return (
     // On a phone the table scrolls sideways in its own box, by touch or from the keyboard.
     <Paper
       variant="outlined"
       tabIndex={0}
       role="group"
-      aria-label="Response deadlines by jurisdiction"
+      aria-label={t('settings.rulesLabel')}
       sx={{ mb: 3, overflowX: 'auto' }}
     >
-      <Table aria-label="Response deadlines by jurisdiction" size="small">
+      <Table aria-label={t('settings.rulesLabel')} size="small">
         <TableHead>
           <TableRow>
-            <TableCell scope="col">Jurisdiction</TableCell>
-            <TableCell scope="col">Respond within</TableCell>
-            <TableCell scope="col">Extension</TableCell>
-            <TableCell scope="col">Source</TableCell>
-            <TableCell scope="col">On a weekend or holiday</TableCell>
+            <TableCell scope="col">{t('field.jurisdiction')}</TableCell>
+            <TableCell scope="col">{t('settings.column.within')}</TableCell>
+            <TableCell scope="col">{t('settings.column.extension')}</TableCell>
+            <TableCell scope="col">{t('settings.column.source')}</TableCell>
+            <TableCell scope="col">{t('settings.column.rollsForward')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -59,17 +61,21 @@ function RulesTable({ defaultDays }: { defaultDays: number }) {
                 </TableCell>
                 <TableCell>
                   {rule.period === 'setting'
-                    ? `${defaultDays} days (this setting)`
+                    ? t('settings.periodSetting', { days: defaultDays })
                     : 'months' in rule.period
-                      ? 'One month'
-                      : `${rule.period.days} days`}
+                      ? t('settings.periodMonths', { months: rule.period.months })
+                      : t('settings.periodDays', { days: rule.period.days })}
                 </TableCell>
                 <TableCell>
-                  {rule.extension ? `${rule.extension.months} more months, with a reason` : 'None'}
+                  {rule.extension
+                    ? t('settings.extension', { months: rule.extension.months })
+                    : t('settings.noExtension')}
                 </TableCell>
-                <TableCell>{rule.source}</TableCell>
+                <TableCell>{translateMessage(rule.source)}</TableCell>
                 <TableCell>
-                  {rule.rollsForward ? `Next business day (${rule.rollsForward})` : 'Stays'}
+                  {rule.rollsForward
+                    ? t('settings.rollsForward', { source: translateMessage(rule.rollsForward) })
+                    : t('settings.stays')}
                 </TableCell>
               </TableRow>
             );
@@ -85,32 +91,31 @@ export function DeadlineSettingsPage() {
   const canWrite = usePermission('complaints.write');
   const settings = useQuery(deadlineSettingsQuery);
   const update = useUpdateDeadlineSettings();
-  const title = 'Complaint deadlines';
+  const t = useMessages(complaintsMessages);
+  const crumbs = useListCrumbs();
+  const title = t('settings.title');
   if (!settings.data)
-    return <PageLoadState query={settings} title={title} crumbs={CRUMBS} what="the deadline settings" />;
+    return <PageLoadState query={settings} title={title} crumbs={crumbs} what={t('what.settings')} />;
   const data = settings.data;
   return (
     <>
-      <PageHeader title={title} crumbs={CRUMBS} />
+      <PageHeader title={title} crumbs={crumbs} />
       <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 760 }}>
-        Every complaint’s clock runs from its received date under the law of where the complainant lives.
-        Business days skip weekends and the public holidays of Canada, Quebec, the United States, England and
-        Wales, Ireland, France and Germany; elsewhere only weekends. Changing a setting moves every
-        complaint’s deadlines.
+        {t('settings.intro')}
       </Typography>
       <RulesTable defaultDays={data.defaultResponseDays} />
       {canWrite && (
         <Box sx={{ maxWidth: 720 }}>
           <ConsoleForm
             key={data.version}
-            aria-label="Deadline settings"
+            aria-label={t('list.deadlineSettings')}
             schema={deadlineSettingsInputSchema}
             defaultValues={toValues(data)}
             version={data.version}
             toValues={(current) => toValues(current as Settings)}
             labels={DEADLINE_SETTINGS_LABELS}
             formKey="complaints.deadline-settings"
-            submitLabel="Save settings"
+            submitLabel={t('settings.submit')}
             onSubmit={(values, { version }) =>
               update.mutateAsync({ body: values as DeadlineSettingsInput, version: version! })
             }
@@ -123,7 +128,7 @@ export function DeadlineSettingsPage() {
                   label={DEADLINE_SETTINGS_LABELS.fields.acknowledgementBusinessDays}
                   inputMode="numeric"
                   required
-                  helperText="Every complaint, whatever the law."
+                  helperText={t('settings.ackHelp')}
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 6 }}>
@@ -132,7 +137,7 @@ export function DeadlineSettingsPage() {
                   label={DEADLINE_SETTINGS_LABELS.fields.defaultResponseDays}
                   inputMode="numeric"
                   required
-                  helperText="Where no law in the table applies."
+                  helperText={t('settings.defaultHelp')}
                 />
               </Grid>
             </Grid>

@@ -9,12 +9,14 @@ import { DateField } from '@/shared/forms/date-field';
 import { EditRecordPage, NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
+import { useMessages } from '@/shared/i18n/messages';
 import { todayIso } from '@/shared/model/dates';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useEscalateComplaint, useUpdateEscalation } from '../api/mutations';
 import { useComplaint, type Complaint } from '../api/queries';
 import { useComplaintCrumbs } from '../components/complaint-crumbs';
+import { complaintsMessages } from '../i18n/messages';
 import { ESCALATION_LABELS } from '../model/labels';
 import { regulatorName, suggestedRegulator, suggestedRegulators } from '../model/regulators';
 import { ESCALATABLE } from '../model/rules';
@@ -28,48 +30,58 @@ import {
 /** The regulator select, the complainant's own regulator first and marked as suggested. */
 function escalationFieldsFor(country: string, region: string | null) {
   const suggested = suggestedRegulator(country, region);
-  const options = suggestedRegulators(country, region).map((r) => ({
-    value: r.id,
-    label: r.id === suggested?.id ? `${r.name} (suggested)` : r.name,
-  }));
   return function EscalationFields() {
+    const t = useMessages(complaintsMessages);
     const { control } = useFormContext<EscalationFormValues>();
     const chosen = useWatch({ control, name: 'regulatorId' });
+    // Made in render: the names in the active language, the complainant's own regulator first.
+    const options = suggestedRegulators(country, region).map((r) => ({
+      value: r.id,
+      label:
+        r.id === suggested?.id
+          ? t('escalate.suggestedOption', { name: regulatorName(r.id) })
+          : regulatorName(r.id),
+    }));
     return (
       <Stack spacing={2}>
         <SelectField
           name="regulatorId"
-          label="Regulator"
+          label={t('escalationField.regulatorId')}
           options={options}
           required
           helperText={
             suggested
-              ? `Suggested for where the complainant lives: ${suggested.name}.`
-              : 'The directory has no regulator for where the complainant lives: choose the one they turned to.'
+              ? t('escalate.suggestedHelp', { name: regulatorName(suggested.id) })
+              : t('escalate.noSuggestion')
           }
         />
         {suggested && chosen && chosen !== suggested.id && (
           <Alert severity="info" role="status">
-            Not the regulator for where the complainant lives ({suggested.name}).
+            {t('escalate.notSuggested', { name: regulatorName(suggested.id) })}
           </Alert>
         )}
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <DateField name="escalatedOn" label="Escalated on" max={todayIso()} required />
+            <DateField
+              name="escalatedOn"
+              label={t('escalationField.escalatedOn')}
+              max={todayIso()}
+              required
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
             <TextField
               name="regulatorReference"
-              label="Regulator’s reference"
+              label={t('escalationField.regulatorReference')}
               autoComplete="off"
-              helperText="Once it gives one."
+              helperText={t('escalate.referenceHelp')}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <DateField name="regulatorDeadline" label="Regulator’s deadline" />
+            <DateField name="regulatorDeadline" label={t('escalationField.regulatorDeadline')} />
           </Grid>
         </Grid>
-        <TextField name="note" label="Note" multiline minRows={2} />
+        <TextField name="note" label={t('escalationField.note')} multiline minRows={2} />
       </Stack>
     );
   };
@@ -96,9 +108,10 @@ export function EscalatePage() {
   const complaint = useComplaint(id);
   const crumbs = useComplaintCrumbs(id);
   const escalate = useEscalateComplaint(id);
-  const title = 'Escalate to a regulator';
+  const t = useMessages(complaintsMessages);
+  const title = t('record.escalate');
   if (!complaint.data)
-    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what="the complaint" />;
+    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what={t('what.complaint')} />;
   const data = complaint.data;
   if (data.escalation || !ESCALATABLE.includes(data.status)) {
     return (
@@ -106,11 +119,11 @@ export function EscalatePage() {
         <PageHeader title={title} crumbs={crumbs} />
         <Alert severity="info" sx={{ mb: 2 }}>
           {data.escalation
-            ? `${data.escalation.regulatorName} already has this complaint.`
-            : 'A closed complaint cannot be escalated.'}
+            ? t('escalate.already', { name: data.escalation.regulatorName })
+            : t('escalate.closed')}
         </Alert>
         <Button component={RouterLink} to={`/complaints/${id}`}>
-          Back to the complaint
+          {t('back')}
         </Button>
       </>
     );
@@ -125,11 +138,11 @@ export function EscalatePage() {
   return (
     <NewRecordPage
       form={escalationForm(data)}
-      title={`${title}: ${data.reference}`}
+      title={t('page.titleWithReference', { title, reference: data.reference })}
       crumbs={crumbs}
       formKey={`complaints.${id}.escalate`}
       defaultValues={defaults}
-      submitLabel="Escalate"
+      submitLabel={t('escalate.submit')}
       create={(values) => escalate.mutateAsync(values)}
       backTo={`/complaints/${id}`}
     />
@@ -137,13 +150,18 @@ export function EscalatePage() {
 }
 
 function EscalationUpdateFields() {
+  const t = useMessages(complaintsMessages);
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <TextField name="regulatorReference" label="Regulator’s reference" autoComplete="off" />
+        <TextField
+          name="regulatorReference"
+          label={t('escalationField.regulatorReference')}
+          autoComplete="off"
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 6 }}>
-        <DateField name="regulatorDeadline" label="Regulator’s deadline" />
+        <DateField name="regulatorDeadline" label={t('escalationField.regulatorDeadline')} />
       </Grid>
     </Grid>
   );
@@ -166,19 +184,25 @@ export function EditEscalationPage() {
   const complaint = useComplaint(id);
   const crumbs = useComplaintCrumbs(id);
   const update = useUpdateEscalation(id);
+  const t = useMessages(complaintsMessages);
   return (
     <EditRecordPage
       form={UPDATE_FORM}
       query={complaint}
-      what="the complaint"
-      loadingTitle="Edit the escalation"
+      what={t('what.complaint')}
+      loadingTitle={t('escalationEdit.title')}
       title={(data) =>
-        `Edit the escalation of ${data.reference} to ${data.escalation ? regulatorName(data.escalation.regulatorId) : 'a regulator'}`
+        data.escalation
+          ? t('escalationEdit.titleWith', {
+              reference: data.reference,
+              name: regulatorName(data.escalation.regulatorId),
+            })
+          : t('escalationEdit.titleWithout', { reference: data.reference })
       }
-      formLabel={() => 'Edit the escalation'}
+      formLabel={() => t('escalationEdit.title')}
       crumbs={crumbs}
       formKey={`complaints.${id}.escalation.edit`}
-      submitLabel="Save"
+      submitLabel={t('escalationEdit.submit')}
       update={(body, version) => update.mutateAsync({ body, version })}
       backTo={`/complaints/${id}`}
     />

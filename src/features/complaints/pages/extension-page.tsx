@@ -4,25 +4,28 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
 import { TextField } from '@/shared/forms/text-field';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useExtendComplaint } from '../api/mutations';
 import { useComplaint } from '../api/queries';
 import { useComplaintCrumbs } from '../components/complaint-crumbs';
+import { complaintsMessages } from '../i18n/messages';
 import { TRANSITION_LABELS } from '../model/labels';
 import { RESPONSE_RULES } from '../model/rules';
 import { extensionInputSchema } from '../model/schemas';
 
 function ExtensionFields() {
+  const t = useMessages(complaintsMessages);
   return (
     <TextField
       name="reason"
-      label="Reason for the extension"
+      label={t('transitionField.reason')}
       multiline
       minRows={3}
       required
-      helperText="Recorded on the complaint and told in its deadline’s basis; the complainant must be told it too."
+      helperText={t('extension.reasonHelp')}
     />
   );
 }
@@ -40,9 +43,10 @@ export function ExtensionPage() {
   const complaint = useComplaint(id);
   const crumbs = useComplaintCrumbs(id);
   const extend = useExtendComplaint(id);
-  const title = 'Extend the response deadline';
+  const t = useMessages(complaintsMessages);
+  const title = t('extension.title');
   if (!complaint.data)
-    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what="the complaint" />;
+    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what={t('what.complaint')} />;
   const data = complaint.data;
   const rule = RESPONSE_RULES[data.jurisdiction];
   const response = data.deadlines.find((d) => d.kind === 'response');
@@ -52,13 +56,13 @@ export function ExtensionPage() {
         <PageHeader title={title} crumbs={crumbs} />
         <Alert severity="info" sx={{ mb: 2 }}>
           {data.extension
-            ? `The response deadline was already extended on ${formatDate(data.extension.extendedOn)}.`
+            ? t('extension.already', { date: formatDate(data.extension.extendedOn) })
             : !rule.extension
-              ? `Under ${rule.law} the response deadline cannot be extended.`
-              : 'The complainant has had the response: there is nothing left to extend.'}
+              ? t('extension.notAllowed', { law: translateMessage(rule.law) })
+              : t('extension.responded')}
         </Alert>
         <Button component={RouterLink} to={`/complaints/${id}`}>
-          Back to the complaint
+          {t('back')}
         </Button>
       </>
     );
@@ -67,17 +71,20 @@ export function ExtensionPage() {
     <>
       <NewRecordPage
         form={FORM}
-        title={`${title}: ${data.reference}`}
+        title={t('page.titleWithReference', { title, reference: data.reference })}
         crumbs={crumbs}
         formKey={`complaints.${id}.extension`}
         defaultValues={{ reason: '' }}
-        submitLabel="Extend by two months"
+        submitLabel={t('extension.submit', { months: rule.extension.months })}
         create={(values) => extend.mutateAsync(values)}
         backTo={`/complaints/${id}`}
       />
       <Typography color="text.secondary" sx={{ mt: 2, maxWidth: 720 }}>
-        The response is due on {formatDate(response?.due)}. {rule.extension.source}; the new date follows from
-        the received date, {rule.extension.months} months later.
+        {t('extension.explain', {
+          date: formatDate(response?.due),
+          source: translateMessage(rule.extension.source),
+          months: rule.extension.months,
+        })}
       </Typography>
     </>
   );

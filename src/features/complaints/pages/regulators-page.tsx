@@ -10,30 +10,34 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
 import { regulatorCaseloadQuery } from '../api/queries';
+import { useRefetchOnLanguageChange } from '../api/use-refetch-on-language-change';
+import { useListCrumbs } from '../components/complaint-crumbs';
+import { complaintsMessages } from '../i18n/messages';
 import { DeadlineStatusChip, NextDeadlineCell } from '../components/deadline-chips';
 import { STATUS_LABELS } from '../model/labels';
 
-const CRUMBS = [{ label: 'Complaints', to: '/complaints' }];
-
 /** Open escalations (and referrals) per regulator, the regulator with the soonest deadline first. */
 export function RegulatorsPage() {
+  const t = useMessages(complaintsMessages);
+  const crumbs = useListCrumbs();
   const caseload = useQuery(regulatorCaseloadQuery);
-  const title = 'Open escalations by regulator';
+  useRefetchOnLanguageChange();
+  const title = t('regulators.title');
   if (!caseload.data)
-    return <PageLoadState query={caseload} title={title} crumbs={CRUMBS} what="the escalations" />;
+    return <PageLoadState query={caseload} title={title} crumbs={crumbs} what={t('what.escalations')} />;
   return (
     <>
-      <PageHeader title={title} crumbs={CRUMBS} />
+      <PageHeader title={title} crumbs={crumbs} />
       <Typography color="text.secondary" sx={{ mb: 2, maxWidth: 760 }}>
-        Every complaint a regulator has (escalated by us or referred by it) and not yet closed, with its next
-        deadline.
+        {t('regulators.intro')}
       </Typography>
       {caseload.data.length === 0 ? (
-        <Typography>No regulator has an open complaint.</Typography>
+        <Typography>{t('regulators.empty')}</Typography>
       ) : (
         <Stack spacing={3}>
           {caseload.data.map((regulator) => {
@@ -50,19 +54,23 @@ export function RegulatorsPage() {
                   {regulator.regulatorName}
                 </Typography>
                 <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                  {regulator.open} open{regulator.overdue > 0 ? `, ${regulator.overdue} overdue` : ''}
-                  {regulator.nextDeadline && `; next deadline ${formatDate(regulator.nextDeadline)}`}
+                  {t('regulators.summary', {
+                    open: regulator.open,
+                    overdue: regulator.overdue,
+                    hasNext: regulator.nextDeadline ? 'yes' : 'no',
+                    next: formatDate(regulator.nextDeadline),
+                  })}
                 </Typography>
                 {/* On a phone the cases scroll sideways in their own box, by touch or from the keyboard. */}
                 <Box tabIndex={0} role="group" aria-labelledby={headingId} sx={{ overflowX: 'auto' }}>
                   <Table size="small" aria-labelledby={headingId}>
                     <TableHead>
                       <TableRow>
-                        <TableCell scope="col">Complaint</TableCell>
-                        <TableCell scope="col">Regulator’s reference</TableCell>
-                        <TableCell scope="col">Status</TableCell>
-                        <TableCell scope="col">Next deadline</TableCell>
-                        <TableCell scope="col">Standing</TableCell>
+                        <TableCell scope="col">{t('regulators.column.complaint')}</TableCell>
+                        <TableCell scope="col">{t('escalationField.regulatorReference')}</TableCell>
+                        <TableCell scope="col">{t('field.status')}</TableCell>
+                        <TableCell scope="col">{t('field.nextDeadline')}</TableCell>
+                        <TableCell scope="col">{t('regulators.column.standing')}</TableCell>
                       </TableRow>
                     </TableHead>
                     <TableBody>
@@ -73,7 +81,7 @@ export function RegulatorsPage() {
                               {c.reference}
                             </Link>
                           </TableCell>
-                          <TableCell>{c.regulatorReference ?? 'Not given yet'}</TableCell>
+                          <TableCell>{c.regulatorReference ?? t('record.notGivenYet')}</TableCell>
                           <TableCell>{STATUS_LABELS[c.status]}</TableCell>
                           <TableCell>
                             <NextDeadlineCell deadline={c.nextDeadline} />

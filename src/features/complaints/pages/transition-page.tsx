@@ -7,6 +7,7 @@ import { DateField } from '@/shared/forms/date-field';
 import { NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
+import { useMessages } from '@/shared/i18n/messages';
 import { valueOptions } from '@/shared/labels/record-labels';
 import { todayIso } from '@/shared/model/dates';
 import { PageHeader } from '@/shared/ui/page-header';
@@ -14,8 +15,9 @@ import { PageLoadState } from '@/shared/ui/page-load-state';
 import { useTransitionComplaint } from '../api/mutations';
 import { useComplaint } from '../api/queries';
 import { useComplaintCrumbs } from '../components/complaint-crumbs';
-import { OUTCOME_LABELS, STATUS_LABELS, TRANSITION_ACTION_LABELS, TRANSITION_LABELS } from '../model/labels';
-import { mayTransition } from '../model/rules';
+import { complaintsMessages } from '../i18n/messages';
+import { OUTCOME_LABELS, TRANSITION_ACTION_LABELS, TRANSITION_LABELS } from '../model/labels';
+import { mayMove } from '../model/rules';
 import {
   OUTCOMES,
   TRANSITION_TARGETS,
@@ -24,48 +26,52 @@ import {
   type TransitionTarget,
 } from '../model/schemas';
 
-const OUTCOME_OPTIONS = valueOptions(OUTCOMES, OUTCOME_LABELS);
-
-const DATE_LABELS: Record<TransitionTarget, string> = {
-  acknowledged: 'Acknowledgement sent on',
-  investigating: 'Investigation started on',
-  resolved: 'Resolved on',
-  closed: 'Closed on',
-};
-
 function fieldsFor(to: TransitionTarget, escalated: boolean) {
   return function TransitionFields() {
+    const t = useMessages(complaintsMessages);
     return (
       <Stack spacing={2}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <DateField name="date" label={DATE_LABELS[to]} max={todayIso()} required />
+            <DateField name="date" label={t('move.dateLabel', { to })} max={todayIso()} required />
           </Grid>
           {to === 'resolved' && (
             <Grid size={{ xs: 12, sm: 6 }}>
-              <SelectField name="outcome" label="Outcome" options={OUTCOME_OPTIONS} required />
+              <SelectField
+                name="outcome"
+                label={t('transitionField.outcome')}
+                options={valueOptions(OUTCOMES, OUTCOME_LABELS)}
+                required
+              />
             </Grid>
           )}
         </Grid>
         {to === 'resolved' && (
           <>
-            <TextField name="resolutionSummary" label="Resolution summary" multiline minRows={2} required />
+            <TextField
+              name="resolutionSummary"
+              label={t('transitionField.resolutionSummary')}
+              multiline
+              minRows={2}
+              required
+            />
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, sm: 6 }}>
-                <DateField
-                  name="responseDate"
-                  label="Response sent to the complainant on"
-                  max={todayIso()}
-                  required
-                />
+                <DateField name="responseDate" label={t('move.responseDate')} max={todayIso()} required />
               </Grid>
             </Grid>
-            <TextField name="responseSummary" label="What the response said" multiline minRows={2} required />
+            <TextField
+              name="responseSummary"
+              label={t('move.responseSummary')}
+              multiline
+              minRows={2}
+              required
+            />
           </>
         )}
         <TextField
           name="note"
-          label={to === 'closed' && escalated ? 'How the regulator’s case ended' : 'Note'}
+          label={to === 'closed' && escalated ? t('move.caseEnded') : t('transitionField.note')}
           multiline
           minRows={2}
           required={to === 'closed' && escalated}
@@ -98,20 +104,21 @@ export function TransitionPage() {
   const complaint = useComplaint(id);
   const crumbs = useComplaintCrumbs(id);
   const transition = useTransitionComplaint(id);
+  const t = useMessages(complaintsMessages);
   const target = (TRANSITION_TARGETS as readonly string[]).includes(to) ? (to as TransitionTarget) : null;
-  const title = target ? TRANSITION_ACTION_LABELS[target] : 'Move the complaint';
+  const title = target ? TRANSITION_ACTION_LABELS[target] : t('move.title');
   if (!complaint.data)
-    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what="the complaint" />;
+    return <PageLoadState query={complaint} title={title} crumbs={crumbs} what={t('what.complaint')} />;
   const data = complaint.data;
-  if (!target || !mayTransition(data.status, target)) {
+  if (!target || !mayMove(data, target)) {
     return (
       <>
         <PageHeader title={title} crumbs={crumbs} />
         <Alert severity="info" sx={{ mb: 2 }}>
-          {data.reference} is {STATUS_LABELS[data.status].toLowerCase()}: this step is not open to it now.
+          {t('move.notOpen', { reference: data.reference, status: data.status })}
         </Alert>
         <Button component={RouterLink} to={`/complaints/${id}`}>
-          Back to the complaint
+          {t('back')}
         </Button>
       </>
     );
@@ -128,7 +135,7 @@ export function TransitionPage() {
   return (
     <NewRecordPage
       form={formFor(target, data.status === 'escalated')}
-      title={`${title}: ${data.reference}`}
+      title={t('page.titleWithReference', { title, reference: data.reference })}
       crumbs={crumbs}
       formKey={`complaints.${id}.move.${target}`}
       defaultValues={defaults}
