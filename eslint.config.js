@@ -72,7 +72,6 @@ export default tseslint.config(
       'src/shared/**',
       'src/features/visits/**',
       'src/features/processors/**',
-      'src/features/risks/**',
       'src/features/policies/**',
       'src/features/complaints/**',
     ],
