@@ -13,6 +13,7 @@ import FormControl from '@mui/material/FormControl';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import { useMessages } from '@/shared/i18n/messages';
+import { formatNumber } from '@/shared/labels/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { QueryError } from '@/shared/ui/query-error';
@@ -182,7 +183,9 @@ export function HeatMapPage() {
                             rating: words.rating[cell.rating],
                           })}
                         >
-                          <span style={{ fontSize: '1.25rem', fontWeight: 700 }}>{cell.count}</span>
+                          <span style={{ fontSize: '1.25rem', fontWeight: 700 }}>
+                            {formatNumber(cell.count)}
+                          </span>
                           <span style={{ fontSize: '0.75rem' }}>
                             {t('heatMap.cellBand', { rating: words.rating[cell.rating], score: cell.score })}
                           </span>
