@@ -5,17 +5,7 @@
 // export, and the roles kept out. Every page is scanned with axe on the way, for every role that sees it.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../setup/demo-accounts';
-import {
-  test,
-  expect,
-  expectAxeClean,
-  expectNoAxeViolations,
-  expectPageLoaded,
-  signIn,
-  DEMO_ACCOUNTS,
-  type DemoRole,
-} from './fixtures';
+import { test, expect, expectAxeClean, expectNoAxeViolations, expectPageLoaded, signIn } from './fixtures';
 import { expectAllFrench, FRENCH_BROWSER } from './french';
 
 function isoDay(offset: number) {
@@ -303,15 +293,6 @@ test('staff and the desk are kept out of the register', async ({ page, signInAs 
 test.describe('in French', () => {
   test.use(FRENCH_BROWSER);
 
-  async function signInFrench(page: Page, role: DemoRole) {
-    await page.goto('/sign-in');
-    await page.getByLabel('Courriel').fill(DEMO_ACCOUNTS[role].email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await expect(page).not.toHaveURL(/\/sign-in/);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  }
-
   async function expectFrenchPage(page: Page) {
     await expectPageLoaded(page);
     await expectAllFrench(page);
@@ -319,7 +300,7 @@ test.describe('in French', () => {
   }
 
   test('the register’s list, filtered, empty, and with a value it ignored', async ({ page }) => {
-    await signInFrench(page, 'officer');
+    await signIn(page, 'officer');
     await page.goto('/risks');
     await expect(page).toHaveTitle(/^Registre des risques · /);
     await expect(
@@ -337,12 +318,12 @@ test.describe('in French', () => {
   });
 
   test('a risk’s page, for the officer and for the manager who may not review it', async ({ page }) => {
-    await signInFrench(page, 'officer');
+    await signIn(page, 'officer');
     await page.goto('/risks/risk-email-accepted');
     await expect(page.getByRole('region', { name: 'Examen' })).toBeVisible();
     await expectFrenchPage(page);
     await signOutFrench(page);
-    await signInFrench(page, 'manager');
+    await signIn(page, 'manager');
     await page.goto('/risks/risk-card-data');
     await expect(
       page.getByText('Vous êtes responsable de ce risque : un autre gestionnaire doit l’examiner.'),
@@ -351,7 +332,7 @@ test.describe('in French', () => {
   });
 
   test('the form, with its errors at the fields', async ({ page }) => {
-    await signInFrench(page, 'officer');
+    await signIn(page, 'officer');
     await page.goto('/risks/new');
     await expect(page.getByRole('heading', { level: 1, name: 'Rédiger un risque' })).toBeVisible();
     await expectFrenchPage(page);
@@ -365,7 +346,7 @@ test.describe('in French', () => {
   });
 
   test('the heat map', async ({ page }) => {
-    await signInFrench(page, 'manager');
+    await signIn(page, 'manager');
     await page.goto('/risks/heat-map');
     await expect(page.getByRole('heading', { level: 1, name: 'Carte thermique des risques' })).toBeVisible();
     await expect(
@@ -377,7 +358,7 @@ test.describe('in French', () => {
   });
 
   test('the manager’s review queue and a review dialog', async ({ page }) => {
-    await signInFrench(page, 'manager');
+    await signIn(page, 'manager');
     await page.goto('/risks/review-queue');
     await expect(page.getByRole('table', { name: 'Risques en attente d’examen' })).toBeVisible();
     await expectFrenchPage(page);

@@ -36,7 +36,7 @@ function useRiskListDeclarations() {
         header: label('reference'),
         meta: { width: 110 },
         cell: (c) => (
-          <Link component={RouterLink} to={`/risks/${c.row.original.id}`}>
+          <Link component={RouterLink} to={`/risks/${c.row.original.id}`} sx={{ whiteSpace: 'nowrap' }}>
             {c.getValue()}
           </Link>
         ),
@@ -64,7 +64,13 @@ function useRiskListDeclarations() {
       }),
       col.accessor('nextReviewDue', {
         header: label('nextReviewDue'),
-        cell: (c) => (c.getValue() ? formatDate(c.getValue()) : t('list.notApproved')),
+        // A date is never broken at its hyphens (fr-CA writes 2026-12-01).
+        cell: (c) =>
+          c.getValue() ? (
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDate(c.getValue())}</span>
+          ) : (
+            t('list.notApproved')
+          ),
       }),
       col.accessor('treatment', {
         header: label('treatment'),
