@@ -80,7 +80,7 @@ function useActionColumns() {
         header: t('actions.columnDue'),
         cell: (a: RiskAction) => (
           <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-            {formatDate(a.dueDate)}
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDate(a.dueDate)}</span>
             {a.overdue && <ToneChip tone="error" icon label={t('chip.overdue')} />}
           </span>
         ),

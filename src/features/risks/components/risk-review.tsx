@@ -131,7 +131,7 @@ export function RiskReview({ risk }: { risk: Risk }) {
         <Fact label={fields.nextReviewDue}>
           {risk.nextReviewDue ? (
             <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-              {formatDate(risk.nextReviewDue)}
+              <span style={{ whiteSpace: 'nowrap' }}>{formatDate(risk.nextReviewDue)}</span>
               <ToneChip
                 tone={
                   risk.reviewStatus === 'overdue'
