@@ -6,7 +6,6 @@ import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
 import { hasPermission } from '@/shared/auth/permissions';
 import {
-  acceptanceLapses,
   acceptanceStatusOf,
   LEVELS,
   materialChanges,
@@ -36,6 +35,8 @@ import {
   nextReference,
   ratingBy,
   riskInputOf,
+  CONSOLE_ACTOR,
+  reopenedForLapsedAcceptance,
   risks,
   sayRisk,
   todayIso,
@@ -216,48 +217,19 @@ function timelineEntry(
 
 const SORT_BY_QUEUE = { key: 'waitingSince', descending: false };
 
-/** Who moves a plan that no person moved: the console itself (a lapsing acceptance). */
-const CONSOLE_ACTOR = { id: 'system', name: m.ref('actor.console') };
-
 /**
- * An approved plan whose acceptance has expired or expires within 30 days goes back to review (issue #14): run
- * before every answer of the register, as a real backend's daily job would, so the list, the queue, the heat
- * map and the record agree. Recorded on the timeline and in the audit trail, by the console.
+ * An approved plan whose acceptance has expired or expires within 30 days goes back to review (issue #14): the
+ * seed does it for the plans it loads; this catches the ones that lapse later (a new day, a nearer expiry), as a
+ * real backend's daily job would, before the register's reads and after a write, never before a write that may
+ * be refused. Recorded on the timeline and in the audit trail, by the console.
  */
 function reopenLapsedAcceptances(today = todayIso()) {
   let reopened = false;
   for (const record of risks.all()) {
-    if (!acceptanceLapses(record, today)) continue;
-    const now = new Date().toISOString();
-    const version = record.version + 1;
+    const next = reopenedForLapsedAcceptance(record, today);
+    if (!next) continue;
+    risks.replace(next);
     const expired = acceptanceStatusOf(record.acceptanceExpiry, today) === 'expired';
-    const date = record.acceptanceExpiry;
-    const comment = expired
-      ? m.ref('timeline.acceptanceExpired', { date })
-      : m.ref('timeline.acceptanceExpiring', { date });
-    risks.replace(
-      withDerived({
-        ...record,
-        version,
-        status: 'in_review',
-        submittedAt: now,
-        updatedAt: now,
-        timeline: [
-          ...record.timeline,
-          {
-            id: newId('step'),
-            at: now,
-            actorId: CONSOLE_ACTOR.id,
-            actorName: CONSOLE_ACTOR.name,
-            action: 'submitted',
-            from: 'approved',
-            to: 'in_review',
-            comment,
-            version,
-          },
-        ],
-      }),
-    );
     // The trail's actor name is shown as it is stored: the console's name, the same in both languages.
     recordAuditBy(
       { id: CONSOLE_ACTOR.id, name: 'Console' },
@@ -265,9 +237,10 @@ function reopenLapsedAcceptances(today = todayIso()) {
         action: 'update',
         entityType: 'risk',
         entityId: record.id,
-        summary: expired
-          ? m.ref('audit.reopened', { reason: 'expired', date })
-          : m.ref('audit.reopened', { reason: 'expiring', date }),
+        summary: m.ref('audit.reopened', {
+          reason: expired ? 'expired' : 'expiring',
+          date: record.acceptanceExpiry,
+        }),
       },
     );
     reopened = true;
@@ -391,7 +364,7 @@ export const riskHandlers = [
   }),
 
   route('put', '/risks/:id', 'risks.write', async ({ caller, request, params }) => {
-    reopenLapsedAcceptances();
+    // No sweep of lapsed acceptances first: a refused write (4xx) changes nothing.
     const before = riskRecords.forWrite(request, params.id);
     const input = await readBody(request, riskInputSchema);
     checkReferences(input);
@@ -447,7 +420,6 @@ export const riskHandlers = [
     const input = await readBody(request, riskTransitionSchema);
     const rule = TRANSITIONS[input.action];
     requirePermission(caller.roles, rule.by === 'officer' ? 'risks.write' : 'risks.review');
-    reopenLapsedAcceptances();
     const found = riskRecords.find(params.id);
     if (rule.by === 'reviewer') {
       const conflict = reviewerConflict(found, caller.person.id);

@@ -7,7 +7,14 @@ import type { RiskInput } from '@/features/risks/model/schemas';
 import { RISK_CATEGORIES, RISK_TREATMENTS } from '@/features/risks/model/schemas';
 import { defineSeed, type SeedContext } from '../store/db';
 import type { Random } from './random';
-import { risks, todayIso, withDerived, type RiskActionRecord, type RiskRecord } from '../store/risks';
+import {
+  reopenedForLapsedAcceptance,
+  risks,
+  todayIso,
+  withDerived,
+  type RiskActionRecord,
+  type RiskRecord,
+} from '../store/risks';
 
 const OFFICER = { id: 'p-officer', name: 'Olivia Ortiz' };
 const MANAGER = { id: 'p-manager', name: 'Marcus Reid' };
@@ -418,7 +425,9 @@ export function* seedRisks({ random, size, now, people }: SeedContext): Generato
   const records: RiskRecord[] = [];
   for (const [index, plan] of plans.entries()) {
     if (index % 500 === 499) yield;
-    records.push(build(plan, index, today));
+    const record = build(plan, index, today);
+    // An approved acceptance already lapsing is back in review, as the backend's daily job would have left it.
+    records.push(reopenedForLapsedAcceptance(record, today, now.toISOString()) ?? record);
   }
   risks.load(records);
 }

@@ -5,6 +5,7 @@
 import type { components } from '@/shared/api/schema';
 import { utcTodayIso } from '@/shared/model/dates';
 import {
+  acceptanceLapses,
   acceptanceStatusOf,
   nextReviewDueOf,
   ratingOf,
@@ -23,7 +24,7 @@ import { riskServerMessages } from '../i18n/risks-messages';
 import { say } from '../i18n/server-messages';
 import type { Language } from '@/shared/i18n/language';
 import { Collection } from './collection';
-import { defineTable, people } from './db';
+import { defineTable, newId, people } from './db';
 
 type Schemas = components['schemas'];
 export type Risk = Schemas['Risk'];
@@ -310,4 +311,45 @@ export function sayRisk<T extends RiskListItem | Risk>(risk: T, language: Langua
       comment: entry.comment === null ? null : say(entry.comment, language),
     })),
   };
+}
+
+/** Who moves a plan that no person moved: the console itself (a lapsing acceptance). */
+export const CONSOLE_ACTOR = { id: 'system', name: riskServerMessages.ref('actor.console') };
+
+/**
+ * The plan back in review when its acceptance has expired or expires within 30 days (issue #14), with the step
+ * on its timeline; null when it does not lapse today.
+ */
+export function reopenedForLapsedAcceptance(
+  record: RiskRecord,
+  today: string,
+  now = new Date().toISOString(),
+): RiskRecord | null {
+  if (!acceptanceLapses(record, today)) return null;
+  const version = record.version + 1;
+  const date = record.acceptanceExpiry;
+  const expired = acceptanceStatusOf(date, today) === 'expired';
+  return withDerived({
+    ...record,
+    version,
+    status: 'in_review',
+    submittedAt: now,
+    updatedAt: now,
+    timeline: [
+      ...record.timeline,
+      {
+        id: newId('step'),
+        at: now,
+        actorId: CONSOLE_ACTOR.id,
+        actorName: CONSOLE_ACTOR.name,
+        action: 'submitted',
+        from: 'approved',
+        to: 'in_review',
+        comment: expired
+          ? riskServerMessages.ref('timeline.acceptanceExpired', { date })
+          : riskServerMessages.ref('timeline.acceptanceExpiring', { date }),
+        version,
+      },
+    ],
+  });
 }
