@@ -6,8 +6,10 @@ import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
 import { hasPermission } from '@/shared/auth/permissions';
 import {
+  acceptanceStatusOf,
   LEVELS,
   materialChanges,
+  materialChangesCode,
   ratingOf,
   reviewerConflict,
   scoreOf,
@@ -25,7 +27,6 @@ import {
   type RiskScoreBasis,
   type RiskTimelineAction,
 } from '@/features/risks/model/schemas';
-import { STATUS_LABELS } from '@/features/risks/model/labels';
 import { newId, notifyWrite, people } from '../store/db';
 import { processors } from '../store/processors';
 import {
@@ -34,16 +35,31 @@ import {
   nextReference,
   ratingBy,
   riskInputOf,
+  CONSOLE_ACTOR,
+  reopenedForLapsedAcceptance,
   risks,
+  sayRisk,
   todayIso,
   toListItem,
   toRisk,
   withDerived,
   type RiskRecord,
 } from '../store/risks';
+import { riskServerMessages as m } from '../i18n/risks-messages';
+import { requestLanguage } from '../i18n/server-messages';
 import '../seed/risks';
 import { defineHistory } from './base';
-import { changedFields, listParams, problem, readBody, recordAudit, zodErrors, type Caller } from './http';
+import {
+  changedFields,
+  etag,
+  listParams,
+  problem,
+  readBody,
+  recordAudit,
+  recordAuditBy,
+  zodErrors,
+  type Caller,
+} from './http';
 import { defineResource } from './resource';
 import { requirePermission, route } from './route';
 
@@ -54,15 +70,24 @@ defineHistory('risk', 'risks.read');
 const riskRecords = defineResource({
   table: risks,
   entityType: 'risk',
-  notFound: 'There is no such risk.',
-  answer: (record) => toRisk(record),
+  notFound: m.ref('notFound'),
+  // The 412's `current` (no request at hand there): in English. Answers below are in the request's language.
+  answer: (record) => sayRisk(toRisk(record), 'en'),
 });
+
+/** A risk as answered, in the request's language, with its version as ETag. */
+function answerRisk(request: Request, record: RiskRecord, status = 200) {
+  return HttpResponse.json(sayRisk(toRisk(record), requestLanguage(request)), {
+    status,
+    headers: etag(record),
+  });
+}
 
 function enumParam<T extends string>(url: URL, name: string, values: readonly T[], errors: FieldError[]) {
   const value = url.searchParams.get(name);
   if (!value) return undefined;
   if (!(values as readonly string[]).includes(value)) {
-    errors.push({ field: name, message: `Unknown ${name} “${value}”.` });
+    errors.push({ field: name, message: m.ref('param.unknown', { name, value }) });
     return undefined;
   }
   return value as T;
@@ -73,7 +98,7 @@ function levelParam(url: URL, name: string, errors: FieldError[]) {
   if (!value) return undefined;
   const level = Number(value);
   if (!(LEVELS as readonly number[]).includes(level)) {
-    errors.push({ field: name, message: `${name} must be a whole number from 1 to 5.` });
+    errors.push({ field: name, message: m.ref('param.level', { name }) });
     return undefined;
   }
   return level;
@@ -83,7 +108,7 @@ function booleanParam(url: URL, name: string, errors: FieldError[]) {
   const value = url.searchParams.get(name);
   if (!value) return undefined;
   if (value !== 'true' && value !== 'false') {
-    errors.push({ field: name, message: `${name} must be true or false.` });
+    errors.push({ field: name, message: m.ref('param.boolean', { name }) });
     return undefined;
   }
   return value === 'true';
@@ -124,16 +149,15 @@ function inQueueOf(caller: Caller, today: string) {
 function checkReferences(input: RiskInput) {
   const errors: FieldError[] = [];
   const unknownPerson = (id: string | null) => id !== null && !people.get(id);
-  if (unknownPerson(input.ownerId))
-    errors.push({ field: 'ownerId', message: 'Choose the owner from the directory.' });
+  if (unknownPerson(input.ownerId)) errors.push({ field: 'ownerId', message: m.ref('reference.owner') });
   input.actions.forEach((action, index) => {
     if (unknownPerson(action.ownerId))
-      errors.push({ field: `actions.${index}.ownerId`, message: 'Choose the owner from the directory.' });
+      errors.push({ field: `actions.${index}.ownerId`, message: m.ref('reference.owner') });
   });
   if (unknownPerson(input.acceptedById))
-    errors.push({ field: 'acceptedById', message: 'Choose the accepting manager from the directory.' });
+    errors.push({ field: 'acceptedById', message: m.ref('reference.acceptedBy') });
   if (input.linkedProcessorIds.some((id) => !processors.get(id)))
-    errors.push({ field: 'linkedProcessorIds', message: 'Link processors from the register only.' });
+    errors.push({ field: 'linkedProcessorIds', message: m.ref('reference.processors') });
   if (errors.length) throw problem(422, 'Validation failed', { errors });
 }
 
@@ -143,7 +167,7 @@ function actionsOf(input: RiskInput, before?: RiskRecord) {
   return input.actions.map((action, index) => {
     if (action.id && !known.has(action.id)) {
       throw problem(422, 'Validation failed', {
-        errors: [{ field: `actions.${index}.id`, message: 'This action is not one of the risk’s.' }],
+        errors: [{ field: `actions.${index}.id`, message: m.ref('reference.action') }],
       });
     }
     return {
@@ -161,7 +185,7 @@ function checkExpiry(input: RiskInput, before?: RiskRecord) {
   if (!input.acceptanceExpiry || input.acceptanceExpiry === before?.acceptanceExpiry) return;
   if (input.acceptanceExpiry < todayIso()) {
     throw problem(422, 'Validation failed', {
-      errors: [{ field: 'acceptanceExpiry', message: 'An acceptance cannot expire in the past.' }],
+      errors: [{ field: 'acceptanceExpiry', message: m.ref('expiry.past') }],
     });
   }
 }
@@ -193,8 +217,40 @@ function timelineEntry(
 
 const SORT_BY_QUEUE = { key: 'waitingSince', descending: false };
 
+/**
+ * An approved plan whose acceptance has expired or expires within 30 days goes back to review (issue #14): the
+ * seed does it for the plans it loads; this catches the ones that lapse later (a new day, a nearer expiry), as a
+ * real backend's daily job would, before the register's reads and after a write, never before a write that may
+ * be refused. Recorded on the timeline and in the audit trail, by the console.
+ */
+function reopenLapsedAcceptances(today = todayIso()) {
+  let reopened = false;
+  for (const record of risks.all()) {
+    const next = reopenedForLapsedAcceptance(record, today);
+    if (!next) continue;
+    risks.replace(next);
+    const expired = acceptanceStatusOf(record.acceptanceExpiry, today) === 'expired';
+    // The trail's actor name is shown as it is stored: the console's name, the same in both languages.
+    recordAuditBy(
+      { id: CONSOLE_ACTOR.id, name: 'Console' },
+      {
+        action: 'update',
+        entityType: 'risk',
+        entityId: record.id,
+        summary: m.ref('audit.reopened', {
+          reason: expired ? 'expired' : 'expiring',
+          date: record.acceptanceExpiry,
+        }),
+      },
+    );
+    reopened = true;
+  }
+  if (reopened) notifyWrite();
+}
+
 export const riskHandlers = [
-  route('get', '/risks', 'risks.read', ({ caller, url }) => {
+  route('get', '/risks', 'risks.read', ({ caller, url, request }) => {
+    reopenLapsedAcceptances();
     const { page, pageSize, sort, q, isExport } = listParams(url, (key) => risks.sortable(key));
     const errors: FieldError[] = [];
     const { basis, matches } = commonFilters(url, errors);
@@ -227,14 +283,24 @@ export const riskHandlers = [
         action: 'export',
         entityType: 'risks',
         entityId: 'list',
-        summary: `Exported page ${page} of ${Math.max(1, Math.ceil(result.total / pageSize))} of the risk register to CSV (${result.items.length} of ${result.total})`,
+        summary: m.ref('audit.exported', {
+          page,
+          pages: Math.max(1, Math.ceil(result.total / pageSize)),
+          count: result.items.length,
+          total: result.total,
+        }),
       });
       notifyWrite();
     }
-    return HttpResponse.json({ ...result, items: result.items.map((r) => toListItem(r, today)) });
+    const language = requestLanguage(request);
+    return HttpResponse.json({
+      ...result,
+      items: result.items.map((r) => sayRisk(toListItem(r, today), language)),
+    });
   }),
 
   route('get', '/risk-heat-map', 'risks.read', ({ url }) => {
+    reopenLapsedAcceptances();
     const errors: FieldError[] = [];
     const { basis, matches } = commonFilters(url, errors);
     if (errors.length) return problem(422, 'Validation failed', { errors });
@@ -286,13 +352,19 @@ export const riskHandlers = [
       updatedAt: now,
     });
     record.timeline = [timelineEntry(caller, 'created', null, 'draft', 1)];
-    riskRecords.create(caller, record, { summary: `Wrote risk ${reference}: ${input.title}` });
-    return riskRecords.ok(record, 201);
+    riskRecords.create(caller, record, {
+      summary: m.ref('audit.created', { reference, title: input.title }),
+    });
+    return answerRisk(request, record, 201);
   }),
 
-  route('get', '/risks/:id', 'risks.read', ({ params }) => riskRecords.read(params.id)),
+  route('get', '/risks/:id', 'risks.read', ({ params, request }) => {
+    reopenLapsedAcceptances();
+    return answerRisk(request, riskRecords.find(params.id));
+  }),
 
   route('put', '/risks/:id', 'risks.write', async ({ caller, request, params }) => {
+    // No sweep of lapsed acceptances first: a refused write (4xx) changes nothing.
     const before = riskRecords.forWrite(request, params.id);
     const input = await readBody(request, riskInputSchema);
     checkReferences(input);
@@ -321,18 +393,26 @@ export const riskHandlers = [
             'approved',
             'in_review',
             version,
-            `Changed ${material.join(', ')} of the plan approved at version ${before.approvedVersion}.`,
+            m.ref('timeline.materialChange', {
+              changes: materialChangesCode(material),
+              version: before.approvedVersion,
+            }),
           ),
         ],
       }),
     });
     const record = riskRecords.save(caller, before, next, {
       summary: backToReview
-        ? `Updated risk ${before.reference}: ${material.join(', ')} changed, back to review`
-        : `Updated risk ${before.reference}`,
+        ? m.ref('audit.updatedMaterial', {
+            reference: before.reference,
+            changes: materialChangesCode(material),
+          })
+        : m.ref('audit.updated', { reference: before.reference }),
       changes: changedFields(riskInputOf(before), riskInputOf(next)),
     });
-    return riskRecords.ok(record);
+    // An acceptance whose new expiry is near sends the plan back to review at once.
+    reopenLapsedAcceptances();
+    return answerRisk(request, risks.get(record.id) ?? record);
   }),
 
   route('post', '/risks/:id/transitions', 'risks.read', async ({ caller, request, params }) => {
@@ -349,6 +429,8 @@ export const riskHandlers = [
     const conflict = transitionConflict(input.action, {
       status: before.status,
       reviewStatus: derive(before).reviewStatus,
+      acceptance:
+        before.treatment === 'accept' ? acceptanceStatusOf(before.acceptanceExpiry, todayIso()) : null,
     });
     if (conflict) throw problem(409, 'Conflict', { detail: conflict });
     if (input.action === 'submit') {
@@ -356,7 +438,7 @@ export const riskHandlers = [
       const parsed = riskInputSchema.safeParse({ ...riskInputOf(before), actions: before.actions });
       if (!parsed.success) {
         throw problem(422, 'Validation failed', {
-          detail: 'The plan is not complete enough to submit: edit it first.',
+          detail: m.ref('submit.incomplete'),
           errors: zodErrors(parsed.error),
         });
       }
@@ -381,9 +463,11 @@ export const riskHandlers = [
       ],
     });
     const record = riskRecords.save(caller, before, next, {
-      summary: `${STATUS_LABELS[before.status]} → ${STATUS_LABELS[rule.to]}${input.comment ? `: ${input.comment}` : ''}`,
+      summary: input.comment
+        ? m.ref('audit.transitionComment', { from: before.status, to: rule.to, comment: input.comment })
+        : m.ref('audit.transition', { from: before.status, to: rule.to }),
       changes: [{ field: 'status', from: before.status, to: rule.to }],
     });
-    return riskRecords.ok(record);
+    return answerRisk(request, record);
   }),
 ];

@@ -20,6 +20,8 @@ import serverProcessorsEn from './processors.en.json';
 import serverProcessorsFr from './processors.fr.json';
 import serverComplaintsEn from './complaints.en.json';
 import serverComplaintsFr from './complaints.fr.json';
+import serverRisksEn from './risks.en.json';
+import serverRisksFr from './risks.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -32,4 +34,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   server: { en: serverEn, fr: serverFr },
   'server-processors': { en: serverProcessorsEn, fr: serverProcessorsFr },
   'server-complaints': { en: serverComplaintsEn, fr: serverComplaintsFr },
+  'server-risks': { en: serverRisksEn, fr: serverRisksFr },
 };

@@ -7,10 +7,23 @@ import type { RiskInput } from '@/features/risks/model/schemas';
 import { RISK_CATEGORIES, RISK_TREATMENTS } from '@/features/risks/model/schemas';
 import { defineSeed, type SeedContext } from '../store/db';
 import type { Random } from './random';
-import { risks, todayIso, withDerived, type RiskActionRecord, type RiskRecord } from '../store/risks';
+import {
+  reopenedForLapsedAcceptance,
+  risks,
+  todayIso,
+  withDerived,
+  type RiskActionRecord,
+  type RiskRecord,
+} from '../store/risks';
 
 const OFFICER = { id: 'p-officer', name: 'Olivia Ortiz' };
 const MANAGER = { id: 'p-manager', name: 'Marcus Reid' };
+/** Who signed the fixed cast's acceptance: a manager of the directory who is not the console's demo manager. */
+const ACCEPTING_MANAGER = 'p-0002';
+const acceptingManagerOf = (peopleIds: string[], index: number) => {
+  const others = peopleIds.filter((id) => id !== MANAGER.id && id !== OFFICER.id);
+  return others[index % others.length] ?? ACCEPTING_MANAGER;
+};
 
 /** The processors the fixed cast links to (ids and names of the processors' named seed). */
 const PROCESSOR_NAMES: Record<string, string> = {
@@ -156,7 +169,8 @@ const NAMED: RiskPlan[] = [
       residualLikelihood: 3,
       residualImpact: 4,
       acceptanceJustification: 'The provider deletes on a fixed 13-month cycle; switching costs outweigh it.',
-      acceptedById: MANAGER.id,
+      // Not the demo manager: he reviews the plan, and nobody reviews an acceptance they signed.
+      acceptedById: ACCEPTING_MANAGER,
       acceptanceExpiry: '+20',
     }),
     actions: [],
@@ -306,7 +320,9 @@ function generated(random: Random, index: number, peopleIds: string[]): RiskPlan
       ...(treatment === 'accept' && high
         ? {
             acceptanceJustification: 'Cost of treatment outweighs the exposure for now.',
-            acceptedById: MANAGER.id,
+            // Someone other than the reviewing manager (segregation of duties); no random draw, so the
+            // seed's sequence stays as it was.
+            acceptedById: acceptingManagerOf(peopleIds, index),
             acceptanceExpiry: `+${random.int(10, 300)}`,
           }
         : {}),
@@ -409,7 +425,9 @@ export function* seedRisks({ random, size, now, people }: SeedContext): Generato
   const records: RiskRecord[] = [];
   for (const [index, plan] of plans.entries()) {
     if (index % 500 === 499) yield;
-    records.push(build(plan, index, today));
+    const record = build(plan, index, today);
+    // An approved acceptance already lapsing is back in review, as the backend's daily job would have left it.
+    records.push(reopenedForLapsedAcceptance(record, today, now.toISOString()) ?? record);
   }
   risks.load(records);
 }

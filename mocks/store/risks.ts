@@ -5,6 +5,7 @@
 import type { components } from '@/shared/api/schema';
 import { utcTodayIso } from '@/shared/model/dates';
 import {
+  acceptanceLapses,
   acceptanceStatusOf,
   nextReviewDueOf,
   ratingOf,
@@ -19,8 +20,11 @@ import {
   type RiskRating,
   type RiskReviewStatus,
 } from '@/features/risks/model/schemas';
+import { riskServerMessages } from '../i18n/risks-messages';
+import { say } from '../i18n/server-messages';
+import type { Language } from '@/shared/i18n/language';
 import { Collection } from './collection';
-import { defineTable, people } from './db';
+import { defineTable, newId, people } from './db';
 
 type Schemas = components['schemas'];
 export type Risk = Schemas['Risk'];
@@ -149,31 +153,36 @@ export function derive(risk: RiskRecord, today = todayIso()): Derived {
     risk.openActionDue && risk.openActionDue < today
       ? risk.actions.filter((a) => a.status !== 'done' && a.dueDate < today).length
       : 0;
+  // Messages are references, said in the reader's language when answered (sayRisk).
+  const m = riskServerMessages;
   const flags: RiskFlag[] = [];
   if (overdueActionCount > 0) {
     flags.push({
       code: 'action_overdue',
-      message:
-        overdueActionCount === 1
-          ? `A mitigation action was due on ${risk.openActionDue} and is not done.`
-          : `${overdueActionCount} mitigation actions are past their due date and not done.`,
+      message: m.ref('flag.actionOverdue', { count: overdueActionCount, date: risk.openActionDue }),
     });
   }
   if (reviewStatus === 'overdue')
-    flags.push({ code: 'review_overdue', message: `The plan’s review was due on ${risk.nextReviewDue}.` });
+    flags.push({
+      code: 'review_overdue',
+      message: m.ref('flag.reviewOverdue', { date: risk.nextReviewDue }),
+    });
   if (reviewStatus === 'due_soon')
-    flags.push({ code: 'review_due_soon', message: `The plan’s review is due on ${risk.nextReviewDue}.` });
+    flags.push({
+      code: 'review_due_soon',
+      message: m.ref('flag.reviewDueSoon', { date: risk.nextReviewDue }),
+    });
   if (risk.treatment === 'accept') {
     const acceptance = acceptanceStatusOf(risk.acceptanceExpiry, today);
     if (acceptance === 'expired')
       flags.push({
         code: 'acceptance_expired',
-        message: `The acceptance expired on ${risk.acceptanceExpiry}: review the risk again.`,
+        message: m.ref('flag.acceptanceExpired', { date: risk.acceptanceExpiry }),
       });
     if (acceptance === 'expiring')
       flags.push({
         code: 'acceptance_expiring',
-        message: `The acceptance expires on ${risk.acceptanceExpiry}: review the risk before then.`,
+        message: m.ref('flag.acceptanceExpiring', { date: risk.acceptanceExpiry }),
       });
   }
   const derived = { reviewStatus, overdueActionCount, flags };
@@ -189,7 +198,8 @@ export function isOverdue(risk: RiskRecord, today = todayIso()) {
   );
 }
 
-const personName = (id: string | null) => (id ? (people.get(id)?.name ?? 'Unknown person') : null);
+const personName = (id: string | null) =>
+  id ? (people.get(id)?.name ?? riskServerMessages.ref('person.unknown')) : null;
 
 export function toListItem(risk: RiskRecord, today = todayIso()): RiskListItem {
   const derived = derive(risk, today);
@@ -279,3 +289,67 @@ export function riskInputOf(risk: RiskRecord): RiskInput {
 /** The rating a filter or heat map reads: residual unless told inherent. */
 export const ratingBy = (risk: RiskRecord, basis: 'inherent' | 'residual') =>
   basis === 'inherent' ? risk.inherentRating : risk.residualRating;
+
+/**
+ * A risk or list item as answered in this language: its flags' sentences, and the timeline's comments and
+ * actors where the backend wrote them (a person's own comment is shown as typed).
+ */
+export function sayRisk<T extends RiskListItem | Risk>(risk: T, language: Language): T {
+  const said = {
+    ...risk,
+    ownerName: say(risk.ownerName, language),
+    flags: risk.flags.map((flag) => ({ ...flag, message: say(flag.message, language) })),
+  };
+  if (!('timeline' in said)) return said;
+  return {
+    ...said,
+    acceptedByName: said.acceptedByName === null ? null : say(said.acceptedByName, language),
+    actions: said.actions.map((action) => ({ ...action, ownerName: say(action.ownerName, language) })),
+    timeline: said.timeline.map((entry) => ({
+      ...entry,
+      actorName: say(entry.actorName, language),
+      comment: entry.comment === null ? null : say(entry.comment, language),
+    })),
+  };
+}
+
+/** Who moves a plan that no person moved: the console itself (a lapsing acceptance). */
+export const CONSOLE_ACTOR = { id: 'system', name: riskServerMessages.ref('actor.console') };
+
+/**
+ * The plan back in review when its acceptance has expired or expires within 30 days (issue #14), with the step
+ * on its timeline; null when it does not lapse today.
+ */
+export function reopenedForLapsedAcceptance(
+  record: RiskRecord,
+  today: string,
+  now = new Date().toISOString(),
+): RiskRecord | null {
+  if (!acceptanceLapses(record, today)) return null;
+  const version = record.version + 1;
+  const date = record.acceptanceExpiry;
+  const expired = acceptanceStatusOf(date, today) === 'expired';
+  return withDerived({
+    ...record,
+    version,
+    status: 'in_review',
+    submittedAt: now,
+    updatedAt: now,
+    timeline: [
+      ...record.timeline,
+      {
+        id: newId('step'),
+        at: now,
+        actorId: CONSOLE_ACTOR.id,
+        actorName: CONSOLE_ACTOR.name,
+        action: 'submitted',
+        from: 'approved',
+        to: 'in_review',
+        comment: expired
+          ? riskServerMessages.ref('timeline.acceptanceExpired', { date })
+          : riskServerMessages.ref('timeline.acceptanceExpiring', { date }),
+        version,
+      },
+    ],
+  });
+}

@@ -3,6 +3,8 @@
 // cadence by rating, material changes, acceptances and the heat map. Every answer is checked against the
 // OpenAPI document by the test setup.
 import { api, ifMatch, unwrap } from '@/shared/api/client';
+import { changeLanguage } from '@/shared/i18n/i18n';
+import { translateMessage } from '@/shared/i18n/messages';
 import { addDays, addMonths } from '@/shared/model/dates';
 import {
   RATING_BANDS,
@@ -12,6 +14,7 @@ import {
   reviewerConflict,
 } from '@/features/risks/model/rules';
 import type { RiskInput } from '@/features/risks/model/schemas';
+import { say } from '../../mocks/i18n/server-messages';
 import { risks, withDerived } from '../../mocks/store/risks';
 import { failure, signInAs } from '../setup/render';
 
@@ -307,7 +310,10 @@ describe('risks API: the review workflow', () => {
         params: { query: { entityType: 'risk', entityId: approved.id } },
       }),
     );
-    expect(history.items.map((e) => e.summary)).toContain('In review → Approved');
+    // Summaries are stored as references and said in the reader's language (the audit trail's reader says
+    // them; `say` passes a summary already said through).
+    expect(history.items.map((e) => say(e.summary, 'en'))).toContain('In review → Approved');
+    expect(history.items.map((e) => say(e.summary, 'fr'))).toContain('En examen → Approuvé');
   });
 
   it('refuses (403) a manager approving or sending back a risk they own', async () => {
@@ -321,10 +327,42 @@ describe('risks API: the review workflow', () => {
     expect((await getRisk(own.id)).status).toBe('in_review');
   });
 
-  it('says who may not review: the owner and the submitter', () => {
-    expect(reviewerConflict({ ownerId: 'p-1', submittedById: 'p-2' }, 'p-1')).toMatch(/own/);
-    expect(reviewerConflict({ ownerId: 'p-1', submittedById: 'p-2' }, 'p-2')).toMatch(/submitted/);
-    expect(reviewerConflict({ ownerId: 'p-1', submittedById: 'p-2' }, 'p-3')).toBeNull();
+  it('says who may not review: the owner, the submitter and the accepting manager', () => {
+    const plan = { ownerId: 'p-1', submittedById: 'p-2', acceptedById: 'p-4' };
+    expect(translateMessage(reviewerConflict(plan, 'p-1'))).toMatch(/own/);
+    expect(translateMessage(reviewerConflict(plan, 'p-2'))).toMatch(/submitted/);
+    expect(translateMessage(reviewerConflict(plan, 'p-4'))).toBe(
+      'You are this risk’s accepting manager: another manager must review the plan.',
+    );
+    expect(reviewerConflict(plan, 'p-3')).toBeNull();
+  });
+
+  it('refuses (403) a manager approving a plan whose acceptance names him as the accepting manager', async () => {
+    // RISK-0041 of the review (#14): an officer accepts a critical risk naming the manager, who then approved it.
+    const inReview = await submitted(
+      newRisk({
+        treatment: 'accept',
+        actions: [],
+        residualLikelihood: 4,
+        residualImpact: 4,
+        acceptanceJustification: 'Replacing the ovens costs more than the exposure this year.',
+        acceptedById: 'p-manager',
+        acceptanceExpiry: addDays(today, 200),
+      }),
+    );
+    await signInAs('manager');
+    const approve = await failure(transition(inReview, 'approve'));
+    expect(approve.status).toBe(403);
+    expect(approve.problem.detail).toBe(
+      'You are this risk’s accepting manager: another manager must review the plan.',
+    );
+    expect((await failure(transition(inReview, 'request_changes', 'No'))).status).toBe(403);
+    expect((await getRisk(inReview.id)).status).toBe('in_review');
+    // Nor is it waiting in his queue.
+    const queue = unwrap(
+      await api.GET('/api/v1/risks', { params: { query: { queue: true, pageSize: 100 } } }),
+    );
+    expect(queue.items.map((r) => r.id)).not.toContain(inReview.id);
   });
 
   it('answers 409 for a move out of order', async () => {
@@ -412,12 +450,69 @@ describe('risks API: cadence and material changes', () => {
     expect(again.timeline.at(-1)).toMatchObject({ action: 'approved', from: 'approved', to: 'approved' });
   });
 
-  it('flags an expiring acceptance and brings its review forward', async () => {
+  it('flags an expiring acceptance and sends the approved plan back to review', async () => {
+    // Issue #14: "an expired or soon-expiring acceptance is flagged and sends the risk back for review".
     await signInAs('officer');
     const accepted = await getRisk('risk-email-accepted');
     expect(accepted.flags.map((f) => f.code)).toContain('acceptance_expiring');
-    expect(accepted.nextReviewDue).toBe(addDays(accepted.acceptanceExpiry!, -30));
-    expect(accepted.reviewStatus).toBe('overdue');
+    expect(accepted.status).toBe('in_review');
+    expect(accepted.approvedVersion).not.toBeNull();
+    expect(accepted.timeline.at(-1)).toMatchObject({
+      action: 'submitted',
+      from: 'approved',
+      to: 'in_review',
+      actorId: 'system',
+      actorName: 'the console',
+      comment: `The acceptance expires on ${accepted.acceptanceExpiry}: back to review before then.`,
+    });
+    // It waits in the manager's queue; he cannot approve it as it stands, only ask for a new expiry.
+    await signInAs('manager');
+    const queue = unwrap(
+      await api.GET('/api/v1/risks', { params: { query: { queue: true, pageSize: 100 } } }),
+    );
+    expect(queue.items.map((r) => r.id)).toContain(accepted.id);
+    const approve = await failure(transition(accepted, 'approve'));
+    expect(approve.status).toBe(409);
+    expect(approve.problem.detail).toMatch(/^The acceptance has expired or expires within 30 days/);
+    const sentBack = await transition(accepted, 'request_changes', 'Renegotiate the retention first.');
+    expect(sentBack.status).toBe('changes_requested');
+  });
+
+  it('sends an approved plan back to review when its acceptance expires, once, and says so in French', async () => {
+    const inReview = await submitted(
+      newRisk({
+        treatment: 'accept',
+        actions: [],
+        residualLikelihood: 4,
+        residualImpact: 4,
+        acceptanceJustification: 'The supplier fixes it next year.',
+        acceptedById: 'p-0002',
+        acceptanceExpiry: addDays(today, 200),
+      }),
+    );
+    await signInAs('manager');
+    const approved = await transition(inReview, 'approve');
+    expect(approved.status).toBe('approved');
+    // A year later, as it were: the acceptance lapsed yesterday.
+    const record = risks.get(approved.id)!;
+    risks.replace(withDerived({ ...record, acceptanceExpiry: addDays(today, -1) }));
+    const reopened = await getRisk(approved.id);
+    expect(reopened.status).toBe('in_review');
+    expect(reopened.flags.map((f) => f.code)).toContain('acceptance_expired');
+    expect(reopened.timeline.at(-1)!.comment).toBe(
+      `The acceptance expired on ${addDays(today, -1)}: back to review.`,
+    );
+    // Read again: nothing more happens.
+    expect((await getRisk(approved.id)).timeline).toHaveLength(reopened.timeline.length);
+    await changeLanguage('fr'); // the client asks in the console's language (Accept-Language)
+    const french = await getRisk(approved.id);
+    expect(french.timeline.at(-1)).toMatchObject({
+      actorName: 'la console',
+      comment: `L’acceptation a pris fin le ${addDays(today, -1)} : retour à l’examen.`,
+    });
+    expect(french.flags.find((f) => f.code === 'acceptance_expired')!.message).toBe(
+      `L’acceptation a pris fin le ${addDays(today, -1)} : examinez de nouveau le risque.`,
+    );
   });
 
   it('sends an approved plan back to review on a material change, naming the approved version', async () => {
@@ -450,11 +545,16 @@ describe('risks API: cadence and material changes', () => {
       actions: [{ id: 'a', description: 'Train', ownerId: 'p-1', dueDate: '2027-01-01' }],
     };
     expect(materialChanges(plan, { ...plan })).toEqual([]);
-    expect(materialChanges(plan, { ...plan, treatment: 'accept' })).toEqual(['the treatment']);
-    expect(materialChanges(plan, { ...plan, actions: [] })).toEqual(['the mitigation actions']);
+    // Codes, said in words by the timeline's and the audit trail's messages in the reader's language.
+    expect(materialChanges(plan, { ...plan, treatment: 'accept' })).toEqual(['treatment']);
+    expect(materialChanges(plan, { ...plan, actions: [] })).toEqual(['actions']);
     expect(
       materialChanges(plan, { ...plan, actions: [{ ...plan.actions[0]!, dueDate: '2027-02-01' }] }),
-    ).toEqual(['the mitigation actions']);
+    ).toEqual(['actions']);
+    expect(materialChanges(plan, { ...plan, treatment: 'accept', residualImpact: 3 })).toEqual([
+      'treatment',
+      'residual',
+    ]);
   });
 });
 
@@ -517,6 +617,6 @@ describe('risks API: bands, list and heat map', () => {
     await signInAs('officer');
     await api.GET('/api/v1/risks', { params: { query: { export: true, pageSize: 1000 } } });
     const trail = unwrap(await api.GET('/api/v1/audit-events', { params: { query: { pageSize: 5 } } }));
-    expect(trail.items[0]!.summary).toMatch(/^Exported page 1 of 1 of the risk register/);
+    expect(say(trail.items[0]!.summary, 'en')).toMatch(/^Exported page 1 of 1 of the risk register/);
   });
 });

@@ -1,5 +1,6 @@
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
+import { risksMessages } from './i18n/messages';
 import { risksRoutes } from './routes';
 
 /** The risk register: officers write and submit plans, managers review and approve them. */
@@ -8,13 +9,12 @@ export const moduleDefinition = defineModule({
   routes: risksRoutes,
   navigation: [
     {
-      label: 'Risk register',
+      label: risksMessages.ref('nav.register'),
       to: '/risks',
       icon: GppMaybeOutlined,
       permission: 'risks.read',
       order: 12,
-      description:
-        'Threats to personal data, their likelihood and impact, mitigation plans and the managers’ review of them.',
+      description: risksMessages.ref('nav.description'),
     },
   ],
 });

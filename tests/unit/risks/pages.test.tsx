@@ -34,7 +34,10 @@ describe('risk register list', () => {
     await screen.findByRole('link', { name: 'RISK-0040' });
     expect(screen.queryByRole('link', { name: 'Write a risk' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Review queue' })).toBeInTheDocument();
-    await user.selectOptions(await screen.findByLabelText('Category'), 'Physical security');
+    await user.selectOptions(
+      await screen.findByLabelText('Category', {}, { timeout: 10_000 }),
+      'Physical security',
+    );
     await user.click(screen.getByRole('button', { name: 'Search' }));
     await waitFor(() => expect(router.state.location.search).toContain('category=physical_security'));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'RISK-0040' })).toBeNull());

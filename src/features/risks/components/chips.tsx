@@ -1,7 +1,9 @@
 import { styled } from '@mui/material/styles';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { ChipRow, ToneChip, type Tone } from '@/shared/ui/tone-chip';
 import type { components } from '@/shared/api/schema';
-import { FLAG_LABELS, RATING_LABELS, STATUS_LABELS } from '../model/labels';
+import { risksMessages } from '../i18n/messages';
+import { riskWords } from '../model/labels';
 import type { RiskRating, RiskStatus } from '../model/schemas';
 
 type RiskFlag = components['schemas']['RiskFlag'];
@@ -17,11 +19,12 @@ export const RATING_TONES: Record<RiskRating, Tone> = {
 
 /** A score with its band in words ("12 High"): the band is never told by colour alone. */
 export function RatingChip({ score, rating }: { score: number; rating: RiskRating }) {
+  const t = useMessages(risksMessages);
   return (
     <ToneChip
       tone={RATING_TONES[rating]}
-      label={`${score} ${RATING_LABELS[rating]}`}
-      title={`Score ${score}`}
+      label={t('chip.rating', { score, rating: riskWords().rating[rating] })}
+      title={t('chip.score', { score })}
     />
   );
 }
@@ -34,12 +37,14 @@ const STATUS_TONES: Record<RiskStatus, Tone> = {
 };
 
 export function StatusChip({ status }: { status: RiskStatus }) {
-  return <ToneChip tone={STATUS_TONES[status]} label={STATUS_LABELS[status]} />;
+  useMessages(risksMessages);
+  return <ToneChip tone={STATUS_TONES[status]} label={riskWords().status[status]} />;
 }
 
-/** A risk's flags; the chip's title carries the backend's full sentence. */
+/** A risk's flags; the chip's title carries the backend's full sentence (in the request's language). */
 export function FlagChips({ flags }: { flags: RiskFlag[] }) {
-  if (flags.length === 0) return <NoneText>None</NoneText>;
+  const t = useMessages(risksMessages);
+  if (flags.length === 0) return <NoneText>{t('chip.none')}</NoneText>;
   return (
     <ChipRow>
       {flags.map((flag) => (
@@ -47,8 +52,8 @@ export function FlagChips({ flags }: { flags: RiskFlag[] }) {
           key={flag.code}
           tone={flag.code === 'review_due_soon' || flag.code === 'acceptance_expiring' ? 'warning' : 'error'}
           icon
-          label={FLAG_LABELS[flag.code]}
-          title={flag.message}
+          label={riskWords().flag[flag.code]}
+          title={translateMessage(flag.message)}
         />
       ))}
     </ChipRow>

@@ -1,36 +1,34 @@
+import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { ChildTable } from '@/shared/record-page/child-records';
 import { Fact, Facts } from '@/shared/record-page/facts';
 import { RecordSection } from '@/shared/record-page/record-section';
 import { ToneChip } from '@/shared/ui/tone-chip';
 import type { Risk, RiskAction } from '../api/queries';
-import {
-  ACTION_STATUS_LABELS,
-  CATEGORY_LABELS,
-  impactLabel,
-  likelihoodLabel,
-  TREATMENT_LABELS,
-  TREATMENT_MEANINGS,
-} from '../model/labels';
+import { risksMessages } from '../i18n/messages';
+import { impactLabel, likelihoodLabel, RISK_LABELS, riskWords } from '../model/labels';
 import { RatingChip } from './chips';
 
 /** What the risk is, whom it belongs to and which processors it concerns. */
 export function RiskDetails({ risk }: { risk: Risk }) {
+  const t = useMessages(risksMessages);
+  const fields = RISK_LABELS.fields;
   return (
-    <RecordSection id="risk-details" title="Details">
+    <RecordSection id="risk-details" title={t('details.title')}>
       <Facts>
-        <Fact label="Reference">{risk.reference}</Fact>
-        <Fact label="Category">{CATEGORY_LABELS[risk.category]}</Fact>
-        <Fact label="Owner">{risk.ownerName}</Fact>
-        <Fact label="Description">{risk.description}</Fact>
-        <Fact label="Threat">{risk.threat}</Fact>
-        <Fact label="Affected processing or assets">{risk.affectedAssets}</Fact>
-        <Fact label="Linked processors">
+        <Fact label={fields.reference}>{risk.reference}</Fact>
+        <Fact label={fields.category}>{riskWords().category[risk.category]}</Fact>
+        <Fact label={fields.ownerId}>{risk.ownerName}</Fact>
+        <Fact label={fields.description}>{risk.description}</Fact>
+        <Fact label={fields.threat}>{risk.threat}</Fact>
+        <Fact label={fields.affectedAssets}>{risk.affectedAssets}</Fact>
+        <Fact label={fields.linkedProcessors}>
           {risk.linkedProcessors.length === 0
-            ? 'None'
+            ? t('details.noProcessors')
             : risk.linkedProcessors.map((processor, index) => (
                 <span key={processor.id}>
                   {index > 0 && ', '}
@@ -47,67 +45,93 @@ export function RiskDetails({ risk }: { risk: Risk }) {
 
 /** Inherent and residual scores side by side, each level with its meaning's name. */
 export function RiskScores({ risk }: { risk: Risk }) {
+  const t = useMessages(risksMessages);
+  const basis = riskWords().basis;
   return (
-    <RecordSection id="risk-scores" title="Scores">
+    <RecordSection id="risk-scores" title={t('scores.title')}>
       <Facts>
-        <Fact label="Inherent (before mitigation)">
-          <RatingChip score={risk.inherentScore} rating={risk.inherentRating} /> likelihood{' '}
-          {likelihoodLabel(risk.inherentLikelihood)}, impact {impactLabel(risk.inherentImpact)}
+        <Fact label={basis.inherent}>
+          <RatingChip score={risk.inherentScore} rating={risk.inherentRating} />{' '}
+          {t('scores.levels', {
+            likelihood: likelihoodLabel(risk.inherentLikelihood),
+            impact: impactLabel(risk.inherentImpact),
+          })}
         </Fact>
-        <Fact label="Residual (after mitigation)">
-          <RatingChip score={risk.residualScore} rating={risk.residualRating} /> likelihood{' '}
-          {likelihoodLabel(risk.residualLikelihood)}, impact {impactLabel(risk.residualImpact)}
+        <Fact label={basis.residual}>
+          <RatingChip score={risk.residualScore} rating={risk.residualRating} />{' '}
+          {t('scores.levels', {
+            likelihood: likelihoodLabel(risk.residualLikelihood),
+            impact: impactLabel(risk.residualImpact),
+          })}
         </Fact>
-        {risk.residualReason && <Fact label="Why the residual score is higher">{risk.residualReason}</Fact>}
+        {risk.residualReason && <Fact label={RISK_LABELS.fields.residualReason}>{risk.residualReason}</Fact>}
       </Facts>
     </RecordSection>
   );
 }
 
-const ACTION_COLUMNS = [
-  { header: 'Action', cell: (a: RiskAction) => a.description },
-  { header: 'Owner', cell: (a: RiskAction) => a.ownerName },
-  {
-    header: 'Due',
-    cell: (a: RiskAction) => (
-      <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-        {formatDate(a.dueDate)}
-        {a.overdue && <ToneChip tone="error" icon label="Overdue" />}
-      </span>
-    ),
-  },
-  { header: 'Status', cell: (a: RiskAction) => ACTION_STATUS_LABELS[a.status] },
-];
+function useActionColumns() {
+  const t = useMessages(risksMessages);
+  return useMemo(
+    () => [
+      { header: t('actions.columnAction'), cell: (a: RiskAction) => a.description },
+      { header: t('actions.columnOwner'), cell: (a: RiskAction) => a.ownerName },
+      {
+        header: t('actions.columnDue'),
+        cell: (a: RiskAction) => (
+          <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDate(a.dueDate)}</span>
+            {a.overdue && <ToneChip tone="error" icon label={t('chip.overdue')} />}
+          </span>
+        ),
+      },
+      {
+        header: t('actions.columnStatus'),
+        cell: (a: RiskAction) => riskWords().actionStatus[a.status],
+      },
+    ],
+    [t],
+  );
+}
 
 /** The treatment, its actions, and an acceptance's terms. */
 export function RiskTreatment({ risk }: { risk: Risk }) {
+  const t = useMessages(risksMessages);
+  const columns = useActionColumns();
+  const words = riskWords();
+  const fields = RISK_LABELS.fields;
   return (
-    <RecordSection id="risk-treatment" title="Treatment">
+    <RecordSection id="risk-treatment" title={t('treatment.title')}>
       <Facts>
-        <Fact label="Treatment">
-          {TREATMENT_LABELS[risk.treatment]}: {TREATMENT_MEANINGS[risk.treatment]}
+        <Fact label={fields.treatment}>
+          {t('treatment.withMeaning', {
+            treatment: words.treatment[risk.treatment],
+            meaning: words.treatmentMeaning[risk.treatment],
+          })}
         </Fact>
         {risk.treatment === 'accept' && (
           <>
-            <Fact label="Justification for accepting">{risk.acceptanceJustification ?? 'Not stated'}</Fact>
-            <Fact label="Accepting manager">{risk.acceptedByName ?? 'Not named'}</Fact>
-            <Fact label="Acceptance expires">
-              {risk.acceptanceExpiry ? formatDate(risk.acceptanceExpiry) : 'No expiry'}
+            <Fact label={fields.acceptanceJustification}>
+              {risk.acceptanceJustification ?? t('treatment.notStated')}
+            </Fact>
+            <Fact label={fields.acceptedById}>{risk.acceptedByName ?? t('treatment.notNamed')}</Fact>
+            <Fact label={fields.acceptanceExpiry}>
+              {risk.acceptanceExpiry ? formatDate(risk.acceptanceExpiry) : t('treatment.noExpiry')}
             </Fact>
           </>
         )}
       </Facts>
       <Typography variant="subtitle1" component="h3" id="risk-actions-heading" sx={{ mt: 2 }}>
-        Mitigation actions
+        {fields.actions}
       </Typography>
       {risk.actions.length === 0 ? (
-        <Typography color="text.secondary">No actions recorded.</Typography>
+        <Typography color="text.secondary">{t('treatment.noActions')}</Typography>
       ) : (
         <ChildTable
           labelledBy="risk-actions-heading"
           items={risk.actions}
           getRowId={(a) => a.id}
-          columns={ACTION_COLUMNS}
+          columns={columns}
         />
       )}
     </RecordSection>

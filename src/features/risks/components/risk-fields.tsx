@@ -9,19 +9,19 @@ import { RecordPickerField } from '@/shared/forms/record-picker-field';
 import { RepeatableRows } from '@/shared/forms/repeatable-rows';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
+import { useMessages } from '@/shared/i18n/messages';
 import { valueOptions } from '@/shared/labels/record-labels';
 import { processorSource } from '@/shared/records/processor-source';
 import type { Risk } from '../api/queries';
+import { risksMessages } from '../i18n/messages';
+import { RISK_LABELS, riskWords } from '../model/labels';
 import {
-  ACTION_STATUS_LABELS,
-  CATEGORY_LABELS,
-  IMPACT_OPTIONS,
-  LIKELIHOOD_OPTIONS,
-  RATING_LABELS,
-  TREATMENT_LABELS,
-  TREATMENT_MEANINGS,
-} from '../model/labels';
-import { MAX_ACTIONS, MAX_LINKED_PROCESSORS, needsAcceptanceDetails, scoreOf } from '../model/rules';
+  ACCEPTANCE_EXPIRING_DAYS,
+  MAX_ACTIONS,
+  MAX_LINKED_PROCESSORS,
+  needsAcceptanceDetails,
+  scoreOf,
+} from '../model/rules';
 import {
   acceptanceRatingOf,
   RISK_ACTION_STATUSES,
@@ -30,13 +30,6 @@ import {
   type RiskFormValues,
 } from '../model/schemas';
 import { ScoreReadout } from './score-readout';
-
-const CATEGORY_OPTIONS = valueOptions(RISK_CATEGORIES, CATEGORY_LABELS);
-const TREATMENT_OPTIONS = RISK_TREATMENTS.map((value) => ({
-  value,
-  label: `${TREATMENT_LABELS[value]}: ${TREATMENT_MEANINGS[value]}`,
-}));
-const ACTION_STATUS_OPTIONS = valueOptions(RISK_ACTION_STATUSES, ACTION_STATUS_LABELS);
 
 /** Not chosen yet: the select shows its empty option and the schema asks for a choice. */
 const NOT_CHOSEN = '' as never;
@@ -90,71 +83,86 @@ export function riskToValues(risk: Risk): RiskFormValues {
   };
 }
 
-function Levels({ prefix, title }: { prefix: 'inherent' | 'residual'; title: string }) {
+function Levels({ prefix }: { prefix: 'inherent' | 'residual' }) {
+  useMessages(risksMessages);
   const { control } = useFormContext<RiskFormValues>();
   const [likelihood, impact] = useWatch({
     control,
     name: [`${prefix}Likelihood`, `${prefix}Impact`],
   });
-  const word = prefix === 'inherent' ? 'Inherent' : 'Residual';
+  const fields = RISK_LABELS.fields;
+  const words = riskWords();
   return (
     <>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <SelectField
             name={`${prefix}Likelihood`}
-            label={`${word} likelihood`}
-            options={LIKELIHOOD_OPTIONS}
+            label={fields[`${prefix}Likelihood`]}
+            options={words.likelihoodOptions}
             required
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <SelectField name={`${prefix}Impact`} label={`${word} impact`} options={IMPACT_OPTIONS} required />
+          <SelectField
+            name={`${prefix}Impact`}
+            label={fields[`${prefix}Impact`]}
+            options={words.impactOptions}
+            required
+          />
         </Grid>
       </Grid>
-      <ScoreReadout label={title} likelihood={likelihood} impact={impact} />
+      <ScoreReadout label={fields[`${prefix}Score`]} likelihood={likelihood} impact={impact} />
     </>
   );
 }
 
 function Actions() {
+  const t = useMessages(risksMessages);
   const { control } = useFormContext<RiskFormValues>();
   const treatment = useWatch({ control, name: 'treatment' });
+  const fields = RISK_LABELS.fields;
+  const statusOptions = valueOptions(RISK_ACTION_STATUSES, riskWords().actionStatus);
+  const label = (index: number, field: string) => t('form.actionField', { position: index + 1, field });
   return (
     <RepeatableRows
       name="actions"
-      title="Mitigation actions"
-      rowName="Action"
-      addLabel="Add action"
+      title={fields.actions}
+      rowName={RISK_LABELS.rows.actions}
+      addLabel={t('form.addAction')}
       newRow={() => ({ id: '', description: '', ownerId: '', dueDate: '', status: 'planned' })}
       max={MAX_ACTIONS}
-      emptyText={
-        treatment === 'mitigate'
-          ? 'No action yet: a mitigation plan needs at least one.'
-          : 'No actions recorded.'
-      }
-      description="What will be done, by whom and by when. A new action cannot be due in the past; an action not done by its due date is flagged as overdue."
+      emptyText={treatment === 'mitigate' ? t('form.noActionMitigate') : t('treatment.noActions')}
+      description={t('form.actionsHelp')}
     >
       {({ index, removeButton }) => (
         <Grid container spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Grid size={{ xs: 12, md: 4 }}>
             <TextField
               name={`actions.${index}.description`}
-              label={`Action ${index + 1}: what to do`}
+              label={label(index, fields['actions.description'])}
               required
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <PersonField name={`actions.${index}.ownerId`} label={`Action ${index + 1}: owner`} required />
+            <PersonField
+              name={`actions.${index}.ownerId`}
+              label={label(index, fields['actions.ownerId'])}
+              required
+            />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 2 }}>
-            <DateField name={`actions.${index}.dueDate`} label={`Action ${index + 1}: due date`} required />
+            <DateField
+              name={`actions.${index}.dueDate`}
+              label={label(index, fields['actions.dueDate'])}
+              required
+            />
           </Grid>
           <Grid size={{ xs: 6, md: 2 }}>
             <SelectField
               name={`actions.${index}.status`}
-              label={`Action ${index + 1}: status`}
-              options={ACTION_STATUS_OPTIONS}
+              label={label(index, fields['actions.status'])}
+              options={statusOptions}
               required
             />
           </Grid>
@@ -167,6 +175,7 @@ function Actions() {
 
 /** The residual reason, said before saving: a residual score above the inherent one must be explained. */
 function ResidualReason() {
+  const t = useMessages(risksMessages);
   const { control } = useFormContext<RiskFormValues>();
   const [il, ii, rl, ri] = useWatch({
     control,
@@ -178,20 +187,17 @@ function ResidualReason() {
   return (
     <TextField
       name="residualReason"
-      label="Why the residual score is higher"
+      label={RISK_LABELS.fields.residualReason}
       multiline
       minRows={1}
       required={higher}
-      helperText={
-        higher
-          ? 'The residual score is above the inherent one: say why.'
-          : 'Needed only when the residual score is above the inherent one.'
-      }
+      helperText={higher ? t('form.residualHigher') : t('form.residualHelp')}
     />
   );
 }
 
 function Acceptance() {
+  const t = useMessages(risksMessages);
   const { control } = useFormContext<RiskFormValues>();
   const [treatment, il, ii, rl, ri] = useWatch({
     control,
@@ -206,29 +212,29 @@ function Acceptance() {
   });
   const needed = needsAcceptanceDetails(rating);
   return (
-    <FormSection title="Acceptance">
+    <FormSection title={t('form.sectionAcceptance')}>
       <Alert severity={needed ? 'warning' : 'info'} role="status">
         {needed
-          ? `This risk is rated ${RATING_LABELS[rating].toLowerCase()}: accepting it needs a justification, the accepting manager and an expiry date. As the expiry nears (30 days), the risk comes due for review again.`
-          : 'A low or medium risk may be accepted without these; give them if you have them.'}
+          ? t('form.acceptanceNeeded', { rating, days: ACCEPTANCE_EXPIRING_DAYS })
+          : t('form.acceptanceOptional')}
       </Alert>
       <TextField
         name="acceptanceJustification"
-        label="Justification for accepting"
+        label={RISK_LABELS.fields.acceptanceJustification}
         multiline
         minRows={2}
         required={needed}
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <PersonField name="acceptedById" label="Accepting manager" required={needed} />
+          <PersonField name="acceptedById" label={RISK_LABELS.fields.acceptedById} required={needed} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <DateField
             name="acceptanceExpiry"
-            label="Acceptance expires"
+            label={RISK_LABELS.fields.acceptanceExpiry}
             required={needed}
-            helperText="Not in the past."
+            helperText={t('form.expiryHelp')}
           />
         </Grid>
       </Grid>
@@ -238,49 +244,53 @@ function Acceptance() {
 
 /** A risk's fields, for writing and editing. */
 export function RiskFields() {
+  const t = useMessages(risksMessages);
+  const fields = RISK_LABELS.fields;
+  const words = riskWords();
+  const treatmentOptions = RISK_TREATMENTS.map((value) => ({
+    value,
+    label: t('treatment.withMeaning', {
+      treatment: words.treatment[value],
+      meaning: words.treatmentMeaning[value],
+    }),
+  }));
   return (
     <Stack spacing={3}>
-      <FormSection title="Risk">
-        <TextField name="title" label="Title" required />
-        <TextField name="description" label="Description" multiline minRows={2} required />
+      <FormSection title={t('form.sectionRisk')}>
+        <TextField name="title" label={fields.title} required />
+        <TextField name="description" label={fields.description} multiline minRows={2} required />
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6 }}>
-            <SelectField name="category" label="Category" options={CATEGORY_OPTIONS} required />
-          </Grid>
-          <Grid size={{ xs: 12, sm: 6 }}>
-            <PersonField
-              name="ownerId"
-              label="Owner"
+            <SelectField
+              name="category"
+              label={fields.category}
+              options={valueOptions(RISK_CATEGORIES, words.category)}
               required
-              helperText="Accountable for the risk; cannot review it."
             />
           </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <PersonField name="ownerId" label={fields.ownerId} required helperText={t('form.ownerHelp')} />
+          </Grid>
         </Grid>
-        <TextField name="threat" label="Threat" multiline minRows={1} required />
-        <TextField
-          name="affectedAssets"
-          label="Affected processing or assets"
-          multiline
-          minRows={1}
-          required
-        />
+        <TextField name="threat" label={fields.threat} multiline minRows={1} required />
+        <TextField name="affectedAssets" label={fields.affectedAssets} multiline minRows={1} required />
         <RecordPickerField
           name="linkedProcessorIds"
-          label="Linked processors"
+          label={fields.linkedProcessorIds}
           source={processorSource}
           max={MAX_LINKED_PROCESSORS}
-          helperText="Type part of a processor’s name to search the register."
+          helperText={t('form.processorsHelp')}
         />
       </FormSection>
-      <FormSection title="Inherent risk (before mitigation)">
-        <Levels prefix="inherent" title="Inherent score" />
+      <FormSection title={t('form.sectionInherent')}>
+        <Levels prefix="inherent" />
       </FormSection>
-      <FormSection title="Treatment">
-        <SelectField name="treatment" label="Treatment" options={TREATMENT_OPTIONS} required />
+      <FormSection title={t('treatment.title')}>
+        <SelectField name="treatment" label={fields.treatment} options={treatmentOptions} required />
       </FormSection>
       <Actions />
-      <FormSection title="Residual risk (after mitigation)">
-        <Levels prefix="residual" title="Residual score" />
+      <FormSection title={t('form.sectionResidual')}>
+        <Levels prefix="residual" />
         <ResidualReason />
       </FormSection>
       <Acceptance />

@@ -12,22 +12,18 @@ import Typography from '@mui/material/Typography';
 import { useCurrentUser, usePermission } from '@/shared/auth/session';
 import { ConsoleForm } from '@/shared/forms/console-form';
 import { TextField } from '@/shared/forms/text-field';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { formatDate, formatDateTime } from '@/shared/labels/format';
 import { Fact, Facts } from '@/shared/record-page/facts';
 import { RecordSection } from '@/shared/record-page/record-section';
 import { ToneChip } from '@/shared/ui/tone-chip';
 import { useTransitionRisk } from '../api/mutations';
 import type { Risk } from '../api/queries';
-import { RISK_LABELS, REVIEW_STATUS_LABELS, STATUS_LABELS, TIMELINE_ACTION_LABELS } from '../model/labels';
+import { risksMessages } from '../i18n/messages';
+import { RISK_LABELS, riskWords } from '../model/labels';
 import { REVIEW_CADENCE_MONTHS, reviewerConflict, transitionConflict } from '../model/rules';
 import { riskTransitionSchema, type RiskTransitionAction } from '../model/schemas';
 import { FlagChips, StatusChip } from './chips';
-
-const MOVE_LABELS: Record<RiskTransitionAction, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve plan',
-  request_changes: 'Request changes',
-};
 
 function TransitionDialog({
   risk,
@@ -38,11 +34,13 @@ function TransitionDialog({
   action: RiskTransitionAction;
   onClose: () => void;
 }) {
+  const t = useMessages(risksMessages);
   const transition = useTransitionRisk(risk.id);
   const titleId = `risk-transition-${action}`;
+  const moveLabel = t(`move.${action}`);
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>{MOVE_LABELS[action]}</DialogTitle>
+      <DialogTitle id={titleId}>{moveLabel}</DialogTitle>
       <DialogContent>
         <ConsoleForm
           schema={riskTransitionSchema}
@@ -51,23 +49,23 @@ function TransitionDialog({
           labels={RISK_LABELS}
           version={risk.version}
           toValues={() => ({ action, comment: '' })}
-          submitLabel={MOVE_LABELS[action]}
-          aria-label={MOVE_LABELS[action]}
+          submitLabel={moveLabel}
+          aria-label={moveLabel}
           guardUnsaved={false}
           onSubmit={(body, { version }) => transition.mutateAsync({ body, version: version ?? risk.version })}
           onSuccess={onClose}
-          secondaryActions={<Button onClick={onClose}>Cancel</Button>}
+          secondaryActions={<Button onClick={onClose}>{t('move.cancel')}</Button>}
         >
           <Typography variant="body2" sx={{ mb: 1 }}>
             {action === 'request_changes'
-              ? 'Say what should change; the officer sees it on the timeline.'
+              ? t('move.requestChangesHint')
               : action === 'approve'
-                ? `Approving version ${risk.version}. The next review falls due by the residual rating's cadence.`
-                : 'A manager who neither owns nor submitted the risk will review it.'}
+                ? t('move.approveHint', { version: risk.version })
+                : t('move.submitHint')}
           </Typography>
           <TextField
             name="comment"
-            label={action === 'request_changes' ? 'What should change' : 'Comment (optional)'}
+            label={action === 'request_changes' ? t('move.whatShouldChange') : t('move.commentOptional')}
             multiline
             minRows={2}
             required={action === 'request_changes'}
@@ -83,35 +81,57 @@ function useMoves(risk: Risk) {
   const user = useCurrentUser();
   const canWrite = usePermission('risks.write');
   const canReview = usePermission('risks.review');
-  const open = (action: RiskTransitionAction) =>
-    !transitionConflict(action, { status: risk.status, reviewStatus: risk.reviewStatus });
+  // The backend's flags say whether an acceptance has lapsed (its today, not the browser's).
+  const codes = risk.flags.map((flag) => flag.code);
+  const acceptance = codes.includes('acceptance_expired')
+    ? ('expired' as const)
+    : codes.includes('acceptance_expiring')
+      ? ('expiring' as const)
+      : null;
+  const conflictOf = (action: RiskTransitionAction) =>
+    transitionConflict(action, { status: risk.status, reviewStatus: risk.reviewStatus, acceptance });
+  const open = (action: RiskTransitionAction) => !conflictOf(action);
   const moves: RiskTransitionAction[] = [];
   if (canWrite && open('submit')) moves.push('submit');
   const conflict = reviewerConflict(risk, user.id);
   const reviewable = canReview && (open('approve') || open('request_changes'));
-  if (reviewable && !conflict) moves.push('approve', 'request_changes');
-  return { moves, reviewBlocked: reviewable && conflict ? conflict : null };
+  if (reviewable && !conflict) {
+    if (open('approve')) moves.push('approve');
+    if (open('request_changes')) moves.push('request_changes');
+  }
+  // Why approving is not offered to a reviewer who may otherwise review (a lapsed acceptance).
+  const approveBlocked = reviewable && !conflict && !open('approve') ? conflictOf('approve') : null;
+  return { moves, reviewBlocked: reviewable && conflict ? conflict : approveBlocked };
 }
 
 export function RiskReview({ risk }: { risk: Risk }) {
+  const t = useMessages(risksMessages);
+  const words = riskWords();
+  const fields = RISK_LABELS.fields;
   const { moves, reviewBlocked } = useMoves(risk);
   const [action, setAction] = useState<RiskTransitionAction | null>(null);
   const approvedCurrent = risk.approvedVersion !== null && risk.status === 'approved';
   return (
-    <RecordSection id="risk-review" title="Review">
+    <RecordSection id="risk-review" title={t('review.title')}>
       <Facts>
-        <Fact label="Status">
+        <Fact label={fields.status}>
           <StatusChip status={risk.status} />
         </Fact>
-        <Fact label="Approved version">
+        <Fact label={t('review.approvedVersion')}>
           {risk.approvedVersion === null
-            ? 'Never approved'
-            : `Version ${risk.approvedVersion}${approvedCurrent && risk.approvedVersion !== risk.version ? ` (now version ${risk.version}, no material change)` : ''}${risk.approvedAt ? `, on ${formatDate(risk.approvedAt.slice(0, 10))}` : ''}`}
+            ? t('review.neverApproved')
+            : t('review.version', {
+                version: risk.approvedVersion,
+                now: approvedCurrent && risk.approvedVersion !== risk.version ? 'yes' : 'no',
+                current: risk.version,
+                hasDate: risk.approvedAt ? 'yes' : 'no',
+                date: risk.approvedAt ? formatDate(risk.approvedAt.slice(0, 10)) : '',
+              })}
         </Fact>
-        <Fact label="Next review due">
+        <Fact label={fields.nextReviewDue}>
           {risk.nextReviewDue ? (
             <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-              {formatDate(risk.nextReviewDue)}
+              <span style={{ whiteSpace: 'nowrap' }}>{formatDate(risk.nextReviewDue)}</span>
               <ToneChip
                 tone={
                   risk.reviewStatus === 'overdue'
@@ -120,20 +140,23 @@ export function RiskReview({ risk }: { risk: Risk }) {
                       ? 'warning'
                       : 'neutral'
                 }
-                label={REVIEW_STATUS_LABELS[risk.reviewStatus]}
+                label={words.reviewStatus[risk.reviewStatus]}
               />
             </span>
           ) : (
-            `Set when approved (every ${REVIEW_CADENCE_MONTHS[risk.residualRating]} months at ${risk.residualRating})`
+            t('review.cadence', {
+              months: REVIEW_CADENCE_MONTHS[risk.residualRating],
+              rating: risk.residualRating,
+            })
           )}
         </Fact>
-        <Fact label="Flags">
+        <Fact label={fields.flags}>
           <FlagChips flags={risk.flags} />
         </Fact>
       </Facts>
       {reviewBlocked && (
         <Alert severity="info" sx={{ mt: 2 }}>
-          {reviewBlocked}
+          {translateMessage(reviewBlocked)}
         </Alert>
       )}
       {moves.length > 0 && (
@@ -144,24 +167,35 @@ export function RiskReview({ risk }: { risk: Risk }) {
               variant={move === 'request_changes' ? 'outlined' : 'contained'}
               onClick={() => setAction(move)}
             >
-              {MOVE_LABELS[move]}
+              {t(`move.${move}`)}
             </Button>
           ))}
         </Stack>
       )}
       {action && <TransitionDialog risk={risk} action={action} onClose={() => setAction(null)} />}
       <Typography variant="subtitle1" component="h3" id="risk-timeline-heading" sx={{ mt: 3 }}>
-        Timeline
+        {t('review.timeline')}
       </Typography>
       <Box component="ol" aria-labelledby="risk-timeline-heading" sx={{ pl: 2.5, my: 0.5 }}>
         {risk.timeline.map((entry) => (
           <Box component="li" key={entry.id} sx={{ mb: 1 }}>
             <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
-              {TIMELINE_ACTION_LABELS[entry.action]}
+              {words.timeline[entry.action]}
             </Typography>{' '}
             <Typography variant="body2" component="span">
-              by {entry.actorName}, {formatDateTime(entry.at)} (version {entry.version}
-              {entry.from ? `, ${STATUS_LABELS[entry.from]} → ${STATUS_LABELS[entry.to]}` : ''})
+              {entry.from
+                ? t('review.byWithStatus', {
+                    actor: entry.actorName,
+                    at: formatDateTime(entry.at),
+                    version: entry.version,
+                    from: words.status[entry.from],
+                    to: words.status[entry.to],
+                  })
+                : t('review.by', {
+                    actor: entry.actorName,
+                    at: formatDateTime(entry.at),
+                    version: entry.version,
+                  })}
             </Typography>
             {entry.comment && (
               <Typography

@@ -3,6 +3,7 @@
 // change to an approved plan, and when an acceptance needs justifying. The mock backend imports these and enforces
 // them (403, 409, 422); the console shows them (the bands on the heat map, the levels where they are chosen).
 import { addDays, addMonths } from '@/shared/model/dates';
+import { risksMessages } from '../i18n/messages';
 import type { RiskRating, RiskStatus, RiskTransitionAction, RiskTreatment } from './schemas';
 
 export type Level = 1 | 2 | 3 | 4 | 5;
@@ -26,25 +27,6 @@ export function ratingOf(score: number): RiskRating {
 
 const RATING_ORDER: Record<RiskRating, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 export const ratingRank = (rating: RiskRating) => RATING_ORDER[rating];
-
-/** What each level means, shown where it is chosen and on the heat map. */
-export const LIKELIHOOD_LEVELS: Record<Level, { name: string; meaning: string }> = {
-  1: { name: 'Rare', meaning: 'Not expected in the next five years.' },
-  2: { name: 'Unlikely', meaning: 'Could happen once in the next five years.' },
-  3: { name: 'Possible', meaning: 'Could happen once in the next two years.' },
-  4: { name: 'Likely', meaning: 'Expected about once a year.' },
-  5: { name: 'Almost certain', meaning: 'Expected several times a year.' },
-};
-export const IMPACT_LEVELS: Record<Level, { name: string; meaning: string }> = {
-  1: { name: 'Negligible', meaning: 'No personal data exposed; an internal inconvenience.' },
-  2: { name: 'Minor', meaning: 'A few people affected, no lasting harm; no report to a regulator.' },
-  3: { name: 'Moderate', meaning: 'Hundreds affected or sensitive data of a few; may need notifying.' },
-  4: { name: 'Major', meaning: 'Thousands affected; regulator and individuals notified; press attention.' },
-  5: {
-    name: 'Severe',
-    meaning: 'Large-scale breach or children’s or payment data; fines, lasting loss of trust.',
-  },
-};
 
 /** An acceptance above this rating needs a justification, the accepting manager and an expiry date. */
 export const ACCEPTANCE_NEEDS_DETAILS_ABOVE: RiskRating = 'medium';
@@ -106,34 +88,58 @@ export const TRANSITIONS: Record<
   request_changes: { from: ['in_review', 'approved'], to: 'changes_requested', by: 'reviewer' },
 };
 
-/** Why a move is not open from this state (409), or null. */
+/** Why a move is not open from this state (409), or null: a message reference (translateMessage shows it). */
 export function transitionConflict(
   action: RiskTransitionAction,
-  plan: { status: RiskStatus; reviewStatus: ReturnType<typeof reviewStatusOf> },
+  plan: {
+    status: RiskStatus;
+    reviewStatus: ReturnType<typeof reviewStatusOf>;
+    /** An accepted risk's acceptance: expired or expiring, it cannot be approved as it stands. */
+    acceptance?: ReturnType<typeof acceptanceStatusOf>;
+  },
 ): string | null {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(plan.status)) {
     return action === 'submit'
-      ? 'Only a draft or a plan with changes requested can be submitted for review.'
-      : 'Only a plan in review, or an approved plan due for review, can be reviewed.';
+      ? risksMessages.ref('conflict.submitFrom')
+      : risksMessages.ref('conflict.reviewFrom');
   }
   if (plan.status === 'approved' && plan.reviewStatus !== 'due_soon' && plan.reviewStatus !== 'overdue') {
-    return 'This plan is approved and not yet due for review.';
+    return risksMessages.ref('conflict.notDue');
+  }
+  // Approving an acceptance that has lapsed (or is about to) would only send it straight back to review.
+  if (action === 'approve' && (plan.acceptance === 'expired' || plan.acceptance === 'expiring')) {
+    return risksMessages.ref('conflict.acceptanceLapsed', { days: ACCEPTANCE_EXPIRING_DAYS });
   }
   return null;
 }
 
 /**
- * Why this person may not review this plan (403), or null: nobody approves or sends back a risk they own or
- * submitted.
+ * Why this person may not review this plan (403), or null: nobody approves or sends back a risk they own,
+ * submitted, or accepted as its accepting manager (segregation of duties).
  */
 export function reviewerConflict(
-  plan: { ownerId: string; submittedById: string | null },
+  plan: { ownerId: string; submittedById: string | null; acceptedById?: string | null },
   personId: string,
 ): string | null {
-  if (plan.ownerId === personId) return 'You own this risk: another manager must review it.';
-  if (plan.submittedById === personId) return 'You submitted this plan: another manager must review it.';
+  if (plan.ownerId === personId) return risksMessages.ref('reviewer.owner');
+  if (plan.submittedById === personId) return risksMessages.ref('reviewer.submitter');
+  if (plan.acceptedById === personId) return risksMessages.ref('reviewer.acceptor');
   return null;
+}
+
+/**
+ * Whether an approved, accepted risk goes back to review today: its acceptance has expired or expires within
+ * ACCEPTANCE_EXPIRING_DAYS (issue #14: "an expired or soon-expiring acceptance is flagged and sends the risk back
+ * for review").
+ */
+export function acceptanceLapses(
+  plan: { status: RiskStatus; treatment: RiskTreatment; acceptanceExpiry: string | null },
+  today: string,
+): boolean {
+  if (plan.status !== 'approved' || plan.treatment !== 'accept') return false;
+  const acceptance = acceptanceStatusOf(plan.acceptanceExpiry, today);
+  return acceptance === 'expired' || acceptance === 'expiring';
 }
 
 interface PlanShape {
@@ -143,19 +149,22 @@ interface PlanShape {
   actions: readonly { id?: string | null; description: string; ownerId: string; dueDate: string }[];
 }
 
+/** What may change materially in an approved plan. */
+export type MaterialChange = 'treatment' | 'residual' | 'actions';
+
 /**
- * What changed materially between two versions of a plan, in words (empty: nothing material). The treatment,
- * the residual scores and the actions' substance (added, removed, reworded, re-owned, re-dated) are material;
- * progress on an action (its status) and wording elsewhere are not.
+ * What changed materially between two versions of a plan (empty: nothing material), in this order. The
+ * treatment, the residual scores and the actions' substance (added, removed, reworded, re-owned, re-dated) are
+ * material; progress on an action (its status) and wording elsewhere are not.
  */
-export function materialChanges(before: PlanShape, after: PlanShape): string[] {
-  const changes: string[] = [];
-  if (before.treatment !== after.treatment) changes.push('the treatment');
+export function materialChanges(before: PlanShape, after: PlanShape): MaterialChange[] {
+  const changes: MaterialChange[] = [];
+  if (before.treatment !== after.treatment) changes.push('treatment');
   if (
     before.residualLikelihood !== after.residualLikelihood ||
     before.residualImpact !== after.residualImpact
   ) {
-    changes.push('the residual scores');
+    changes.push('residual');
   }
   const substance = (actions: PlanShape['actions']) =>
     JSON.stringify(
@@ -163,6 +172,10 @@ export function materialChanges(before: PlanShape, after: PlanShape): string[] {
         .map((a) => [a.description, a.ownerId, a.dueDate])
         .sort((x, y) => (x.join() < y.join() ? -1 : 1)),
     );
-  if (substance(before.actions) !== substance(after.actions)) changes.push('the mitigation actions');
+  if (substance(before.actions) !== substance(after.actions)) changes.push('actions');
   return changes;
 }
+
+/** The changes as one code for a message's select ('treatment_residual'; 'all' for the three). */
+export const materialChangesCode = (changes: readonly MaterialChange[]) =>
+  changes.length === 3 ? 'all' : changes.join('_');

@@ -13,7 +13,11 @@ import {
   uniqueList,
   whenValid,
 } from '@/shared/model/fields';
+import { risksMessages } from '../i18n/messages';
+import { RISK_CATEGORIES, RISK_RATINGS, RISK_SCORE_BASES, RISK_STATUSES } from './codes';
 import { MAX_ACTIONS, MAX_LINKED_PROCESSORS, needsAcceptanceDetails, ratingOf, scoreOf } from './rules';
+
+export { RISK_CATEGORIES, RISK_RATINGS, RISK_SCORE_BASES, RISK_STATUSES };
 
 type Schemas = components['schemas'];
 export type RiskCategory = Schemas['RiskCategory'];
@@ -27,23 +31,8 @@ export type RiskFlagCode = Schemas['RiskFlagCode'];
 export type RiskTransitionAction = Schemas['RiskTransitionInput']['action'];
 export type RiskTimelineAction = Schemas['RiskTimelineEntry']['action'];
 
-export const RISK_CATEGORIES = [
-  'information_security',
-  'third_party',
-  'legal_compliance',
-  'operational',
-  'physical_security',
-] as const satisfies RiskCategory[];
-export const RISK_RATINGS = ['low', 'medium', 'high', 'critical'] as const satisfies RiskRating[];
-export const RISK_STATUSES = [
-  'draft',
-  'in_review',
-  'changes_requested',
-  'approved',
-] as const satisfies RiskStatus[];
 export const RISK_TREATMENTS = ['mitigate', 'accept', 'transfer', 'avoid'] as const satisfies RiskTreatment[];
 export const RISK_ACTION_STATUSES = ['planned', 'in_progress', 'done'] as const satisfies RiskActionStatus[];
-export const RISK_SCORE_BASES = ['residual', 'inherent'] as const satisfies RiskScoreBasis[];
 export const RISK_REVIEW_STATUSES = [
   'overdue',
   'due_soon',
@@ -63,11 +52,13 @@ export const RISK_TRANSITION_ACTIONS = [
   'request_changes',
 ] as const satisfies RiskTransitionAction[];
 
+// Messages are references (risksMessages.ref): the mock backend validates with these schemas too, and each says
+// them in its reader's language.
 const LEVEL_MESSAGE = {
-  inherentLikelihood: 'Choose a likelihood from 1 to 5.',
-  inherentImpact: 'Choose an impact from 1 to 5.',
-  residualLikelihood: 'Choose a residual likelihood from 1 to 5.',
-  residualImpact: 'Choose a residual impact from 1 to 5.',
+  inherentLikelihood: risksMessages.ref('validation.inherentLikelihood'),
+  inherentImpact: risksMessages.ref('validation.inherentImpact'),
+  residualLikelihood: risksMessages.ref('validation.residualLikelihood'),
+  residualImpact: risksMessages.ref('validation.residualImpact'),
 };
 
 /** Today in the person's day or in the backend's (UTC), whichever is earlier: nobody is refused "today". */
@@ -77,34 +68,36 @@ export const riskActionSchema = z
   .object({
     // The stored action's id; '' or null for an action added in this edit.
     id: optionalText(100),
-    description: requiredText('Describe the action.', 1000),
-    ownerId: requiredText('Choose who owns the action.', 100),
-    dueDate: requiredDate('Enter the date the action is due.'),
-    status: enumField(RISK_ACTION_STATUSES, 'Choose the action’s status.'),
+    description: requiredText(risksMessages.ref('validation.actionDescription'), 1000),
+    ownerId: requiredText(risksMessages.ref('validation.actionOwner'), 100),
+    dueDate: requiredDate(risksMessages.ref('validation.actionDueDate')),
+    status: enumField(RISK_ACTION_STATUSES, risksMessages.ref('validation.actionStatus')),
   })
   // An action added now that is already late was mistyped, or is not a plan; a stored one may have become late.
   .refine((action) => action.id !== null || action.dueDate >= earliestDueDate(), {
     path: ['dueDate'],
-    message: 'A new action cannot be due in the past: choose today or a later date.',
+    message: risksMessages.ref('validation.actionPastDue'),
     ...whenValid('id', 'dueDate'),
   });
 
 export const riskInputSchema = z
   .object({
-    title: requiredText('Enter a title for the risk.'),
-    description: requiredText('Describe the risk.', 5000),
-    category: enumField(RISK_CATEGORIES, 'Choose a category.'),
-    threat: requiredText('Describe the threat.', 2000),
-    affectedAssets: requiredText('Say which processing or assets the risk affects.', 2000),
-    ownerId: requiredText('Choose the risk’s owner.', 100),
+    title: requiredText(risksMessages.ref('validation.title')),
+    description: requiredText(risksMessages.ref('validation.description'), 5000),
+    category: enumField(RISK_CATEGORIES, risksMessages.ref('validation.category')),
+    threat: requiredText(risksMessages.ref('validation.threat'), 2000),
+    affectedAssets: requiredText(risksMessages.ref('validation.affectedAssets'), 2000),
+    ownerId: requiredText(risksMessages.ref('validation.owner'), 100),
     linkedProcessorIds: uniqueList(z.string().trim().min(1).max(100), {
       max: MAX_LINKED_PROCESSORS,
-      maxMessage: `Link at most ${MAX_LINKED_PROCESSORS} processors.`,
+      maxMessage: risksMessages.ref('validation.maxProcessors', { max: MAX_LINKED_PROCESSORS }),
     }),
     inherentLikelihood: requiredWholeNumber(LEVEL_MESSAGE.inherentLikelihood, 1, 5),
     inherentImpact: requiredWholeNumber(LEVEL_MESSAGE.inherentImpact, 1, 5),
-    treatment: enumField(RISK_TREATMENTS, 'Choose how the risk is treated.'),
-    actions: z.array(riskActionSchema).max(MAX_ACTIONS, `Keep to ${MAX_ACTIONS} actions or fewer.`),
+    treatment: enumField(RISK_TREATMENTS, risksMessages.ref('validation.treatment')),
+    actions: z
+      .array(riskActionSchema)
+      .max(MAX_ACTIONS, risksMessages.ref('validation.maxActions', { max: MAX_ACTIONS })),
     residualLikelihood: requiredWholeNumber(LEVEL_MESSAGE.residualLikelihood, 1, 5),
     residualImpact: requiredWholeNumber(LEVEL_MESSAGE.residualImpact, 1, 5),
     residualReason: optionalText(2000),
@@ -120,7 +113,7 @@ export const riskInputSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['residualReason'],
-          message: `The residual score (${residual}) is above the inherent one (${inherent}): say why.`,
+          message: risksMessages.ref('validation.residualReason', { residual, inherent }),
         });
       }
     },
@@ -134,7 +127,7 @@ export const riskInputSchema = z
   )
   .refine((risk) => risk.treatment !== 'mitigate' || risk.actions.length > 0, {
     path: ['actions'],
-    message: 'A mitigation plan needs at least one action: add one, with its owner and due date.',
+    message: risksMessages.ref('validation.needsAction'),
     ...whenValid('treatment', 'actions'),
   })
   .superRefine(
@@ -142,17 +135,24 @@ export const riskInputSchema = z
       if (risk.treatment !== 'accept') return;
       const rating = acceptanceRatingOf(risk);
       if (!needsAcceptanceDetails(rating)) return;
-      const why = `Accepting a ${rating} risk needs`;
       if (!risk.acceptanceJustification)
         ctx.addIssue({
           code: 'custom',
           path: ['acceptanceJustification'],
-          message: `${why} a justification.`,
+          message: risksMessages.ref('validation.acceptanceJustification', { rating }),
         });
       if (!risk.acceptedById)
-        ctx.addIssue({ code: 'custom', path: ['acceptedById'], message: `${why} the accepting manager.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acceptedById'],
+          message: risksMessages.ref('validation.acceptedBy', { rating }),
+        });
       if (!risk.acceptanceExpiry)
-        ctx.addIssue({ code: 'custom', path: ['acceptanceExpiry'], message: `${why} an expiry date.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acceptanceExpiry'],
+          message: risksMessages.ref('validation.acceptanceExpiry', { rating }),
+        });
     },
     whenValid(
       'treatment',
@@ -198,12 +198,12 @@ export type RiskActionInput = RiskInput['actions'][number];
 
 export const riskTransitionSchema = z
   .object({
-    action: enumField(RISK_TRANSITION_ACTIONS, 'Choose submit, approve or request changes.'),
+    action: enumField(RISK_TRANSITION_ACTIONS, risksMessages.ref('validation.transitionAction')),
     comment: optionalText(2000),
   })
   .refine((transition) => transition.action !== 'request_changes' || transition.comment !== null, {
     path: ['comment'],
-    message: 'Say what should change.',
+    message: risksMessages.ref('validation.comment'),
     ...whenValid('action', 'comment'),
   });
 

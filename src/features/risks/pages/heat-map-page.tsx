@@ -12,16 +12,17 @@ import FormLabel from '@mui/material/FormLabel';
 import FormControl from '@mui/material/FormControl';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
+import { useMessages } from '@/shared/i18n/messages';
+import { formatNumber } from '@/shared/labels/format';
 import { PageHeader } from '@/shared/ui/page-header';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
 import { QueryError } from '@/shared/ui/query-error';
 import { LoadingBlock } from '@/shared/ui/loading-block';
 import { useHeatMap } from '../api/queries';
-import { BASIS_LABELS, impactLabel, likelihoodLabel, RATING_LABELS } from '../model/labels';
-import { IMPACT_LEVELS, LEVELS, LIKELIHOOD_LEVELS, RATING_BANDS } from '../model/rules';
+import { risksMessages } from '../i18n/messages';
+import { impactLabel, likelihoodLabel, riskWords } from '../model/labels';
+import { LEVELS, RATING_BANDS } from '../model/rules';
 import type { RiskRating, RiskScoreBasis } from '../model/schemas';
-
-const CRUMBS = [{ label: 'Risk register', to: '/risks' }];
 
 /** Light tints with the body text in near-black on each: the band's word carries the meaning, the tint helps. */
 const BAND_BACKGROUNDS: Record<RiskRating, string> = {
@@ -51,8 +52,26 @@ const Table = styled('table')({
   width: '100%',
   maxWidth: 760,
   tableLayout: 'fixed',
-  '& th': { fontWeight: 600, fontSize: '0.8125rem', padding: 4, overflowWrap: 'break-word' },
-  '@media (max-width: 600px)': { '& th': { fontSize: '0.6875rem' } },
+  // Words are never broken mid-word ("Negligi/ble"): a header wraps between words only; on a narrow screen
+  // the impact names stand vertically, whole, above their columns.
+  '& th': {
+    fontWeight: 600,
+    fontSize: '0.8125rem',
+    padding: 4,
+    overflowWrap: 'normal',
+    wordBreak: 'normal',
+    hyphens: 'manual',
+  },
+  '& .level-name': { display: 'inline-block' },
+  '@media (max-width: 600px)': {
+    '& th': { fontSize: '0.6875rem' },
+    '& thead .level-name': {
+      writingMode: 'vertical-rl',
+      transform: 'rotate(180deg)',
+      whiteSpace: 'nowrap',
+      marginTop: 2,
+    },
+  },
   '& td': { padding: 0, border: '1px solid #6b6b6b', borderRadius: 4 },
 });
 
@@ -79,6 +98,8 @@ function moveFocus(event: KeyboardEvent<HTMLTableElement>) {
 }
 
 export function HeatMapPage() {
+  const t = useMessages(risksMessages);
+  const words = riskWords();
   const [searchParams, setSearchParams] = useSearchParams();
   const basis: RiskScoreBasis = searchParams.get('basis') === 'inherent' ? 'inherent' : 'residual';
   const map = useHeatMap({ basis });
@@ -87,12 +108,12 @@ export function HeatMapPage() {
   const rowsTopDown = [...LEVELS].reverse();
   return (
     <>
-      <PageHeader title="Risk heat map" crumbs={CRUMBS} />
+      <PageHeader title={t('heatMap.title')} crumbs={[{ label: t('nav.register'), to: '/risks' }]} />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        How many risks sit at each likelihood and impact. Open a cell for the list of its risks.
+        {t('heatMap.intro')}
       </Typography>
       <FormControl sx={{ mb: 2 }}>
-        <FormLabel id="heat-map-basis">Scores</FormLabel>
+        <FormLabel id="heat-map-basis">{t('heatMap.scores')}</FormLabel>
         <RadioGroup
           row
           aria-labelledby="heat-map-basis"
@@ -101,20 +122,19 @@ export function HeatMapPage() {
             setSearchParams(event.target.value === 'inherent' ? { basis: 'inherent' } : {}, { replace: true })
           }
         >
-          <FormControlLabel value="residual" control={<Radio />} label={BASIS_LABELS.residual} />
-          <FormControlLabel value="inherent" control={<Radio />} label={BASIS_LABELS.inherent} />
+          <FormControlLabel value="residual" control={<Radio />} label={words.basis.residual} />
+          <FormControlLabel value="inherent" control={<Radio />} label={words.basis.inherent} />
         </RadioGroup>
       </FormControl>
       {map.isError && !map.data ? (
-        <QueryError error={map.error} onRetry={() => void map.refetch()} what="the heat map" />
+        <QueryError error={map.error} onRetry={() => void map.refetch()} what={t('heatMap.errorWhat')} />
       ) : !map.data ? (
-        <LoadingBlock label="Loading the heat map" height={400} width={760} />
+        <LoadingBlock label={t('heatMap.loading')} height={400} width={760} />
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
           <Table onKeyDown={moveFocus}>
             <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, paddingBottom: 8 }}>
-              {basis === 'inherent' ? 'Inherent' : 'Residual'} risks by likelihood (rows) and impact
-              (columns): {map.data.total} in all
+              {t('heatMap.caption', { basis, total: map.data.total })}
             </caption>
             <colgroup>
               <col style={{ width: '20%' }} />
@@ -127,10 +147,9 @@ export function HeatMapPage() {
                 <td style={{ border: 'none' }} />
                 {LEVELS.map((impact) => (
                   <th key={impact} scope="col">
-                    <span style={visuallyHidden}>Impact </span>
-                    {impact}
+                    <span style={visuallyHidden}>{t('heatMap.impactHidden')}</span> {impact}
                     <br />
-                    {IMPACT_LEVELS[impact].name}
+                    <span className="level-name">{words.levelName('impact', impact)}</span>
                   </th>
                 ))}
               </tr>
@@ -139,10 +158,9 @@ export function HeatMapPage() {
               {rowsTopDown.map((likelihood, rowIndex) => (
                 <tr key={likelihood}>
                   <th scope="row" style={{ textAlign: 'right' }}>
-                    <span style={visuallyHidden}>Likelihood </span>
-                    {likelihood}
+                    <span style={visuallyHidden}>{t('heatMap.likelihoodHidden')}</span> {likelihood}
                     <br />
-                    {LIKELIHOOD_LEVELS[likelihood].name}
+                    <span className="level-name">{words.levelName('likelihood', likelihood)}</span>
                   </th>
                   {LEVELS.map((impact, columnIndex) => {
                     const cell = countAt(likelihood, impact)!;
@@ -157,11 +175,19 @@ export function HeatMapPage() {
                           to={`/risks?${params}`}
                           data-row={rowIndex}
                           data-column={columnIndex}
-                          aria-label={`Likelihood ${likelihoodLabel(likelihood)}, impact ${impactLabel(impact)}: ${cell.count} ${cell.count === 1 ? 'risk' : 'risks'}, score ${cell.score}, ${RATING_LABELS[cell.rating]}`}
+                          aria-label={t('heatMap.cell', {
+                            likelihood: likelihoodLabel(likelihood),
+                            impact: impactLabel(impact),
+                            count: cell.count,
+                            score: cell.score,
+                            rating: words.rating[cell.rating],
+                          })}
                         >
-                          <span style={{ fontSize: '1.25rem', fontWeight: 700 }}>{cell.count}</span>
+                          <span style={{ fontSize: '1.25rem', fontWeight: 700 }}>
+                            {formatNumber(cell.count)}
+                          </span>
                           <span style={{ fontSize: '0.75rem' }}>
-                            {RATING_LABELS[cell.rating]} {cell.score}
+                            {t('heatMap.cellBand', { rating: words.rating[cell.rating], score: cell.score })}
                           </span>
                         </CellLink>
                       </td>
@@ -176,17 +202,13 @@ export function HeatMapPage() {
       <Grid container spacing={3} sx={{ mt: 3 }} component="section" aria-labelledby="heat-map-explained">
         <Grid size={12}>
           <Typography variant="h6" component="h2" id="heat-map-explained">
-            How risks are rated
+            {t('heatMap.explained')}
           </Typography>
-          <Typography variant="body2">
-            A risk’s score is its likelihood times its impact, each from 1 to 5. The score’s band is its
-            rating; the rating sets how often an approved plan is reviewed (critical monthly, high quarterly,
-            medium every 6 months, low yearly).
-          </Typography>
+          <Typography variant="body2">{t('heatMap.explanation')}</Typography>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Typography variant="subtitle1" component="h3">
-            Rating bands
+            {t('heatMap.bands')}
           </Typography>
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {RATING_BANDS.map((band) => (
@@ -203,31 +225,37 @@ export function HeatMapPage() {
                   }}
                   aria-hidden="true"
                 />
-                {RATING_LABELS[band.rating]}: scores {band.min} to {band.max}
+                {t('band.range', { rating: words.rating[band.rating], min: band.min, max: band.max })}
               </li>
             ))}
           </Box>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Typography variant="subtitle1" component="h3">
-            Likelihood
+            {t('heatMap.likelihood')}
           </Typography>
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {LEVELS.map((level) => (
               <li key={level}>
-                {likelihoodLabel(level)}: {LIKELIHOOD_LEVELS[level].meaning}
+                {t('level.option', {
+                  label: likelihoodLabel(level),
+                  meaning: words.levelMeaning('likelihood', level),
+                })}
               </li>
             ))}
           </Box>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Typography variant="subtitle1" component="h3">
-            Impact
+            {t('heatMap.impact')}
           </Typography>
           <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
             {LEVELS.map((level) => (
               <li key={level}>
-                {impactLabel(level)}: {IMPACT_LEVELS[level].meaning}
+                {t('level.option', {
+                  label: impactLabel(level),
+                  meaning: words.levelMeaning('impact', level),
+                })}
               </li>
             ))}
           </Box>

@@ -2,10 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import { EditRecordPage, NewRecordPage, type RecordForm } from '@/shared/forms/record-form-pages';
+import { useMessages } from '@/shared/i18n/messages';
 import { riskKeys } from '../api/keys';
 import { useCreateRisk, useUpdateRisk } from '../api/mutations';
 import { useRisk, type Risk } from '../api/queries';
 import { EMPTY_RISK, RiskFields, riskToValues } from '../components/risk-fields';
+import { risksMessages } from '../i18n/messages';
 import { RISK_LABELS } from '../model/labels';
 import { riskInputSchema } from '../model/schemas';
 
@@ -15,18 +17,17 @@ const RISK_FORM: RecordForm<typeof riskInputSchema, Risk> = {
   toValues: riskToValues,
   Fields: RiskFields,
 };
-const CRUMBS = [{ label: 'Risk register', to: '/risks' }];
-
 export function NewRiskPage() {
+  const t = useMessages(risksMessages);
   const create = useCreateRisk();
   return (
     <NewRecordPage
       form={RISK_FORM}
-      title="Write a risk"
-      crumbs={CRUMBS}
+      title={t('form.newTitle')}
+      crumbs={[{ label: t('nav.register'), to: '/risks' }]}
       formKey="risks.new"
       defaultValues={EMPTY_RISK}
-      submitLabel="Save draft"
+      submitLabel={t('form.saveDraft')}
       create={(values) => create.mutateAsync(values)}
       backTo="/risks"
       savedTo={(created) => `/risks/${created.id}`}
@@ -36,11 +37,11 @@ export function NewRiskPage() {
 
 /** An approved plan's form says first what will send it back to review. */
 function ApprovedRiskFields() {
+  const t = useMessages(risksMessages);
   return (
     <>
       <Alert severity="info" sx={{ mb: 3 }}>
-        This plan is approved. Changing its treatment, its actions (other than their status) or its residual
-        scores sends it back to review.
+        {t('form.approvedNotice')}
       </Alert>
       <RiskFields />
     </>
@@ -49,6 +50,7 @@ function ApprovedRiskFields() {
 const APPROVED_RISK_FORM = { ...RISK_FORM, Fields: ApprovedRiskFields };
 
 export function EditRiskPage() {
+  const t = useMessages(risksMessages);
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
   const risk = useRisk(id);
@@ -57,12 +59,15 @@ export function EditRiskPage() {
     <EditRecordPage
       form={risk.data?.status === 'approved' ? APPROVED_RISK_FORM : RISK_FORM}
       query={risk}
-      what="the risk"
-      loadingTitle="Edit risk"
-      title={(data) => `Edit ${data.reference}`}
-      crumbs={[...CRUMBS, ...(risk.data ? [{ label: risk.data.reference, to: `/risks/${id}` }] : [])]}
+      what={t('record.what')}
+      loadingTitle={t('form.editLoadingTitle')}
+      title={(data) => t('form.editTitle', { reference: data.reference })}
+      crumbs={[
+        { label: t('nav.register'), to: '/risks' },
+        ...(risk.data ? [{ label: risk.data.reference, to: `/risks/${id}` }] : []),
+      ]}
       formKey={`risks.edit.${id}`}
-      submitLabel="Save changes"
+      submitLabel={t('form.saveChanges')}
       update={(body, version) => update.mutateAsync({ body, version })}
       backTo={`/risks/${id}`}
       onConflict={(current) => queryClient.setQueryData(riskKeys.detail(id), current)}
