@@ -15,7 +15,7 @@ import {
 import { listParams, problem, readBody, recordAudit, recordAuditBy, type Caller } from './http';
 import { requirePermission, route } from './route';
 import { endSession, startSession } from './sessions';
-import { serverMessages } from '../i18n/server-messages';
+import { requestLanguage, say, serverMessages } from '../i18n/server-messages';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, serverMessages.ref('signIn.email')),
@@ -103,7 +103,7 @@ export const baseHandlers = [
           action: 'sign_in_failed',
           entityType: 'account',
           entityId: account?.id ?? 'unknown',
-          summary: `Failed sign-in as ${email.slice(0, 200)}`,
+          summary: serverMessages.ref('audit.signInFailed', { email: email.slice(0, 200) }),
         },
       );
       notifyWrite();
@@ -113,7 +113,12 @@ export const baseHandlers = [
     const person = people.get(account.id)!;
     recordAuditBy(
       { id: person.id, name: person.name },
-      { action: 'sign_in', entityType: 'account', entityId: person.id, summary: 'Signed in' },
+      {
+        action: 'sign_in',
+        entityType: 'account',
+        entityId: person.id,
+        summary: serverMessages.ref('audit.signedIn'),
+      },
     );
     notifyWrite();
     return HttpResponse.json(sessionBody(account.id, session.csrfToken), { headers });
@@ -126,7 +131,7 @@ export const baseHandlers = [
       action: 'sign_out',
       entityType: 'account',
       entityId: caller.person.id,
-      summary: 'Signed out',
+      summary: serverMessages.ref('audit.signedOut'),
     });
     notifyWrite();
     return new HttpResponse(null, { status: 204, headers });
@@ -195,19 +200,27 @@ export const baseHandlers = [
       action: 'reveal',
       entityType: body.entityType,
       entityId: body.entityId,
-      summary: `Revealed ${body.field}${body.reason ? `. Reason: ${body.reason}` : ''}`,
+      // References: the trail says them in its reader's language.
+      summary: body.reason
+        ? serverMessages.ref('audit.revealedWithReason', { field: body.field, reason: body.reason })
+        : serverMessages.ref('audit.revealed', { field: body.field }),
     });
     notifyWrite();
     return HttpResponse.json({ value });
   }),
 
-  route('get', '/notifications', 'signed-in', ({ caller }) => {
+  // Stored texts are references (or plain text): each is said in the reader's language.
+  route('get', '/notifications', 'signed-in', ({ caller, request }) => {
+    const language = requestLanguage(request);
     const mine = [...notifications.all()]
       .filter((n) => n.personId === caller.person.id)
       .sort((a, b) => (a.at < b.at ? 1 : -1))
       .slice(0, 50);
     return HttpResponse.json({
-      items: mine.map(({ personId: _personId, subject: _subject, ...notification }) => notification),
+      items: mine.map(({ personId: _personId, subject: _subject, ...notification }) => ({
+        ...notification,
+        message: say(notification.message, language),
+      })),
       unread: mine.filter((n) => !n.read).length,
     });
   }),
@@ -221,7 +234,10 @@ export const baseHandlers = [
   }),
 ];
 
-/** Tells a person something in the console (e.g. a host that their visitor has arrived). */
+/**
+ * Tells a person something in the console (e.g. a host that their visitor has arrived). The message is a
+ * reference (`<module>Messages.ref` / `serverMessages.ref`), said in the person's language when they read it.
+ */
 export function notify(personId: string, message: string, link?: string, subject?: string) {
   notifications.insert({
     id: newId('note'),

@@ -167,7 +167,13 @@ export function countPersonalRows(caller: Caller, entityType: string, rows: numb
       action: 'bulk_read',
       entityType,
       entityId: 'bulk-read',
-      summary: `Read ${total} ${what} with personal data within ${BULK_READ_WINDOW_MS / 60_000} minutes`,
+      // A reference, said in the reader's language when the trail is read.
+      summary: serverMessages.ref('audit.bulkRead', {
+        count: total,
+        what,
+        entityType,
+        minutes: BULK_READ_WINDOW_MS / 60_000,
+      }),
     });
     readLog.delete(key);
     return true;

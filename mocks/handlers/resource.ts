@@ -6,6 +6,7 @@ import type { components } from '@/shared/api/schema';
 import type { Collection } from '../store/collection';
 import { notifyWrite } from '../store/db';
 import { checkIfMatch, etag, problem, recordAudit, type Caller } from './http';
+import { serverMessages } from '../i18n/server-messages';
 
 type AuditEvent = components['schemas']['AuditEvent'];
 
@@ -26,7 +27,7 @@ export interface ResourceOptions<R extends Versioned, A> {
   /** Whose history the audit events of a write join: the entity type, and the id (the record's by default). */
   entityType: string;
   historyOf?: (record: R) => string;
-  /** The 404's detail, e.g. 'There is no such contract.' */
+  /** The 404's detail, a message reference (`<module>Messages.ref(…)` or `serverMessages.ref(…)`). */
   notFound?: string;
   /** The record as the API answers it (the 412's `current` too); the record itself by default. */
   answer?: (record: R) => A;
@@ -35,7 +36,7 @@ export interface ResourceOptions<R extends Versioned, A> {
 }
 
 export function defineResource<R extends Versioned, A = R>(options: ResourceOptions<R, A>) {
-  const { table, entityType, notFound = 'No such record.' } = options;
+  const { table, entityType, notFound = serverMessages.ref('notFound.record') } = options;
   const answer = options.answer ?? ((record: R) => record as unknown as A);
   const historyOf = options.historyOf ?? ((record: R) => record.id);
 

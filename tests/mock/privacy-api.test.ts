@@ -4,6 +4,7 @@
 // contract by the test setup.
 import { api, ifMatch, setCsrfToken, unwrap } from '@/shared/api/client';
 import { auditEvents, notifications, sessions } from '../../mocks/store/db';
+import { say } from '../../mocks/i18n/server-messages';
 import { indexed, visits } from '../../mocks/store/visits';
 import { processors } from '../../mocks/store/processors';
 import { failure, signInAs } from '../setup/render';
@@ -11,7 +12,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../setup/demo-accounts';
 
 const DAY = 86_400_000;
 
-const events = (action: string) => [...auditEvents.all()].filter((e) => e.action === action);
+// Stored summaries are message references (said in the reader's language when the trail is read): in English here.
+const events = (action: string) =>
+  [...auditEvents.all()]
+    .filter((e) => e.action === action)
+    .map((e) => ({ ...e, summary: say(e.summary, 'en') }));
 
 /** A stored visit that ended between `fromDays` and `toDays` days ago. */
 function visitEnded(fromDays: number, toDays: number) {
@@ -141,10 +146,9 @@ describe("the security desk's history window", () => {
         params: { query: { entityType: 'visit', entityId: 'visit-past-2' } },
       }),
     );
-    expect(history.items[0]).toMatchObject({
-      action: 'reveal',
-      summary: 'Revealed contact. Reason: Lost badge',
-    });
+    expect(history.items[0]).toMatchObject({ action: 'reveal' });
+    // In the request's language once the trail's handler says it; a reference said in English until then.
+    expect(say(history.items[0]!.summary, 'en')).toBe('Revealed contact. Reason: Lost badge');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { components } from '@/shared/api/schema';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export type Problem = components['schemas']['Problem'];
 export type FieldError = components['schemas']['FieldError'];
@@ -31,13 +32,18 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
-/** A sentence a person can act on, for any error a query or mutation can throw. */
+/**
+ * A sentence a person can act on, for any error a query or mutation can throw, in the active language (the
+ * server's own detail is in the request's language already). Call it as the error renders, not when it is caught,
+ * so a language switch says it again.
+ */
 export function describeError(error: unknown): string {
-  if (!isApiError(error)) return 'Something went wrong. Try again.';
-  if (error.isNetworkError) return 'The server could not be reached. Check your connection and try again.';
-  if (error.status === 401) return 'Your session has ended. Sign in again to continue.';
-  if (error.status === 403) return 'You are not permitted to do this.';
-  if (error.status === 404) return 'This record no longer exists.';
-  if (error.status >= 500) return 'The server had a problem and nothing was saved. Try again in a moment.';
+  const t = sharedMessages.t;
+  if (!isApiError(error)) return t('errors.generic');
+  if (error.isNetworkError) return t('errors.unreachable');
+  if (error.status === 401) return t('errors.sessionEnded');
+  if (error.status === 403) return t('errors.forbidden');
+  if (error.status === 404) return t('errors.recordGone');
+  if (error.status >= 500) return t('errors.serverProblem');
   return error.problem.detail ?? error.problem.title;
 }

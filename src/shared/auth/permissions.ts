@@ -1,14 +1,27 @@
 // Who may do what. One table, read by the console (to hide navigation and guard routes) and by the mock
 // backend (to answer 403), so the two cannot disagree. The real backend remains the authority.
 import type { components } from '@/shared/api/schema';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export type Role = components['schemas']['Role'];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  privacy_officer: 'Privacy officer',
-  manager: 'Manager',
-  staff: 'Staff',
-  security_desk: 'Security desk',
+/**
+ * How each role reads, in the active language: each label is read when it is looked up (a getter), so code that
+ * holds the table at module level still shows the language active as it renders.
+ */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  get privacy_officer() {
+    return sharedMessages.t('role.privacy_officer');
+  },
+  get manager() {
+    return sharedMessages.t('role.manager');
+  },
+  get staff() {
+    return sharedMessages.t('role.staff');
+  },
+  get security_desk() {
+    return sharedMessages.t('role.security_desk');
+  },
 };
 
 export type Permission =

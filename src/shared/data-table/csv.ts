@@ -1,4 +1,5 @@
 import type { ListPage } from './types';
+import { translateMessage } from '@/shared/i18n/messages';
 
 export interface CsvColumn<T> {
   header: string;
@@ -33,7 +34,8 @@ export function csvField(value: unknown): string {
 
 /** A whole file: header line, then one line per row, CRLF line ends as RFC 4180 says. */
 export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
-  const lines = [columns.map((column) => csvField(column.header)).join(',')];
+  // Headers in the active language (a header may be a message reference); values stay machine-readable.
+  const lines = [columns.map((column) => csvField(translateMessage(column.header))).join(',')];
   for (const row of rows) lines.push(columns.map((column) => csvField(column.value(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -28,6 +28,8 @@ import { BulkActionsToolbar, TableToolbar } from './table-toolbar';
 import type { ListPage } from './types';
 import { useLastPageRule, useListSelection } from '@/shared/list/use-list-rules';
 import { sortingToSort, sortToSorting, type ListState } from '@/shared/list/use-list-state';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { useRowKeyboard } from './use-row-keyboard';
 import { useTablePreferences, type Density } from './use-table-preferences';
 import { PaddingRow, useVirtualRows } from './virtual-rows';
@@ -81,9 +83,13 @@ export function DataTable<TRow extends object>({
   bulkActions,
   toolbar,
   emptyState,
-  errorWhat = 'the list',
+  errorWhat,
   pageSizeOptions = [10, 25, 50, 100],
 }: DataTableProps<TRow>) {
+  const t = useMessages(sharedMessages);
+  // The feature's names for the table may be message references (declared at module level).
+  label = translateMessage(label);
+  caption = caption === undefined ? undefined : translateMessage(caption);
   const selectable = Boolean(enableRowSelection);
   const defaultVisibility = useDefaultVisibility(columns);
   const { prefs, update: updatePrefs } = useTablePreferences(tableId, defaultVisibility);
@@ -171,12 +177,16 @@ export function DataTable<TRow extends object>({
       )}
 
       <Box sx={{ height: 4 }}>
-        {refetching && <LinearProgress aria-label={`Loading ${label}`} sx={{ height: 4 }} />}
+        {refetching && <LinearProgress aria-label={t('loading.what', { what: label })} sx={{ height: 4 }} />}
       </Box>
 
       {query.isError && (
         <Box sx={{ px: 2, pb: 2 }}>
-          <QueryError error={query.error} onRetry={() => void query.refetch()} what={errorWhat} />
+          <QueryError
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            what={errorWhat ?? t('table.list')}
+          />
         </Box>
       )}
 

@@ -5,6 +5,8 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { describeError } from '@/shared/api/errors';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { downloadCsv, fetchAllPages, toCsv, type CsvColumn } from './csv';
 import type { ListPage } from './types';
 
@@ -20,18 +22,11 @@ export interface ExportButtonProps<T> {
 type ExportState =
   | { status: 'idle' }
   | { status: 'running'; loaded: number; total: number | undefined }
-  | { status: 'failed'; message: string };
-
-const numberFormat = new Intl.NumberFormat();
+  | { status: 'failed'; error: unknown };
 
 /** Exports the whole current view (not just the visible page) as CSV, with progress and a way to stop. */
-export function ExportButton<T>({
-  fetchPage,
-  columns,
-  fileName,
-  label = 'Export CSV',
-  disabled,
-}: ExportButtonProps<T>) {
+export function ExportButton<T>({ fetchPage, columns, fileName, label, disabled }: ExportButtonProps<T>) {
+  const t = useMessages(sharedMessages);
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
@@ -49,7 +44,7 @@ export function ExportButton<T>({
       setState({ status: 'idle' });
     } catch (error) {
       if (controller.signal.aborted) setState({ status: 'idle' });
-      else setState({ status: 'failed', message: describeError(error) });
+      else setState({ status: 'failed', error });
     } finally {
       abort.current = null;
     }
@@ -61,18 +56,16 @@ export function ExportButton<T>({
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 240 }}>
         <Box sx={{ flexGrow: 1 }}>
           <Typography variant="body2" role="status">
-            {total === undefined
-              ? 'Preparing export…'
-              : `Exporting ${numberFormat.format(loaded)} of ${numberFormat.format(total)}…`}
+            {total === undefined ? t('export.preparing') : t('export.running', { loaded, total })}
           </Typography>
           <LinearProgress
-            aria-label="Export progress"
+            aria-label={t('export.progress')}
             variant={total ? 'determinate' : 'indeterminate'}
             value={total ? Math.min(100, (loaded / total) * 100) : undefined}
           />
         </Box>
         <Button size="small" onClick={() => abort.current?.abort()}>
-          Cancel export
+          {t('export.cancel')}
         </Button>
       </Box>
     );
@@ -81,11 +74,11 @@ export function ExportButton<T>({
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Button variant="outlined" size="small" disabled={disabled} onClick={() => void run()}>
-        {label}
+        {label ? translateMessage(label) : t('export.label')}
       </Button>
       {state.status === 'failed' && (
         <Alert severity="error" onClose={() => setState({ status: 'idle' })} sx={{ py: 0 }}>
-          Export failed. {state.message}
+          {t('export.failed', { message: describeError(state.error) })}
         </Alert>
       )}
     </Box>

@@ -5,6 +5,8 @@ import Typography from '@mui/material/Typography';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 /**
  * The pager under every list: page size, "1–25 of 100,000", previous and next. Not MUI's TablePagination,
@@ -31,6 +33,7 @@ export function ListPagination({
   onStep: (step: number) => void;
   onPageSize: (pageSize: number) => void;
 }) {
+  const t = useMessages(sharedMessages);
   const selectId = useId();
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const shown = Math.min(page, lastPage);
@@ -42,7 +45,7 @@ export function ListPagination({
   return (
     <Box sx={pagerSx}>
       <Typography component="label" variant="body2" htmlFor={selectId}>
-        Rows per page:
+        {t('pager.rowsPerPage')}
       </Typography>
       {/* The browser's own select: light to render, and native on phones. */}
       <Box
@@ -59,17 +62,17 @@ export function ListPagination({
         ))}
       </Box>
       <Typography variant="body2" sx={{ mx: '8px' }}>
-        {count.format(from)}–{count.format(to)} of {count.format(total)}
+        {t('pager.range', { from, to, total })}
       </Typography>
       <IconButton
-        aria-label="Go to previous page"
+        aria-label={t('pager.previous')}
         disabled={shown <= 1}
         onClick={() => onStep(shown - 1 - page)}
       >
         <ChevronLeftIcon />
       </IconButton>
       <IconButton
-        aria-label="Go to next page"
+        aria-label={t('pager.next')}
         disabled={shown >= lastPage}
         onClick={() => onStep(shown + 1 - page)}
       >
@@ -78,9 +81,6 @@ export function ListPagination({
     </Box>
   );
 }
-
-/** In the person's own locale, made once, as the console's other formatters are. */
-const count = new Intl.NumberFormat();
 
 const pagerSx: SxProps<Theme> = {
   display: 'flex',

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import Checkbox from '@mui/material/Checkbox';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import type { DataTableColumn } from './columns';
 
 export const SELECT_COLUMN = '_select';
@@ -10,9 +12,10 @@ export function columnLabel(column: {
   id: string;
   columnDef: { header?: unknown; meta?: { label?: string } };
 }) {
-  return (
+  // A label or header may be a message reference (a column declared at module level).
+  return translateMessage(
     column.columnDef.meta?.label ??
-    (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id)
+      (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id),
   );
 }
 
@@ -36,6 +39,7 @@ export function useTableColumns<TRow extends object>(
   rowLabel: ((row: TRow) => string) | undefined,
 ) {
   // Read through a ref: features pass rowLabel inline, and a new function must not make every row render again.
+  const t = useMessages(sharedMessages);
   const rowLabelRef = useRef(rowLabel);
   useEffect(() => {
     rowLabelRef.current = rowLabel;
@@ -50,14 +54,14 @@ export function useTableColumns<TRow extends object>(
         id: SELECT_COLUMN,
         enableSorting: false,
         enableHiding: false,
-        meta: { label: 'Select', width: 48 },
+        meta: { label: t('table.select'), width: 48 },
         header: ({ table }) => (
           <Checkbox
             size="small"
             checked={table.getIsAllPageRowsSelected()}
             indeterminate={table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected()}
             onChange={table.getToggleAllPageRowsSelectedHandler()}
-            slotProps={{ input: { 'aria-label': 'Select all rows on this page' } }}
+            slotProps={{ input: { 'aria-label': t('table.selectAll') } }}
           />
         ),
         cell: ({ row }) => (
@@ -68,7 +72,9 @@ export function useTableColumns<TRow extends object>(
             onChange={row.getToggleSelectedHandler()}
             slotProps={{
               input: {
-                'aria-label': `Select ${rowLabelRef.current ? rowLabelRef.current(row.original) : row.id}`,
+                'aria-label': t('table.selectRow', {
+                  row: rowLabelRef.current ? rowLabelRef.current(row.original) : row.id,
+                }),
               },
             }}
           />
@@ -81,11 +87,11 @@ export function useTableColumns<TRow extends object>(
         id: ACTIONS_COLUMN,
         enableSorting: false,
         enableHiding: false,
-        meta: { label: 'Actions', align: 'right' },
-        header: 'Actions',
+        meta: { label: t('table.actions'), align: 'right' },
+        header: t('table.actions'),
         cell: ({ row }) => rowActions(row.original),
       });
     }
     return result;
-  }, [columns, selectable, rowActions]);
+  }, [columns, selectable, rowActions, t]);
 }

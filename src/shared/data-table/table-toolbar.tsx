@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { Table } from '@tanstack/react-table';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
+import CheckBoxIcon from '@mui/icons-material/CheckBox';
+import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -10,15 +11,17 @@ import MenuItem from '@mui/material/MenuItem';
 import ToggleButton from '@mui/material/ToggleButton';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import type { DataTableFeatures } from './columns';
 import { columnLabel } from './table-columns';
 import { densityGroupSx } from './table-styles';
 import type { Density } from './use-table-preferences';
 
-const DENSITIES: [Density, string][] = [
-  ['compact', 'Compact'],
-  ['comfortable', 'Comfortable'],
-];
+const DENSITIES = [
+  ['compact', 'table.density.compact'],
+  ['comfortable', 'table.density.comfortable'],
+] as const satisfies readonly [Density, string][];
 
 /** The feature's own controls (search, export), then the table's: which columns show, and row density. */
 export function TableToolbar<TRow extends object>({
@@ -32,6 +35,7 @@ export function TableToolbar<TRow extends object>({
   onDensity: (density: Density) => void;
   children: ReactNode;
 }) {
+  const t = useMessages(sharedMessages);
   const [columnsMenu, setColumnsMenu] = useState<HTMLElement | null>(null);
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
   return (
@@ -40,7 +44,7 @@ export function TableToolbar<TRow extends object>({
         {children}
       </Box>
       <Button size="small" aria-haspopup="menu" onClick={(event) => setColumnsMenu(event.currentTarget)}>
-        Columns
+        {t('table.columns')}
       </Button>
       {/* Mounted only while open: a closed menu still costs a render on every page of every list. */}
       {columnsMenu && (
@@ -53,14 +57,12 @@ export function TableToolbar<TRow extends object>({
               onClick={() => column.toggleVisibility(!column.getIsVisible())}
             >
               <ListItemIcon>
-                <Checkbox
-                  edge="start"
-                  size="small"
-                  checked={column.getIsVisible()}
-                  tabIndex={-1}
-                  disableRipple
-                  slotProps={{ input: { 'aria-hidden': true } }}
-                />
+                {/* A picture of a checkbox, not a control: the menu item is the checkbox (axe: nested-interactive). */}
+                {column.getIsVisible() ? (
+                  <CheckBoxIcon fontSize="small" color="primary" aria-hidden />
+                ) : (
+                  <CheckBoxOutlineBlankIcon fontSize="small" aria-hidden />
+                )}
               </ListItemIcon>
               <ListItemText>{columnLabel(column)}</ListItemText>
             </MenuItem>
@@ -70,7 +72,7 @@ export function TableToolbar<TRow extends object>({
       {/* Two toggle buttons in a labelled group, not MUI's ToggleButtonGroup: its roving focus registers
           each button as it mounts, which re-rendered the group and ran the page's effects inside the
           commit that first shows a list's rows. */}
-      <Box role="group" aria-label="Row density" sx={densityGroupSx}>
+      <Box role="group" aria-label={t('table.density')} sx={densityGroupSx}>
         {DENSITIES.map(([value, label]) => (
           <ToggleButton
             key={value}
@@ -79,7 +81,7 @@ export function TableToolbar<TRow extends object>({
             selected={density === value}
             onChange={() => onDensity(value)}
           >
-            {label}
+            {t(label)}
           </ToggleButton>
         ))}
       </Box>
@@ -97,19 +99,20 @@ export function BulkActionsToolbar({
   actions: ReactNode;
   onClear: () => void;
 }) {
+  const t = useMessages(sharedMessages);
   return (
     <Toolbar
       disableGutters
       role="region"
-      aria-label="Bulk actions"
+      aria-label={t('table.bulkActions')}
       sx={{ px: 2, gap: 1, bgcolor: 'action.selected', minHeight: { xs: 48 } }}
     >
       <Typography sx={{ flexGrow: 1 }} aria-live="polite">
-        {count} selected
+        {t('table.selected', { count })}
       </Typography>
       {actions}
       <Button size="small" onClick={onClear}>
-        Clear selection
+        {t('table.clearSelection')}
       </Button>
     </Toolbar>
   );

@@ -4,6 +4,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
+import { translateMessage } from '@/shared/i18n/messages';
 import { useField, type BaseFieldProps } from './use-field';
 import type { SelectOption } from './select-field';
 
@@ -14,7 +15,7 @@ export function CheckboxField({ name, label, helperText, required, disabled }: B
   return (
     <FormControl error={Boolean(error)} required={required} disabled={disabled}>
       <FormControlLabel
-        label={label}
+        label={translateMessage(label)}
         control={
           <Checkbox
             id={id}
@@ -32,7 +33,9 @@ export function CheckboxField({ name, label, helperText, required, disabled }: B
           />
         }
       />
-      {(error || helperText) && <FormHelperText id={helperId}>{error ?? helperText}</FormHelperText>}
+      {(error || helperText) && (
+        <FormHelperText id={helperId}>{error ?? translateMessage(helperText)}</FormHelperText>
+      )}
     </FormControl>
   );
 }
@@ -61,12 +64,12 @@ export function CheckboxGroupField({
       disabled={disabled}
       aria-describedby={described}
     >
-      <FormLabel component="legend">{label}</FormLabel>
+      <FormLabel component="legend">{translateMessage(label)}</FormLabel>
       <FormGroup>
         {options.map((option, index) => (
           <FormControlLabel
             key={option.value}
-            label={option.label}
+            label={translateMessage(option.label)}
             control={
               <Checkbox
                 id={index === 0 ? id : undefined}
@@ -94,7 +97,9 @@ export function CheckboxGroupField({
           />
         ))}
       </FormGroup>
-      {(error || helperText) && <FormHelperText id={helperId}>{error ?? helperText}</FormHelperText>}
+      {(error || helperText) && (
+        <FormHelperText id={helperId}>{error ?? translateMessage(helperText)}</FormHelperText>
+      )}
     </FormControl>
   );
 }

@@ -11,6 +11,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { fieldLabel, NO_LABELS, valueLabel, type RecordLabels } from '@/shared/labels/record-labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import type { ConflictSummary } from './conflict';
 
 export interface ConflictDialogProps {
@@ -34,6 +36,7 @@ export function ConflictDialog({
   onReapply,
   onDiscard,
 }: ConflictDialogProps) {
+  const t = useMessages(sharedMessages);
   if (!summary) return null;
   const label = (field: string) => fieldLabel(labels, field);
   const show = (field: string, value: unknown) => valueLabel(labels, field, value);
@@ -49,29 +52,30 @@ export function ConflictDialog({
       maxWidth="md"
       fullWidth
     >
-      <DialogTitle id="conflict-title">Someone else changed this record</DialogTitle>
+      <DialogTitle id="conflict-title">{t('conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="conflict-description" sx={{ mb: 2 }}>
-          It was saved by someone else after you opened it, so your changes were not saved.
+          {t('conflict.description')}
+          {summary.clashing.length > 0 && ' '}
           {summary.clashing.length > 0 &&
-            ` You both changed ${summary.clashing.map(label).join(', ')}; reapplying keeps your value there.`}
+            t('conflict.clashing', { fields: summary.clashing.map(label).join(', ') })}
         </DialogContentText>
         {rows.length === 0 ? (
-          <Typography>No field you can edit here was changed; only the record's version moved on.</Typography>
+          <Typography>{t('conflict.nothingEditable')}</Typography>
         ) : (
           // Four columns that share the dialog's width and wrap: on a phone "Your change" stays in view,
           // and nothing needs a sideways scroll.
           <Table
             size="small"
-            aria-label="Changes to this record"
+            aria-label={t('conflict.table')}
             sx={{ tableLayout: 'fixed', '& th, & td': { overflowWrap: 'anywhere', px: 1 } }}
           >
             <TableHead>
               <TableRow>
-                <TableCell scope="col">Field</TableCell>
-                <TableCell scope="col">When you opened it</TableCell>
-                <TableCell scope="col">Now (their change)</TableCell>
-                <TableCell scope="col">Your change</TableCell>
+                <TableCell scope="col">{t('conflict.column.field')}</TableCell>
+                <TableCell scope="col">{t('conflict.column.base')}</TableCell>
+                <TableCell scope="col">{t('conflict.column.theirs')}</TableCell>
+                <TableCell scope="col">{t('conflict.column.mine')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -84,8 +88,10 @@ export function ConflictDialog({
                       {label(field)}
                     </TableCell>
                     <TableCell>{show(field, summary.base[field])}</TableCell>
-                    <TableCell>{theirs ? show(field, summary.current[field]) : 'unchanged'}</TableCell>
-                    <TableCell>{mine ? show(field, summary.mine[field]) : 'unchanged'}</TableCell>
+                    <TableCell>
+                      {theirs ? show(field, summary.current[field]) : t('conflict.unchanged')}
+                    </TableCell>
+                    <TableCell>{mine ? show(field, summary.mine[field]) : t('conflict.unchanged')}</TableCell>
                   </TableRow>
                 );
               })}
@@ -94,9 +100,9 @@ export function ConflictDialog({
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onDiscard}>Discard my changes</Button>
+        <Button onClick={onDiscard}>{t('conflict.discard')}</Button>
         <Button onClick={onReapply} variant="contained">
-          Reapply my changes
+          {t('conflict.reapply')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -9,6 +9,8 @@ import Stack from '@mui/material/Stack';
 import { describeError, isApiError } from '@/shared/api/errors';
 import { useSession } from '@/shared/auth/session';
 import type { RecordLabels } from '@/shared/labels/record-labels';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { ConflictDialog } from './conflict-dialog';
 import { pickFormValues, reapply, summariseConflict, type ConflictSummary, type Values } from './conflict';
 import { clearDraft, readDraft, trackPendingDraft, writeDraft } from './drafts';
@@ -77,8 +79,12 @@ export function ConsoleForm<TSchema extends AnySchema>({
   const versionRef = useRef(version);
   const baseRef = useRef<Values>(defaultValues as Values);
   const [showSummary, setShowSummary] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const t = useMessages(sharedMessages);
+  // What went wrong, kept as the error (or a message reference) and said as it renders: a language switch
+  // says it again in the new language.
+  const [formError, setFormError] = useState<{ error: unknown } | { message: string } | null>(null);
   const [conflict, setConflict] = useState<ConflictSummary | null>(null);
+  /** A message reference, said in the active language. */
   const [notice, setNotice] = useState<string | null>(null);
   const submittingRef = useRef(false);
   // On a 412, the version of the record as it is now; becomes the base version once the user chooses.
@@ -205,9 +211,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
         if (isApiError(error, 412)) {
           const current = error.problem.current;
           if (!current) {
-            setFormError(
-              'Someone else changed this record after you opened it. Reload it to see their changes.',
-            );
+            setFormError({ message: sharedMessages.ref('form.staleNoCurrent') });
             return;
           }
           const currentValues = (
@@ -229,7 +233,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
           focusFirst(error.fieldErrors.map((fieldError) => fieldError.field));
         } else {
           // An outage or a refusal: say so, keep every value, and let the user try again.
-          setFormError(describeError(error));
+          setFormError({ error });
         }
       } finally {
         submittingRef.current = false;
@@ -247,10 +251,10 @@ export function ConsoleForm<TSchema extends AnySchema>({
     if (keepMine) {
       const merged = reapply(conflict);
       for (const field of conflict.myFields) form.setValue(field, merged[field], { shouldDirty: true });
-      setNotice('Your changes are applied to the latest version. Check them and save again.');
+      setNotice(sharedMessages.ref('form.reapplied'));
     } else {
       if (draftsOn) clearDraft(userId!, formKey!);
-      setNotice('The form now shows the latest version; your changes were discarded.');
+      setNotice(sharedMessages.ref('form.discarded'));
     }
     setConflict(null);
     setShowSummary(false);
@@ -268,16 +272,16 @@ export function ConsoleForm<TSchema extends AnySchema>({
               severity="info"
               action={
                 <Button color="inherit" size="small" onClick={discardDraft}>
-                  Discard
+                  {t('form.discardDraft')}
                 </Button>
               }
             >
-              Restored what you typed earlier.
+              {t('form.restored')}
             </Alert>
           )}
           {notice && (
             <Alert severity="info" onClose={() => setNotice(null)}>
-              {notice}
+              {translateMessage(notice)}
             </Alert>
           )}
           {showSummary && errors.length > 0 && (
@@ -285,7 +289,10 @@ export function ConsoleForm<TSchema extends AnySchema>({
           )}
           {formError && (
             <Alert severity="error" role="alert">
-              {formError} Nothing you typed is lost.
+              {t('form.errorKept', {
+                error:
+                  'error' in formError ? describeError(formError.error) : translateMessage(formError.message),
+              })}
             </Alert>
           )}
 
@@ -300,7 +307,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
               aria-busy={saving || undefined}
               startIcon={saving ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
             >
-              {submitLabel}
+              {translateMessage(submitLabel)}
             </Button>
           </Stack>
         </Stack>

@@ -4,7 +4,8 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { fieldLabel, NO_LABELS, type RecordLabels } from '@/shared/labels/record-labels';
-import { translateMessage } from '@/shared/i18n/messages';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export interface FieldProblem {
   /** The field's dotted path; empty for a problem with the form as a whole. */
@@ -46,11 +47,10 @@ export function ErrorSummary({
   labels?: RecordLabels;
   onFocusField: (name: string) => void;
 }) {
+  const t = useMessages(sharedMessages);
   return (
     <Alert severity="error" role="alert">
-      <AlertTitle>
-        {problems.length === 1 ? 'There is a problem' : `There are ${problems.length} problems`}
-      </AlertTitle>
+      <AlertTitle>{t('errorSummary.title', { count: problems.length })}</AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2 }}>
         {problems.map(({ name, message }) => (
           <li key={name || message}>
@@ -63,7 +63,9 @@ export function ErrorSummary({
                 sx={{ minHeight: 24, textAlign: 'left' }}
                 onClick={() => onFocusField(name)}
               >
-                {fieldLabel(labels, name) !== name ? `${fieldLabel(labels, name)}: ${message}` : message}
+                {fieldLabel(labels, name) !== name
+                  ? t('errorSummary.item', { field: fieldLabel(labels, name), message })
+                  : message}
               </Link>
             ) : (
               message

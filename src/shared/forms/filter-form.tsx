@@ -8,6 +8,8 @@ import type { RecordLabels } from '@/shared/labels/record-labels';
 import { formOptions, type AnySchema } from './form-options';
 import { ErrorSummary, flattenErrors } from './error-summary';
 import { ACTIONS_HEIGHT } from '@/shared/list/filter-layout';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export interface FilterFormProps<TSchema extends AnySchema> {
   schema: TSchema;
@@ -40,7 +42,7 @@ export function FilterForm<TSchema extends AnySchema>({
   schema,
   defaultValues,
   onSearch,
-  submitLabel = 'Search',
+  submitLabel,
   labels,
   secondaryActions,
   clearLabel,
@@ -49,6 +51,7 @@ export function FilterForm<TSchema extends AnySchema>({
   children,
   'aria-label': ariaLabel,
 }: FilterFormProps<TSchema>) {
+  const t = useMessages(sharedMessages);
   const form = useForm<FieldValues>(formOptions(schema, defaultValues));
   const applied = JSON.stringify(defaultValues);
   useEffect(() => {
@@ -100,11 +103,11 @@ export function FilterForm<TSchema extends AnySchema>({
                   onClear?.();
                 }}
               >
-                {clearLabel}
+                {translateMessage(clearLabel)}
               </Button>
             )}
             <Button type="submit" variant="contained">
-              {submitLabel}
+              {submitLabel ? translateMessage(submitLabel) : t('action.search')}
             </Button>
           </Stack>
         </Stack>

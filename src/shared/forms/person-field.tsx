@@ -8,6 +8,8 @@ import {
   usePeopleSearch,
   type Person,
 } from '@/shared/people/people-queries';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { useField, type BaseFieldProps } from './use-field';
 
 export interface PersonFieldProps extends BaseFieldProps {
@@ -39,6 +41,7 @@ export function PersonField({
   size,
   placeholder,
 }: PersonFieldProps) {
+  const t = useMessages(sharedMessages);
   const { field, id, error } = useField(name);
   const value: string = typeof field.value === 'string' ? field.value : '';
   const [input, setInput] = useState('');
@@ -55,13 +58,13 @@ export function PersonField({
     return (
       person ?? {
         id: value,
-        name: known.isPending ? 'Loading…' : value,
+        name: known.isPending ? t('loading') : value,
         email: '',
         department: '',
         siteId: '',
       }
     );
-  }, [value, person, known.isPending]);
+  }, [value, person, known.isPending, t]);
 
   const options = search.data?.items ?? [];
   const typedEnough = input.trim().length >= 2;
@@ -108,7 +111,7 @@ export function PersonField({
         );
       }}
       loading={search.isFetching}
-      noOptionsText={typedEnough ? 'No one found' : 'Type at least two letters of a name'}
+      noOptionsText={typedEnough ? t('picker.noOneFound') : t('picker.typeTwoLetters')}
       disabled={disabled}
       fullWidth={fullWidth}
       size={size}
@@ -117,16 +120,16 @@ export function PersonField({
         <MuiTextField
           {...params}
           name={field.name}
-          label={label}
+          label={translateMessage(label)}
           required={required}
-          placeholder={placeholder}
+          placeholder={translateMessage(placeholder) || undefined}
           // A placeholder shows only while the label sits above the box: with one, the label always does.
           slotProps={{
             ...params.slotProps,
             inputLabel: { ...params.slotProps?.inputLabel, shrink: placeholder ? true : undefined },
           }}
           error={Boolean(error)}
-          helperText={error ?? helperText}
+          helperText={error ?? (translateMessage(helperText) || undefined)}
           inputRef={field.ref}
         />
       )}

@@ -6,6 +6,8 @@ import Button from '@mui/material/Button';
 import type { RecordLabels } from '@/shared/labels/record-labels';
 import { PageHeader, type Crumb } from '@/shared/ui/page-header';
 import { PageLoadState } from '@/shared/ui/page-load-state';
+import { useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { ConsoleForm } from './console-form';
 import type { AnySchema } from './form-options';
 
@@ -21,9 +23,10 @@ export interface RecordForm<TSchema extends AnySchema, TRecord> {
 }
 
 function CancelLink({ to }: { to: string }) {
+  const t = useMessages(sharedMessages);
   return (
     <Button component={RouterLink} to={to}>
-      Cancel
+      {t('action.cancel')}
     </Button>
   );
 }

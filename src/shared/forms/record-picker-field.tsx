@@ -5,6 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import MuiTextField from '@mui/material/TextField';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { useField, type BaseFieldProps } from './use-field';
 
 /** Where a picker finds its records: a search and a look-up by id, both against the owning module's API. */
@@ -57,6 +59,7 @@ export function RecordPickerField<T>({
   source,
   max = 50,
 }: RecordPickerFieldProps<T>) {
+  const t = useMessages(sharedMessages);
   const { field, id, error } = useField(name);
   const ids: string[] = useMemo(
     () => (Array.isArray(field.value) ? (field.value as string[]) : []),
@@ -90,11 +93,11 @@ export function RecordPickerField<T>({
           knownRecords[index] ?? {
             placeholder: true,
             id: recordId,
-            label: known[index]?.isPending ? 'Loading…' : 'Unknown record',
+            label: known[index]?.isPending ? t('loading') : t('picker.unknownRecord'),
           },
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- knownKey stands for the answers' identity
-    [ids, knownKey],
+    [ids, knownKey, t],
   );
 
   const idOf = (record: T | Placeholder) =>
@@ -140,9 +143,9 @@ export function RecordPickerField<T>({
         );
       }}
       loading={search.isFetching}
-      loadingText="Searching…"
+      loadingText={t('picker.searching')}
       noOptionsText={
-        full ? `At most ${max} can be linked.` : search.isError ? 'Search failed: try again.' : 'No match'
+        full ? t('picker.atMost', { max }) : search.isError ? t('picker.searchFailed') : t('picker.noMatch')
       }
       disabled={disabled}
       fullWidth={fullWidth}
@@ -153,15 +156,15 @@ export function RecordPickerField<T>({
         <MuiTextField
           {...params}
           name={field.name}
-          label={label}
+          label={translateMessage(label)}
           required={required}
-          placeholder={placeholder}
+          placeholder={translateMessage(placeholder) || undefined}
           slotProps={{
             ...params.slotProps,
             inputLabel: { ...params.slotProps?.inputLabel, shrink: placeholder ? true : undefined },
           }}
           error={Boolean(error)}
-          helperText={error ?? helperText}
+          helperText={error ?? (translateMessage(helperText) || undefined)}
           inputRef={field.ref}
         />
       )}

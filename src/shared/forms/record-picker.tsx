@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import MuiTextField from '@mui/material/TextField';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { useField, type BaseFieldProps } from './use-field';
 
 /** A record another module keeps, as a picker offers it: its id, its name, and a line about it. */
@@ -42,6 +44,7 @@ export function RecordPicker({
   resolve,
   noneFound,
 }: RecordPickerProps) {
+  const t = useMessages(sharedMessages);
   const { field, id, error } = useField(name);
   const ids: string[] = useMemo(
     () => (Array.isArray(field.value) ? (field.value as string[]) : []),
@@ -74,7 +77,7 @@ export function RecordPicker({
       chosenNames.get(recordId) ??
       resolved.data?.find((option) => option.id === recordId) ?? {
         id: recordId,
-        label: resolved.isPending ? 'Loading…' : recordId,
+        label: resolved.isPending ? t('loading') : recordId,
       },
   );
 
@@ -114,7 +117,7 @@ export function RecordPicker({
         );
       }}
       loading={results.isFetching}
-      noOptionsText={input.trim().length >= 2 ? noneFound : 'Type at least two letters of a name'}
+      noOptionsText={input.trim().length >= 2 ? translateMessage(noneFound) : t('picker.typeTwoLetters')}
       disabled={disabled}
       fullWidth={fullWidth}
       size={size}
@@ -123,10 +126,10 @@ export function RecordPicker({
         <MuiTextField
           {...params}
           name={field.name}
-          label={label}
+          label={translateMessage(label)}
           required={required}
           error={Boolean(error)}
-          helperText={error ?? helperText}
+          helperText={error ?? (translateMessage(helperText) || undefined)}
           inputRef={field.ref}
         />
       )}

@@ -5,7 +5,8 @@ import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { FormSection } from './form-section';
-import { translateMessage } from '@/shared/i18n/messages';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export interface RepeatableRowsProps {
   /** The array field's path in the form. */
@@ -42,13 +43,16 @@ export function RepeatableRows({
   emptyText,
   children,
 }: RepeatableRowsProps) {
+  const t = useMessages(sharedMessages);
   const { control, formState } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name });
   const listError = formState.errors[name] as { message?: string; root?: { message?: string } } | undefined;
   const listMessage = translateMessage(listError?.message ?? listError?.root?.message) || undefined;
-  const lowerName = rowName.charAt(0).toLowerCase() + rowName.slice(1);
+  // The texts may be message references (declared at module level).
+  const row = translateMessage(rowName);
+  const lowerName = row.charAt(0).toLocaleLowerCase() + row.slice(1);
   return (
-    <FormSection title={title}>
+    <FormSection title={translateMessage(title)}>
       {description && (
         <Typography variant="body2" color="text.secondary">
           {description}
@@ -56,21 +60,21 @@ export function RepeatableRows({
       )}
       {fields.length === 0 && emptyText && (
         <Typography variant="body2" color="text.secondary">
-          {emptyText}
+          {translateMessage(emptyText)}
         </Typography>
       )}
       {fields.map((field, index) => (
-        <Box key={field.id} role="group" aria-label={`${rowName} ${index + 1}`}>
+        <Box key={field.id} role="group" aria-label={t('label.row', { row, position: index + 1 })}>
           {children({
             index,
             removeButton:
               fields.length > min ? (
                 <Button
                   onClick={() => remove(index)}
-                  aria-label={`Remove ${lowerName} ${index + 1}`}
+                  aria-label={t('rows.removeLabel', { row: lowerName, position: index + 1 })}
                   sx={{ mt: 1 }}
                 >
-                  Remove
+                  {t('rows.remove')}
                 </Button>
               ) : null,
           })}
@@ -80,7 +84,7 @@ export function RepeatableRows({
       {fields.length < max && (
         <Box>
           <Button variant="outlined" onClick={() => append(newRow())}>
-            {addLabel}
+            {translateMessage(addLabel)}
           </Button>
         </Box>
       )}

@@ -1,5 +1,6 @@
 import MuiTextField from '@mui/material/TextField';
 import MenuItem from '@mui/material/MenuItem';
+import { translateMessage } from '@/shared/i18n/messages';
 import { useTextFieldBinding, type BaseFieldProps } from './use-field';
 
 export interface SelectOption {
@@ -28,11 +29,11 @@ export function SelectField({ options, emptyLabel, ...base }: SelectFieldProps) 
       slotProps={{ select: { native: true }, inputLabel: { shrink: true, htmlFor: id } }}
     >
       <option value="" disabled={!emptyLabel}>
-        {emptyLabel ?? ''}
+        {translateMessage(emptyLabel)}
       </option>
       {options.map((option) => (
         <option key={option.value} value={option.value}>
-          {option.label}
+          {translateMessage(option.label)}
         </option>
       ))}
     </MuiTextField>
@@ -59,13 +60,13 @@ export function MultiSelectField({ options, ...base }: MultiSelectFieldProps) {
         select: {
           multiple: true,
           renderValue: (selected) =>
-            (selected as string[]).map((item) => labelOf.get(item) ?? item).join(', '),
+            (selected as string[]).map((item) => translateMessage(labelOf.get(item) ?? item)).join(', '),
         },
       }}
     >
       {options.map((option) => (
         <MenuItem key={option.value} value={option.value}>
-          {option.label}
+          {translateMessage(option.label)}
         </MenuItem>
       ))}
     </MuiTextField>

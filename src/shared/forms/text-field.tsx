@@ -1,4 +1,5 @@
 import MuiTextField from '@mui/material/TextField';
+import { translateMessage } from '@/shared/i18n/messages';
 import { useTextFieldBinding, type BaseFieldProps } from './use-field';
 
 export interface TextFieldProps extends BaseFieldProps {
@@ -34,7 +35,7 @@ export function TextField({
       multiline={multiline}
       minRows={minRows}
       autoComplete={autoComplete}
-      placeholder={placeholder}
+      placeholder={translateMessage(placeholder) || undefined}
       // A placeholder shows only while the label sits above the box: with one, the label always does.
       slotProps={{ htmlInput: { inputMode }, inputLabel: placeholder ? { shrink: true } : undefined }}
     />

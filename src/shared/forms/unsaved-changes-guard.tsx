@@ -6,6 +6,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export interface UnsavedChangesGuardProps {
   /** Read at the moment of navigation, so a save that just finished is never blocked. */
@@ -20,6 +22,7 @@ export interface UnsavedChangesGuardProps {
  * clean filter form and a dirty edit form must register the edit form's guard only.
  */
 export function UnsavedChangesGuard({ shouldBlock, onDiscard }: UnsavedChangesGuardProps) {
+  const t = useMessages(sharedMessages);
   const blocker = useBlocker(
     useCallback(
       ({ currentLocation, nextLocation }) =>
@@ -46,11 +49,9 @@ export function UnsavedChangesGuard({ shouldBlock, onDiscard }: UnsavedChangesGu
       aria-labelledby="unsaved-title"
       aria-describedby="unsaved-description"
     >
-      <DialogTitle id="unsaved-title">Leave without saving?</DialogTitle>
+      <DialogTitle id="unsaved-title">{t('unsaved.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="unsaved-description">
-          You have changes on this page that are not saved. If you leave, they are lost.
-        </DialogContentText>
+        <DialogContentText id="unsaved-description">{t('unsaved.text')}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button
@@ -59,10 +60,10 @@ export function UnsavedChangesGuard({ shouldBlock, onDiscard }: UnsavedChangesGu
             blocker.proceed?.();
           }}
         >
-          Discard changes and leave
+          {t('unsaved.leave')}
         </Button>
         <Button variant="contained" onClick={() => blocker.reset?.()} autoFocus>
-          Stay on this page
+          {t('unsaved.stay')}
         </Button>
       </DialogActions>
     </Dialog>

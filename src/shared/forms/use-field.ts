@@ -49,11 +49,12 @@ export function useTextFieldBinding({
     textField: {
       id,
       name: field.name,
-      label,
+      // A label or help text may be a message reference (a declaration at module level).
+      label: translateMessage(label),
       onBlur: field.onBlur,
       inputRef: field.ref,
       error: Boolean(error),
-      helperText: error ?? helperText,
+      helperText: error ?? (translateMessage(helperText) || undefined),
       required,
       disabled,
       fullWidth,

@@ -11,6 +11,9 @@ import Typography from '@mui/material/Typography';
 import { formatDateTime } from '@/shared/labels/format';
 import { fieldLabel, NO_LABELS, valueLabel, type RecordLabels } from '@/shared/labels/record-labels';
 import { QueryError } from '@/shared/ui/query-error';
+import { Trans } from '@lingui/react';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { entityHistoryQuery, type AuditEvent } from './history-queries';
 
 export interface HistoryPanelProps {
@@ -23,21 +26,11 @@ export interface HistoryPanelProps {
   headingLevel?: 2 | 3;
 }
 
-const ACTION_LABELS: Record<AuditEvent['action'], string> = {
-  create: 'Created',
-  update: 'Changed',
-  delete: 'Deleted',
-  reveal: 'Revealed personal data',
-  export: 'Exported',
-  sign_in: 'Signed in',
-  sign_in_failed: 'Failed sign-in',
-  sign_out: 'Signed out',
-  bulk_read: 'Read in bulk',
-  purge: 'Purged',
-  check_in: 'Checked in',
-  check_out: 'Checked out',
-  undo_check_out: 'Undid check-out',
-};
+/** What an event did, in the active language; an action the console does not know yet reads as its code. */
+function actionLabel(action: AuditEvent['action']): string {
+  const key = `history.action.${action}`;
+  return sharedMessages.has(key) ? sharedMessages.t(key) : action;
+}
 
 /** Who changed or revealed what on one record, and when: the audit trail, where the record is. */
 export function HistoryPanel({
@@ -45,9 +38,11 @@ export function HistoryPanel({
   entityId,
   labels = NO_LABELS,
   pageSize = 10,
-  title = 'History',
+  title: titleGiven,
   headingLevel = 2,
 }: HistoryPanelProps) {
+  const t = useMessages(sharedMessages);
+  const title = titleGiven ? translateMessage(titleGiven) : t('history.title');
   const [page, setPage] = useState(1);
   const query = useQuery({
     ...entityHistoryQuery(entityType, entityId, page, pageSize),
@@ -62,38 +57,48 @@ export function HistoryPanel({
         {title}
       </Typography>
       <Box sx={{ height: 4 }}>
-        {query.isFetching && !query.isPending && <LinearProgress aria-label="Loading history" />}
+        {query.isFetching && !query.isPending && <LinearProgress aria-label={t('history.loading')} />}
       </Box>
       {query.isPending ? (
         <Box aria-busy="true">
-          <Typography sx={{ position: 'absolute', left: -10000 }}>Loading history…</Typography>
+          <Typography sx={{ position: 'absolute', left: -10000 }}>{t('history.loadingText')}</Typography>
           {[0, 1, 2].map((row) => (
             <Skeleton key={row} variant="text" height={48} />
           ))}
         </Box>
       ) : query.isError ? (
-        <QueryError error={query.error} onRetry={() => void query.refetch()} what="the history" />
+        <QueryError error={query.error} onRetry={() => void query.refetch()} what={t('history.what')} />
       ) : query.data.items.length === 0 ? (
-        <Typography color="text.secondary">No recorded changes yet.</Typography>
+        <Typography color="text.secondary">{t('history.empty')}</Typography>
       ) : (
         <>
-          <List aria-label={`${title}, newest first`}>
+          <List aria-label={t('history.list', { title })}>
             {query.data.items.map((event) => (
               <ListItem key={event.id} divider alignItems="flex-start" sx={{ display: 'block', px: 0 }}>
                 <Typography variant="body2">
-                  <strong>{ACTION_LABELS[event.action] ?? event.action}</strong> by {event.actor.name}
-                  {' · '}
-                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                  <Trans
+                    id={sharedMessages.id('history.entry')}
+                    values={{
+                      action: actionLabel(event.action),
+                      actor: event.actor.name,
+                      at: formatDateTime(event.at),
+                    }}
+                    components={{ 0: <strong />, 1: <time dateTime={event.at} /> }}
+                  />
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {event.summary}
+                  {/* Said by the backend in the request's language (a reference, if any is left, is said here). */}
+                  {translateMessage(event.summary)}
                 </Typography>
                 {event.changes && event.changes.length > 0 && (
                   <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
                     {event.changes.map((change) => (
                       <Typography component="li" variant="body2" key={change.field}>
-                        {fieldLabel(labels, change.field)}: {valueLabel(labels, change.field, change.from)} →{' '}
-                        {valueLabel(labels, change.field, change.to)}
+                        {t('history.change', {
+                          field: fieldLabel(labels, change.field),
+                          from: valueLabel(labels, change.field, change.from),
+                          to: valueLabel(labels, change.field, change.to),
+                        })}
                       </Typography>
                     ))}
                   </Box>
@@ -108,7 +113,7 @@ export function HistoryPanel({
               onChange={(_event, next) => setPage(next)}
               size="small"
               sx={{ mt: 1 }}
-              aria-label="History pages"
+              aria-label={t('history.pages')}
             />
           )}
         </>

@@ -13,6 +13,8 @@ import { TextField } from '@/shared/forms/text-field';
 import { fieldLabel, NO_LABELS, type RecordLabels } from '@/shared/labels/record-labels';
 import { maxLengthMessage } from '@/shared/model/fields';
 import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { cellHeight, FILTER_COLUMNS, ROW_GAP, type FilterCell } from './filter-layout';
 
 type FilterKind =
@@ -92,8 +94,14 @@ function Field({
   labels: RecordLabels;
   options?: SelectOption[];
 }) {
-  const label = filter.label ?? fieldLabel(labels, filter.field);
-  const common = { name: filter.field, label, helperText: filter.hint, size: 'small' as const };
+  // A declaration's texts may be message references (filters are declared at module level).
+  const label = filter.label ? translateMessage(filter.label) : fieldLabel(labels, filter.field);
+  const common = {
+    name: filter.field,
+    label,
+    helperText: translateMessage(filter.hint) || undefined,
+    size: 'small' as const,
+  };
   switch (filter.kind) {
     case 'search':
       return <TextField {...common} type="search" placeholder={filter.placeholder} />;
@@ -108,6 +116,18 @@ function Field({
         <SelectField {...common} emptyLabel={filter.allLabel} options={options ?? filter.options ?? []} />
       );
   }
+}
+
+function withFilterLabels(labels: RecordLabels, filters: readonly FilterDeclaration<string>[]): RecordLabels {
+  const own = filters.filter((filter) => filter.label);
+  if (own.length === 0) return labels;
+  return {
+    ...labels,
+    fields: {
+      ...labels.fields,
+      ...Object.fromEntries(own.map((filter) => [filter.field, translateMessage(filter.label)])),
+    },
+  };
 }
 
 export interface ListFiltersProps {
@@ -140,7 +160,14 @@ export const ListFilters = memo(function ListFilters({
   options,
   'aria-label': ariaLabel,
 }: ListFiltersProps) {
+  const t = useMessages(sharedMessages);
   const formSchema = useMemo(() => schema ?? defaultSchema(filters), [schema, filters]);
+  // The error summary names a field as its filter is labelled (a filter's own label, when it has one).
+  const summaryLabels = useMemo(
+    () => withFilterLabels(labels, filters),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t: the labels are said again in a new language
+    [labels, filters, t],
+  );
   const values = valuesOf(filters, applied);
   const cells: ReactNode[] = filters.map((filter) => {
     const field = <Field filter={filter} labels={labels} options={options?.[filter.field]} />;
@@ -162,10 +189,10 @@ export const ListFilters = memo(function ListFilters({
     <FilterForm
       schema={formSchema}
       defaultValues={values}
-      aria-label={ariaLabel}
-      labels={labels}
+      aria-label={translateMessage(ariaLabel)}
+      labels={summaryLabels}
       onSearch={(submitted) => setFilters(paramsOf(filters, submitted as Record<string, string>))}
-      clearLabel="Clear filters"
+      clearLabel={t('filters.clear')}
       emptyValues={valuesOf(filters, {})}
       onClear={reset}
     >

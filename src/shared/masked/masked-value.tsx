@@ -13,6 +13,8 @@ import Typography from '@mui/material/Typography';
 import { api, unwrap } from '@/shared/api/client';
 import { describeError, isApiError } from '@/shared/api/errors';
 import { historyKeys } from '@/shared/history/history-queries';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export interface MaskedValueProps {
   entityType: string;
@@ -42,10 +44,12 @@ export function MaskedValue({
   entityId,
   field,
   masked,
-  fieldLabel = field,
+  fieldLabel: fieldLabelGiven = field,
   askReason = false,
   canReveal = true,
 }: MaskedValueProps) {
+  const t = useMessages(sharedMessages);
+  const fieldLabel = translateMessage(fieldLabelGiven);
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   // A draft: the reason survives a 401 or an idle expiry (the dialog goes with the page) and is there when
@@ -70,9 +74,13 @@ export function MaskedValue({
   if (reveal.isSuccess) {
     return (
       <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-        <span>{reveal.data.value ?? '(none)'}</span>
-        <Button size="small" onClick={() => reveal.reset()} aria-label={`Hide ${fieldLabel}`}>
-          Hide
+        <span>{reveal.data.value ?? t('value.none')}</span>
+        <Button
+          size="small"
+          onClick={() => reveal.reset()}
+          aria-label={t('masked.hideLabel', { field: fieldLabel })}
+        >
+          {t('masked.hide')}
         </Button>
       </Box>
     );
@@ -80,15 +88,15 @@ export function MaskedValue({
 
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-      <span>{masked ?? '(none)'}</span>
+      <span>{masked ?? t('value.none')}</span>
       {masked !== null && canReveal && (
         <Button
           size="small"
           onClick={() => (askReason ? setAsking(true) : reveal.mutate(undefined))}
           disabled={reveal.isPending}
-          aria-label={`Reveal ${fieldLabel}`}
+          aria-label={t('masked.revealLabel', { field: fieldLabel })}
         >
-          {reveal.isPending && !asking ? 'Revealing…' : 'Reveal'}
+          {reveal.isPending && !asking ? t('masked.revealing') : t('masked.reveal')}
         </Button>
       )}
       {reveal.isError && !asking && <RevealError error={reveal.error} fieldLabel={fieldLabel} />}
@@ -113,12 +121,13 @@ export function MaskedValue({
 }
 
 function RevealError({ error, fieldLabel }: { error: Error; fieldLabel: string }) {
+  const t = useMessages(sharedMessages);
   return (
     <Typography component="span" role="alert" variant="body2" color="error">
       {isApiError(error, 403)
-        ? `You are not permitted to see the ${fieldLabel}.`
+        ? t('masked.notPermitted', { field: fieldLabel })
         : isApiError(error, 404) || (isApiError(error, 422) && error.fieldErrors[0]?.field !== 'reason')
-          ? `The ${fieldLabel} cannot be revealed.`
+          ? t('masked.cannotReveal', { field: fieldLabel })
           : describeError(error)}
     </Typography>
   );
@@ -147,13 +156,14 @@ function ReasonDialog({
   onCancel: () => void;
   onReveal: (reason: string) => void;
 }) {
+  const t = useMessages(sharedMessages);
   const id = useId();
   const [missing, setMissing] = useState(false);
   const serverReasonError =
     error && isApiError(error, 422)
       ? error.fieldErrors.find((e) => e.field === 'reason')?.message
       : undefined;
-  const reasonError = missing ? 'Say why you need to see it.' : serverReasonError;
+  const reasonError = missing ? t('masked.reasonRequired') : serverReasonError;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -169,28 +179,28 @@ function ReasonDialog({
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
       <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id={`${id}-title`}>Reveal the {fieldLabel}?</DialogTitle>
+        <DialogTitle id={`${id}-title`}>{t('masked.dialogTitle', { field: fieldLabel })}</DialogTitle>
         <DialogContent>
           <DialogContentText id={`${id}-text`} sx={{ mb: 2 }}>
-            Say briefly why you need it. The reveal and your reason are recorded in the record’s history.
+            {t('masked.dialogText')}
           </DialogContentText>
           <TextField
             autoFocus
             fullWidth
             required
-            label="Reason"
+            label={t('masked.reason')}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             error={Boolean(reasonError)}
-            helperText={reasonError ?? 'For example: returning a lost item.'}
+            helperText={reasonError ?? t('masked.reasonHint')}
             slotProps={{ htmlInput: { maxLength: REASON_MAX } }}
           />
           {error && !serverReasonError && <RevealError error={error} fieldLabel={fieldLabel} />}
         </DialogContent>
         <DialogActions>
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button onClick={onCancel}>{t('action.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={pending}>
-            {pending ? 'Revealing…' : 'Reveal'}
+            {pending ? t('masked.revealing') : t('masked.reveal')}
           </Button>
         </DialogActions>
       </Box>

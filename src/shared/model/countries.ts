@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+
 // ISO 3166-1 alpha-2 codes with their English names: the fixed list processors, locations and sub-processors are
 // checked against (a code not in it is an unknown country, refused at the field).
 export const COUNTRIES = {
@@ -258,13 +260,61 @@ export function isCountryCode(code: string): code is CountryCode {
   return Object.prototype.hasOwnProperty.call(COUNTRIES, code);
 }
 
-export function countryName(code: string): string {
-  return isCountryCode(code) ? COUNTRIES[code] : code;
+// Names in the active locale, from Intl.DisplayNames. English reads CLDR's plain English names (the table
+// above, which en-CA would spell "Saint Lucia" where the console has always said "St. Lucia").
+const locale = () => i18n.locale || 'en-CA';
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+function namesFor(tag: string): Intl.DisplayNames | null {
+  let names = displayNames.get(tag);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([tag.startsWith('en') ? 'en' : tag], {
+        type: 'region',
+        fallback: 'none',
+      });
+    } catch {
+      names = null;
+    }
+    displayNames.set(tag, names);
+  }
+  return names;
 }
 
-/** Options for country pickers, sorted by name. */
-export const COUNTRY_OPTIONS: { value: CountryCode; label: string }[] = (
-  Object.keys(COUNTRIES) as CountryCode[]
-)
-  .map((value) => ({ value, label: COUNTRIES[value] }))
-  .sort((a, b) => a.label.localeCompare(b.label));
+/** A country's name in the active language; the code itself for one not on the list. */
+export function countryName(code: string): string {
+  if (!isCountryCode(code)) return code;
+  return namesFor(locale())?.of(code) ?? COUNTRIES[code];
+}
+
+const optionsByLocale = new Map<string, { value: CountryCode; label: string }[]>();
+
+/** Options for country pickers, in the active language, sorted by name as that language sorts. */
+export function countryOptions(): { value: CountryCode; label: string }[] {
+  const tag = locale();
+  let options = optionsByLocale.get(tag);
+  if (!options) {
+    const collator = new Intl.Collator(tag);
+    options = (Object.keys(COUNTRIES) as CountryCode[])
+      .map((value) => ({ value, label: countryName(value) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    optionsByLocale.set(tag, options);
+  }
+  return options;
+}
+
+/**
+ * The same options as a module-level constant: an array that reads the active language's options each time it
+ * is looked at (a select rendering them, a `.find`), so a declaration made at load follows a language switch.
+ */
+export const COUNTRY_OPTIONS: { value: CountryCode; label: string }[] = new Proxy(
+  [] as { value: CountryCode; label: string }[],
+  {
+    get: (_target, property) => Reflect.get(countryOptions(), property),
+    has: (_target, property) => Reflect.has(countryOptions(), property),
+    ownKeys: () => Reflect.ownKeys(countryOptions()),
+    getOwnPropertyDescriptor: (_target, property) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(countryOptions(), property);
+      return descriptor && { ...descriptor, configurable: property !== 'length' };
+    },
+  },
+);

@@ -13,6 +13,8 @@ import Typography from '@mui/material/Typography';
 import { QueryError } from '@/shared/ui/query-error';
 import { RecordSection } from './record-section';
 import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 /**
  * A section listing a record's child records (a processor's contracts, its reviews): a spinner while they
@@ -40,6 +42,8 @@ export function ChildRecords<TChild>({
   intro?: ReactNode;
   children: (items: TChild[]) => ReactNode;
 }) {
+  const t = useMessages(sharedMessages);
+  const things = translateMessage(what);
   return (
     <RecordSection
       id={id}
@@ -47,18 +51,22 @@ export function ChildRecords<TChild>({
       actions={
         add && (
           <Button component={RouterLink} to={add.to} variant="outlined">
-            {add.label}
+            {translateMessage(add.label)}
           </Button>
         )
       }
     >
       {intro}
       {query.isPending ? (
-        <CircularProgress size={24} aria-label={`Loading ${what}`} />
+        <CircularProgress size={24} aria-label={t('loading.what', { what: things })} />
       ) : query.isError ? (
-        <QueryError error={query.error} onRetry={() => void query.refetch()} what={`the ${what}`} />
+        <QueryError
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          what={t('childRecords.what', { what: things })}
+        />
       ) : query.data.length === 0 ? (
-        <Typography color="text.secondary">{emptyText}</Typography>
+        <Typography color="text.secondary">{translateMessage(emptyText)}</Typography>
       ) : (
         children(query.data)
       )}
@@ -96,7 +104,7 @@ export function ChildTable<TChild>({
           <TableRow>
             {columns.map((column) => (
               <TableCell key={column.header} scope="col">
-                {column.header}
+                {translateMessage(column.header)}
               </TableCell>
             ))}
             {rowActions && <ActionsHeaderCell />}

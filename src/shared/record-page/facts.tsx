@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
+import { translateMessage } from '@/shared/i18n/messages';
 
 /** A record's facts as a description list, three to a row on wide screens, one on a phone. */
 export function Facts({ children }: { children: ReactNode }) {
@@ -16,7 +17,7 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
   return (
     <Grid size={{ xs: 12, sm: 6, md: 4 }}>
       <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
+        {translateMessage(label)}
       </Typography>
       {/* A long email address or link wraps rather than push a phone's page wider than the screen. */}
       <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { translateMessage } from '@/shared/i18n/messages';
 
 /** A titled part of a record page (an h2 that names the section), with the section's own actions. */
 export function RecordSection({
@@ -20,7 +21,7 @@ export function RecordSection({
     <Paper variant="outlined" component="section" aria-labelledby={id} sx={{ p: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1.5, flexWrap: 'wrap' }}>
         <Typography id={id} variant="h6" component="h2" sx={{ flexGrow: 1 }}>
-          {title}
+          {translateMessage(title)}
         </Typography>
         {actions}
       </Box>

@@ -4,16 +4,10 @@ import { api, unwrap } from '@/shared/api/client';
 import type { components } from '@/shared/api/schema';
 import type { RecordSource } from '@/shared/forms/record-picker-field';
 import { countryName } from '@/shared/model/countries';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 type ProcessorListItem = components['schemas']['ProcessorListItem'];
 export type PickedProcessor = Pick<ProcessorListItem, 'id' | 'name' | 'country' | 'status'>;
-
-const STATUS_WORDS: Record<PickedProcessor['status'], string> = {
-  onboarding: 'onboarding',
-  active: 'active',
-  suspended: 'suspended',
-  offboarded: 'offboarded',
-};
 
 export const processorSource: RecordSource<PickedProcessor> = {
   key: ['record-picker', 'processors'],
@@ -28,5 +22,9 @@ export const processorSource: RecordSource<PickedProcessor> = {
     unwrap(await api.GET('/api/v1/processors/{id}', { params: { path: { id } }, signal })),
   idOf: (processor) => processor.id,
   labelOf: (processor) => processor.name,
-  detailOf: (processor) => `${countryName(processor.country)}, ${STATUS_WORDS[processor.status]}`,
+  detailOf: (processor) =>
+    sharedMessages.t('label.pair', {
+      first: countryName(processor.country),
+      second: sharedMessages.t(`value.processorStatus.${processor.status}`),
+    }),
 };

@@ -4,6 +4,8 @@ import { isApiError } from '@/shared/api/errors';
 import { PageHeader, type Crumb } from './page-header';
 import { QueryError } from './query-error';
 import { NotFoundPage } from './status-pages';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 /**
  * What a record page shows until its record has loaded: the page heading with a spinner, "Page not found"
@@ -21,6 +23,7 @@ export function PageLoadState({
   /** e.g. "the contract": names the record in the loading label and the error. */
   what: string;
 }) {
+  const t = useMessages(sharedMessages);
   if (query.isError && isApiError(query.error, 404)) return <NotFoundPage />;
   return (
     <>
@@ -28,7 +31,7 @@ export function PageLoadState({
       {query.isError ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} what={what} />
       ) : (
-        <CircularProgress aria-label={`Loading ${what}`} />
+        <CircularProgress aria-label={t('loading.what', { what: translateMessage(what) })} />
       )}
     </>
   );

@@ -3,18 +3,18 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { PageHeader } from './page-header';
+import { useMessages } from '@/shared/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 export function NotPermittedPage() {
+  const t = useMessages(sharedMessages);
   return (
     <>
-      <PageHeader title="Not permitted" />
+      <PageHeader title={t('notPermitted.title')} />
       <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
-        <Typography sx={{ mb: 2 }}>
-          Your role does not give you access to this page. If you need it for your work, ask the privacy
-          office to review your roles.
-        </Typography>
+        <Typography sx={{ mb: 2 }}>{t('notPermitted.text')}</Typography>
         <Button component={RouterLink} to="/" variant="contained">
-          Go to your home page
+          {t('status.home')}
         </Button>
       </Paper>
     </>
@@ -22,15 +22,14 @@ export function NotPermittedPage() {
 }
 
 export function NotFoundPage() {
+  const t = useMessages(sharedMessages);
   return (
     <>
-      <PageHeader title="Page not found" />
+      <PageHeader title={t('notFound.title')} />
       <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }}>
-        <Typography sx={{ mb: 2 }}>
-          There is no page at this address. It may have moved, or the link may be mistyped.
-        </Typography>
+        <Typography sx={{ mb: 2 }}>{t('notFound.text')}</Typography>
         <Button component={RouterLink} to="/" variant="contained">
-          Go to your home page
+          {t('status.home')}
         </Button>
       </Paper>
     </>

@@ -1,4 +1,5 @@
 import { styled } from '@mui/material/styles';
+import { translateMessage } from '@/shared/i18n/messages';
 
 export type Tone = 'error' | 'warning' | 'success' | 'neutral';
 
@@ -47,13 +48,13 @@ export function ToneChip({
   icon?: boolean;
 }) {
   return (
-    <ChipRoot data-tone={tone} title={title}>
+    <ChipRoot data-tone={tone} title={title === undefined ? undefined : translateMessage(title)}>
       {icon && (
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d={WARNING_PATH} />
         </svg>
       )}
-      {label}
+      {translateMessage(label)}
     </ChipRoot>
   );
 }

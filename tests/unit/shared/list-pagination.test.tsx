@@ -1,19 +1,22 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ListPagination } from '@/shared/data-table/list-pagination';
+import { LanguageProvider } from '@/shared/i18n/language-provider';
 
 function renderPager(page: number, total = 100_000) {
   const onStep = vi.fn();
   const onPageSize = vi.fn();
   render(
-    <ListPagination
-      total={total}
-      page={page}
-      pageSize={25}
-      pageSizeOptions={[10, 25, 50]}
-      onStep={onStep}
-      onPageSize={onPageSize}
-    />,
+    <LanguageProvider>
+      <ListPagination
+        total={total}
+        page={page}
+        pageSize={25}
+        pageSizeOptions={[10, 25, 50]}
+        onStep={onStep}
+        onPageSize={onPageSize}
+      />
+    </LanguageProvider>,
   );
   return { onStep, onPageSize };
 }
