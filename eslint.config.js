@@ -73,7 +73,6 @@ export default tseslint.config(
       'src/features/visits/**',
       'src/features/processors/**',
       'src/features/risks/**',
-      'src/features/policies/**',
       'src/features/complaints/**',
     ],
     plugins: { i18next },

@@ -365,7 +365,7 @@ describe('policies API: reminders and evidence', () => {
       api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-clean-desk' } } }),
     );
     expect(again.status).toBe(409);
-    expect(again.message).toMatch(/^A reminder already went to them at .+\. The next one can be sent from .+\.$/);
+    expect(again.message).toMatch(/^A reminder already went to them at .+ \(the next one can be sent from .+\)\.$/);
     const after = unwrap(
       await api.GET('/api/v1/audit-events', {
         params: { query: { entityType: 'policy', entityId: 'pol-clean-desk' } },

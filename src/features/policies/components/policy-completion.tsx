@@ -59,12 +59,15 @@ function Reminder({
   const t = useMessages(policiesMessages);
   const remind = useSendReminder(policyId);
   const sending = useRef(false);
-  const next = nextReminderAt(lastReminderAt);
+  // The reminder just sent counts at once, before the completion has reloaded with it.
+  const last = [lastReminderAt, remind.data?.at].filter((at): at is string => !!at).sort().at(-1) ?? null;
+  const next = nextReminderAt(last);
   const send = () => {
     if (sending.current) return;
     sending.current = true;
     remind.mutate(undefined, {
-      onSettled: () => {
+      // Only a failure allows another try; after a success the cooldown decides.
+      onError: () => {
         sending.current = false;
       },
     });
@@ -87,11 +90,11 @@ function Reminder({
           </Typography>
         )}
       </Stack>
-      {lastReminderAt && (
+      {last && (
         <Typography id="reminder-wait" variant="body2" color="text.secondary">
           {next
-            ? t('remind.lastWithNext', { at: formatDateTime(lastReminderAt), next: formatDateTime(next) })
-            : t('remind.last', { at: formatDateTime(lastReminderAt) })}
+            ? t('remind.lastWithNext', { at: formatDateTime(last), next: formatDateTime(next) })
+            : t('remind.last', { at: formatDateTime(last) })}
         </Typography>
       )}
       <div role="status">

@@ -21,13 +21,20 @@ const TextDiff = lazy(async () => ({ default: (await import('./text-diff')).Text
  * How a version's status reads: the published version of a retired policy is its last published one, not a
  * "current" one (nobody is asked to acknowledge it), as the policy's details say.
  */
-function statusLabel(version: PolicyVersion, policyStatus: PolicyStatus) {
-  return version.status === 'published' && policyStatus === 'retired'
+function statusLabel(version: PolicyVersion, policyStatus: PolicyStatus, lastPublishedId: string | undefined) {
+  return policyStatus === 'retired' && version.id === lastPublishedId
     ? policiesMessages.t('versions.lastPublishedRetired')
     : versionStatusLabel(version.status);
 }
 
-function useColumns(policyStatus: PolicyStatus, team: boolean): ChildColumn<PolicyVersion>[] {
+/** The latest version published (current or superseded): the newest that is not a draft. */
+export const lastPublishedOf = (versions: PolicyVersion[]) => versions.find((v) => v.status !== 'draft');
+
+function useColumns(
+  policyStatus: PolicyStatus,
+  team: boolean,
+  lastPublishedId: string | undefined,
+): ChildColumn<PolicyVersion>[] {
   const t = useMessages(policiesMessages);
   return [
     { header: t('versions.version'), cell: (v) => v.number },
@@ -36,7 +43,7 @@ function useColumns(policyStatus: PolicyStatus, team: boolean): ChildColumn<Poli
       cell: (v) => (
         <ToneChip
           tone={v.status === 'published' && policyStatus !== 'retired' ? 'success' : 'neutral'}
-          label={statusLabel(v, policyStatus)}
+          label={statusLabel(v, policyStatus, lastPublishedId)}
         />
       ),
     },
@@ -79,7 +86,7 @@ export function PolicyVersions({
   team?: boolean;
 }) {
   const t = useMessages(policiesMessages);
-  const columns = useColumns(policyStatus, team);
+  const columns = useColumns(policyStatus, team, lastPublishedOf(versions)?.id);
   return (
     <RecordSection id="policy-versions" title={t('versions.title')}>
       {versions.length === 0 ? (
@@ -107,9 +114,10 @@ export function CompareVersions({
   if (versions.length < 2) return null;
   const before = versions.find((v) => v.id === from);
   const after = versions.find((v) => v.id === to);
+  const lastId = lastPublishedOf(versions)?.id;
   const options = versions.map((v) => (
     <option key={v.id} value={v.id}>
-      {t('versions.option', { number: v.number, status: statusLabel(v, policyStatus).toLowerCase() })}
+      {t('versions.option', { number: v.number, status: statusLabel(v, policyStatus, lastId).toLowerCase() })}
     </option>
   ));
   return (

@@ -26,7 +26,7 @@ import { describeAudience } from '../components/audience';
 import { PolicyStatusChip } from '../components/policy-chips';
 import { PolicyCompletion } from '../components/policy-completion';
 import { PolicyPeople } from '../components/policy-people';
-import { CompareVersions, PolicyVersions } from '../components/policy-versions';
+import { CompareVersions, lastPublishedOf, PolicyVersions } from '../components/policy-versions';
 import { policiesMessages } from '../i18n/messages';
 import { categoryLabel, POLICY_LABELS, VERSION_LABELS } from '../model/labels';
 
@@ -83,7 +83,7 @@ function VersionFact({ policy }: { policy: Policy }) {
       </Fact>
     );
   }
-  const last = policy.versions.find((v) => v.status === 'published');
+  const last = lastPublishedOf(policy.versions);
   if (policy.status === 'retired' && last) {
     return (
       <Fact label={t('details.lastPublished')}>

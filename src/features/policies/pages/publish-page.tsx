@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -84,27 +84,35 @@ function Blockers({ problems, policyId, draftId }: { problems: Blocker[]; policy
   );
 }
 
-function PublishForm({ policy, draft }: { policy: Policy; draft: PolicyVersion }) {
+function PublishForm({
+  policy,
+  draft,
+  onRefused,
+}: {
+  policy: Policy;
+  draft: PolicyVersion;
+  /** The backend's reasons about the draft or the policy (not this form's field), for the list above. */
+  onRefused: (problems: Blocker[]) => void;
+}) {
   const t = useMessages(policiesMessages);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const publish = usePublishVersion(draft.id);
   const isMajor = draft.minor === 0;
   // The backend may find what this page did not (the draft or the audience changed meanwhile): its reasons
-  // are about the draft, not this form's one field, so they are said as the form's message, and the page
-  // reloads the policy, whose problems then show above with the way to the draft.
+  // are about the draft, not this form's one field, so they join the list of problems above, with the way to
+  // the draft, instead of an error summary linking to fields this page does not have; the policy reloads.
   async function submit(values: { dueDate: string | null }, version: number) {
     try {
       return await publish.mutateAsync({ body: values, version });
     } catch (error) {
-      const elsewhere = isApiError(error, 422) && error.fieldErrors.some((e) => e.field !== 'dueDate');
-      if (!elsewhere) throw error;
-      await queryClient.invalidateQueries({ queryKey: policyKeys.detail(policy.id) });
-      throw new ApiError(409, {
-        ...error.problem,
-        errors: [],
-        detail: error.fieldErrors.map((e) => e.message).join(' '),
-      });
+      const elsewhere = isApiError(error, 422)
+        ? error.fieldErrors.filter((e) => e.field !== 'dueDate')
+        : [];
+      if (!isApiError(error) || elsewhere.length === 0) throw error;
+      onRefused(elsewhere.map((e) => ({ field: e.field as Blocker['field'], message: e.message })));
+      void queryClient.invalidateQueries({ queryKey: policyKeys.detail(policy.id) });
+      throw new ApiError(409, { ...error.problem, errors: [] });
     }
   }
   return (
@@ -147,6 +155,8 @@ export function PublishPage() {
   const { id = '', versionId = '' } = useParams();
   const query = usePolicy(id);
   const sites = usePolicySites();
+  // The backend's refusal of this very draft (its version): listed until the draft changes.
+  const [refused, setRefused] = useState<{ version: number; problems: Blocker[] } | null>(null);
   const audience = useAudience(
     query.data?.audience ?? { everyone: false, departments: [], siteIds: [], roles: [] },
   );
@@ -173,7 +183,12 @@ export function PublishPage() {
   }
   const previous = policy.versions.find((v) => v.status !== 'draft');
   const siteName = (siteId: string) => sites.data?.find((s) => s.id === siteId)?.name ?? siteId;
-  const problems = blockers(policy, draft, previous, audience.data?.matches);
+  const known = blockers(policy, draft, previous, audience.data?.matches);
+  const fromServer =
+    refused?.version === draft.version
+      ? refused.problems.filter((p) => !known.some((k) => k.field === p.field))
+      : [];
+  const problems = [...known, ...fromServer];
   const editDraft = (
     <Button component={RouterLink} to={`/policies/${id}/versions/${draft.id}/edit`}>
       {t('publish.editDraftButton')}
@@ -237,7 +252,11 @@ export function PublishPage() {
             // Nothing to publish until the problems above are put right: no button that can only fail.
             <Typography>{t('publish.fixFirst')}</Typography>
           ) : (
-            <PublishForm policy={policy} draft={draft} />
+            <PublishForm
+              policy={policy}
+              draft={draft}
+              onRefused={(found) => setRefused({ version: draft.version, problems: found })}
+            />
           )}
         </RecordSection>
       </Stack>
