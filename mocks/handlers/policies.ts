@@ -21,7 +21,7 @@ import {
   type PolicyInput,
 } from '@/features/policies/model/schemas';
 import { sha256Hex } from '@/features/policies/model/text-hash';
-import { newId, notifyWrite, people, sites } from '../store/db';
+import { accounts, newId, notifyWrite, people, sites } from '../store/db';
 import {
   acknowledgementId,
   acknowledgementsOfMajor,
@@ -66,6 +66,15 @@ type FieldError = components['schemas']['FieldError'];
  * it. Once that reader says what it reads, return `text` itself (a reference) and each reader gets their own.
  */
 const kept = (text: string, request: Request) => say(text, requestLanguage(request));
+
+/**
+ * A notification's text, in its reader's language: the one they chose (PUT /preferences), else the language of
+ * the request that sent it. Said here for the same reason as `kept`: GET /notifications does not say references
+ * yet; once it does, pass the reference itself and each reader gets it in the language they read in then.
+ */
+function forReader(personId: string, text: string, request: Request) {
+  return say(text, accounts.get(personId)?.language ?? requestLanguage(request));
+}
 
 /** A calendar date as the request's language writes it (as the console's formatDate does). */
 function formatDay(day: string, language: Language) {
@@ -151,7 +160,10 @@ function checkReferences(input: PolicyInput) {
   const departments = new Set([...people.all()].map((p) => p.department));
   const unknownDepartment = input.audience.departments.find((d) => !departments.has(d));
   if (unknownDepartment) {
-    throw fieldProblem('audience.departments', m.ref('department.unknown', { department: unknownDepartment }));
+    throw fieldProblem(
+      'audience.departments',
+      m.ref('department.unknown', { department: unknownDepartment }),
+    );
   }
   const unknownSite = input.audience.siteIds.find((s) => !sites.get(s));
   if (unknownSite) throw fieldProblem('audience.siteIds', m.ref('site.unknown', { site: unknownSite }));
@@ -406,10 +418,13 @@ export const policyHandlers = [
     policies.replace({ ...policy, status: 'published', updatedAt: now, version: policy.version + 1 });
     if (isMajor) {
       for (const person of audienceOf(policy)) {
-        // A reference: each person reads it in their own language (GET /notifications says it).
         notify(
           person.id,
-          m.ref('notify.published', { title: policy.title, number: versionNumber(before), date: due }),
+          forReader(
+            person.id,
+            m.ref('notify.published', { title: policy.title, number: versionNumber(before), date: due }),
+            request,
+          ),
           `/my-policies/${policy.id}`,
         );
       }
@@ -418,51 +433,56 @@ export const policyHandlers = [
     return versionRecords.ok(saved);
   }),
 
-  route('post', '/policy-versions/:id/acknowledgement', 'policies.acknowledge', ({ caller, request, params }) => {
-    const version = policyVersions.get(params.id);
-    if (!version) throw problem(404, 'Not found', { detail: m.ref('notFound.version') });
-    const policy = policies.get(version.policyId)!;
-    if (!personInAudience(caller.person, policy)) {
-      throw problem(403, 'Forbidden', { detail: m.ref('notAskedOfYou') });
-    }
-    // Idempotent: the record's id is the version and the person, so a second click or tab finds the first.
-    const id = acknowledgementId(version.id, caller.person.id);
-    const existing = policyAcknowledgements.get(id);
-    if (existing) return HttpResponse.json(toAcknowledgement(existing), { status: 200 });
-    if (policy.status === 'retired') {
-      throw problem(409, 'Conflict', { detail: m.ref('ack.retired', { title: policy.title }) });
-    }
-    const current = currentVersion(policy);
-    if (version.status !== 'published' || !current || current.id !== version.id) {
-      throw problem(409, 'Conflict', {
-        detail: current
-          ? m.ref('ack.notCurrent', { number: versionNumber(version), current: versionNumber(current) })
-          : m.ref('ack.notPublished'),
-        ...(current && { current: { versionId: current.id, number: versionNumber(current) } }),
+  route(
+    'post',
+    '/policy-versions/:id/acknowledgement',
+    'policies.acknowledge',
+    ({ caller, request, params }) => {
+      const version = policyVersions.get(params.id);
+      if (!version) throw problem(404, 'Not found', { detail: m.ref('notFound.version') });
+      const policy = policies.get(version.policyId)!;
+      if (!personInAudience(caller.person, policy)) {
+        throw problem(403, 'Forbidden', { detail: m.ref('notAskedOfYou') });
+      }
+      // Idempotent: the record's id is the version and the person, so a second click or tab finds the first.
+      const id = acknowledgementId(version.id, caller.person.id);
+      const existing = policyAcknowledgements.get(id);
+      if (existing) return HttpResponse.json(toAcknowledgement(existing), { status: 200 });
+      if (policy.status === 'retired') {
+        throw problem(409, 'Conflict', { detail: m.ref('ack.retired', { title: policy.title }) });
+      }
+      const current = currentVersion(policy);
+      if (version.status !== 'published' || !current || current.id !== version.id) {
+        throw problem(409, 'Conflict', {
+          detail: current
+            ? m.ref('ack.notCurrent', { number: versionNumber(version), current: versionNumber(current) })
+            : m.ref('ack.notPublished'),
+          ...(current && { current: { versionId: current.id, number: versionNumber(current) } }),
+        });
+      }
+      const record = policyAcknowledgements.insert({
+        id,
+        policyId: policy.id,
+        versionId: version.id,
+        major: version.major,
+        number: versionNumber(version),
+        personId: caller.person.id,
+        acknowledgedAt: new Date().toISOString(),
+        textHash: version.textHash!,
       });
-    }
-    const record = policyAcknowledgements.insert({
-      id,
-      policyId: policy.id,
-      versionId: version.id,
-      major: version.major,
-      number: versionNumber(version),
-      personId: caller.person.id,
-      acknowledgedAt: new Date().toISOString(),
-      textHash: version.textHash!,
-    });
-    recordAudit(caller, {
-      action: 'create',
-      entityType: 'policy',
-      entityId: policy.id,
-      summary: kept(
-        m.ref('audit.acknowledged', { number: record.number, hash: record.textHash.slice(0, 12) }),
-        request,
-      ),
-    });
-    notifyWrite();
-    return HttpResponse.json(toAcknowledgement(record), { status: 201 });
-  }),
+      recordAudit(caller, {
+        action: 'create',
+        entityType: 'policy',
+        entityId: policy.id,
+        summary: kept(
+          m.ref('audit.acknowledged', { number: record.number, hash: record.textHash.slice(0, 12) }),
+          request,
+        ),
+      });
+      notifyWrite();
+      return HttpResponse.json(toAcknowledgement(record), { status: 201 });
+    },
+  ),
 
   route('get', '/policies/:id/completion', 'signed-in', ({ caller, params }) => {
     const scope = scopeOf(caller);
@@ -569,11 +589,15 @@ export const policyHandlers = [
       else policyReminders.insert(reminder);
       notify(
         person.id,
-        m.ref('notify.reminder', {
-          title: policy.title,
-          number: versionNumber(current),
-          date: current.dueDate,
-        }),
+        forReader(
+          person.id,
+          m.ref('notify.reminder', {
+            title: policy.title,
+            number: versionNumber(current),
+            date: current.dueDate,
+          }),
+          request,
+        ),
         `/my-policies/${policy.id}`,
       );
     }

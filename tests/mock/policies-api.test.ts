@@ -353,7 +353,7 @@ describe('policies API: reminders and evidence', () => {
     expect(overdue.items[0]?.remindedAt).toBe(sent.at);
     await signInAs('staff');
     const notes = unwrap(await api.GET('/api/v1/notifications'));
-    // Stored as a reference, said in the reader's language when read (GET /notifications).
+    // Said in the reader’s language (theirs, else the sender’s request’s).
     expect(
       notes.items.some((n) => say(n.message, 'en').includes('Reminder: “Clean desk and screen lock”')),
     ).toBe(true);
@@ -365,7 +365,9 @@ describe('policies API: reminders and evidence', () => {
       api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-clean-desk' } } }),
     );
     expect(again.status).toBe(409);
-    expect(again.message).toMatch(/^A reminder already went to them at .+ \(the next one can be sent from .+\)\.$/);
+    expect(again.message).toMatch(
+      /^A reminder already went to them at .+ \(the next one can be sent from .+\)\.$/,
+    );
     const after = unwrap(
       await api.GET('/api/v1/audit-events', {
         params: { query: { entityType: 'policy', entityId: 'pol-clean-desk' } },
@@ -430,9 +432,7 @@ describe('policies API in French', () => {
   it('answers its problems in the request’s language (Accept-Language): field errors, details, dates', async () => {
     await signInAs('officer');
     await changeLanguage('fr');
-    const early = await failure(
-      draft('pol-clean-desk', newVersion({ effectiveDate: addDays(today, -400) })),
-    );
+    const early = await failure(draft('pol-clean-desk', newVersion({ effectiveDate: addDays(today, -400) })));
     const previous = policyVersions.get('pol-clean-desk-v1.0')!;
     // fr-CA writes the date 2026-12-01.
     expect(early.fieldErrors[0]?.message).toBe(
@@ -445,5 +445,17 @@ describe('policies API in French', () => {
     // A shared schema's message too (the policies catalog, said by the mock in French).
     const untitled = await failure(api.POST('/api/v1/policies', { body: newPolicy({ title: ' ' }) }));
     expect(untitled.fieldErrors[0]).toEqual({ field: 'title', message: 'Entrez le titre de la politique.' });
+  });
+
+  it('tells each person in their own language: a reminder to staff who chose French', async () => {
+    await signInAs('staff');
+    unwrap(await api.PUT('/api/v1/preferences', { body: { language: 'fr' } }));
+    await signInAs('officer');
+    unwrap(await api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-clean-desk' } } }));
+    await signInAs('staff');
+    const notes = unwrap(await api.GET('/api/v1/notifications'));
+    expect(notes.items[0]?.message).toMatch(
+      /^Rappel\u00a0: «\u00a0Clean desk and screen lock\u00a0» 1\.0 était à attester au plus tard le \d{4}-\d\d-\d\d\./,
+    );
   });
 });

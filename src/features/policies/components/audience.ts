@@ -18,7 +18,8 @@ export function describeAudience(audience: PolicyAudience, siteName: (id: string
         count: audience.departments.length,
         departments: joined(audience.departments),
       }),
-    audience.siteIds.length > 0 && t('audience.atSites', {
+    audience.siteIds.length > 0 &&
+      t('audience.atSites', {
         count: audience.siteIds.length,
         sites: joined(audience.siteIds.map(siteName)),
       }),

@@ -60,7 +60,11 @@ function Reminder({
   const remind = useSendReminder(policyId);
   const sending = useRef(false);
   // The reminder just sent counts at once, before the completion has reloaded with it.
-  const last = [lastReminderAt, remind.data?.at].filter((at): at is string => !!at).sort().at(-1) ?? null;
+  const last =
+    [lastReminderAt, remind.data?.at]
+      .filter((at): at is string => !!at)
+      .sort()
+      .at(-1) ?? null;
   const next = nextReminderAt(last);
   const send = () => {
     if (sending.current) return;

@@ -21,7 +21,6 @@ import {
   type PolicyFormValues,
 } from '../model/schemas';
 
-
 export const EMPTY_POLICY: PolicyFormValues = {
   title: '',
   ownerId: '',
@@ -110,12 +109,7 @@ export function PolicyFields() {
             <PersonField name="ownerId" label={t('field.owner')} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <SelectField
-              name="category"
-              label={t('field.category')}
-              options={categoryOptions}
-              required
-            />
+            <SelectField name="category" label={t('field.category')} options={categoryOptions} required />
           </Grid>
         </Grid>
       </FormSection>

@@ -21,7 +21,11 @@ const TextDiff = lazy(async () => ({ default: (await import('./text-diff')).Text
  * How a version's status reads: the published version of a retired policy is its last published one, not a
  * "current" one (nobody is asked to acknowledge it), as the policy's details say.
  */
-function statusLabel(version: PolicyVersion, policyStatus: PolicyStatus, lastPublishedId: string | undefined) {
+function statusLabel(
+  version: PolicyVersion,
+  policyStatus: PolicyStatus,
+  lastPublishedId: string | undefined,
+) {
   return policyStatus === 'retired' && version.id === lastPublishedId
     ? policiesMessages.t('versions.lastPublishedRetired')
     : versionStatusLabel(version.status);
@@ -67,7 +71,11 @@ function useColumns(
     {
       header: t('versions.textHash'),
       cell: (v) =>
-        v.textHash ? <span title={v.textHash}>{t('versions.shortHash', { hash: shortHash(v.textHash) })}</span> : '',
+        v.textHash ? (
+          <span title={v.textHash}>{t('versions.shortHash', { hash: shortHash(v.textHash) })}</span>
+        ) : (
+          ''
+        ),
     },
   ];
 }
@@ -93,7 +101,12 @@ export function PolicyVersions({
         <Typography color="text.secondary">{t('versions.none')}</Typography>
       ) : (
         <ScrollRegion label={t('versions.tableRegion')}>
-          <ChildTable labelledBy="policy-versions" items={versions} getRowId={(v) => v.id} columns={columns} />
+          <ChildTable
+            labelledBy="policy-versions"
+            items={versions}
+            getRowId={(v) => v.id}
+            columns={columns}
+          />
         </ScrollRegion>
       )}
     </RecordSection>

@@ -60,9 +60,7 @@ export function TextDiff({
   const changes = rows(before, after);
   const changed = changes.some((row) => row.kind !== 'same');
   if (!changed) {
-    return (
-      <Typography>{t('diff.same', { before: beforeLabel, after: afterLabel })}</Typography>
-    );
+    return <Typography>{t('diff.same', { before: beforeLabel, after: afterLabel })}</Typography>;
   }
   return (
     <>

@@ -17,7 +17,6 @@ import { VERSION_KINDS, type PolicyVersionFormValues } from '../model/schemas';
 
 const PolicyMarkdown = lazy(async () => ({ default: (await import('./policy-markdown')).PolicyMarkdown }));
 
-
 export function emptyVersion(today: string, text = ''): PolicyVersionFormValues {
   return { kind: 'major', effectiveDate: today, summary: '', text };
 }
@@ -78,13 +77,7 @@ export function VersionFields({ firstVersion = false }: { firstVersion?: boolean
             />
           </Grid>
         </Grid>
-        <TextField
-          name="summary"
-          label={t('field.version.summary')}
-          multiline
-          minRows={2}
-          required
-        />
+        <TextField name="summary" label={t('field.version.summary')} multiline minRows={2} required />
       </FormSection>
       <FormSection title={t('versionForm.text')}>
         <TextField

@@ -133,11 +133,12 @@ export function PolicyLibraryPage() {
   );
   return (
     <>
-      <PageHeader title={canManage ? t('library.title') : t('library.titleTeam')} actions={canManage && add} />
+      <PageHeader
+        title={canManage ? t('library.title') : t('library.titleTeam')}
+        actions={canManage && add}
+      />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {canManage
-          ? t('library.intro')
-          : t('library.introTeam', { department: user.department })}
+        {canManage ? t('library.intro') : t('library.introTeam', { department: user.department })}
       </Typography>
       <ListView
         controller={controller}

@@ -65,7 +65,15 @@ function blockers(
 }
 
 /** The problems that stop a publish, each with where to put it right (the draft, or the policy's audience). */
-function Blockers({ problems, policyId, draftId }: { problems: Blocker[]; policyId: string; draftId: string }) {
+function Blockers({
+  problems,
+  policyId,
+  draftId,
+}: {
+  problems: Blocker[];
+  policyId: string;
+  draftId: string;
+}) {
   const t = useMessages(policiesMessages);
   return (
     <Alert severity="warning">
@@ -78,7 +86,9 @@ function Blockers({ problems, policyId, draftId }: { problems: Blocker[]; policy
       {problems.some((p) => p.field === 'audience') ? (
         <RouterLink to={`/policies/${policyId}/edit`}>{t('publish.changeAudience')}</RouterLink>
       ) : (
-        <RouterLink to={`/policies/${policyId}/versions/${draftId}/edit`}>{t('publish.editDraft')}</RouterLink>
+        <RouterLink to={`/policies/${policyId}/versions/${draftId}/edit`}>
+          {t('publish.editDraft')}
+        </RouterLink>
       )}
     </Alert>
   );
@@ -106,9 +116,7 @@ function PublishForm({
     try {
       return await publish.mutateAsync({ body: values, version });
     } catch (error) {
-      const elsewhere = isApiError(error, 422)
-        ? error.fieldErrors.filter((e) => e.field !== 'dueDate')
-        : [];
+      const elsewhere = isApiError(error, 422) ? error.fieldErrors.filter((e) => e.field !== 'dueDate') : [];
       if (!isApiError(error) || elsewhere.length === 0) throw error;
       onRefused(elsewhere.map((e) => ({ field: e.field as Blocker['field'], message: e.message })));
       void queryClient.invalidateQueries({ queryKey: policyKeys.detail(policy.id) });
@@ -165,9 +173,7 @@ export function PublishPage() {
     { label: query.data?.title ?? t('policy.loadingTitle'), to: `/policies/${id}` },
   ];
   if (!query.data) {
-    return (
-      <PageLoadState query={query} title={t('publish.title')} crumbs={crumbs} what={t('policy.what')} />
-    );
+    return <PageLoadState query={query} title={t('publish.title')} crumbs={crumbs} what={t('policy.what')} />;
   }
   const policy = query.data;
   const draft = policy.versions.find((v) => v.id === versionId);

@@ -161,9 +161,7 @@ function Acknowledge({
             {t('reading.acknowledge')}
           </Button>
           <Typography id={hintId} variant="body2" color="text.secondary">
-            {reached
-              ? t('reading.records', { number: reading.version.number })
-              : t('reading.scrollHint')}
+            {reached ? t('reading.records', { number: reading.version.number }) : t('reading.scrollHint')}
           </Typography>
         </Stack>
       )}
