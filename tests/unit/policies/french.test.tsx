@@ -29,9 +29,13 @@ describe('policies in French', () => {
     await changeLanguage('fr');
     const user = userEvent.setup();
     renderApp('/policies/pol-clean-desk');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Clean desk and screen lock' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Clean desk and screen lock' }),
+    ).toBeVisible();
     const completion = await screen.findByRole('region', { name: 'Attestations' });
-    expect(await within(completion).findByText(/^Version 1\.0, à attester au plus tard le \d{4}-\d\d-\d\d\.$/));
+    expect(
+      await within(completion).findByText(/^Version 1\.0, à attester au plus tard le \d{4}-\d\d-\d\d\.$/),
+    );
     expect(within(completion).getByText('Visées')).toBeInTheDocument();
     await user.click(within(completion).getByRole('button', { name: 'Tableau' }));
     const byDepartment = within(completion).getByRole('table', { name: 'Par service' });
@@ -41,7 +45,9 @@ describe('policies in French', () => {
       /Les personnes des sites Toronto head office et Montréal distribution centre/,
     );
     // The reminder, and the mock's own answer in French when one has just gone.
-    await user.click(within(completion).getByRole('button', { name: /^Envoyer un rappel aux \d+ personnes en retard$/ }));
+    await user.click(
+      within(completion).getByRole('button', { name: /^Envoyer un rappel aux \d+ personnes en retard$/ }),
+    );
     expect(await within(completion).findByText(/^Rappel envoyé à \d+ personnes : /)).toBeInTheDocument();
   });
 
@@ -66,14 +72,12 @@ describe('policies in French', () => {
     await user.click(screen.getByRole('button', { name: 'Ajouter une politique' }));
     await waitFor(() =>
       expect(
-        screen
-          .getAllByRole('alert')
-          .some((alert) =>
-            // French puts a no-break space before the colon.
-            /Personne ne correspond à ce public\u00a0: choisissez des services, des sites ou des rôles/.test(
-              alert.textContent ?? '',
-            ),
+        screen.getAllByRole('alert').some((alert) =>
+          // French puts a no-break space before the colon.
+          /Personne ne correspond à ce public\u00a0: choisissez des services, des sites ou des rôles/.test(
+            alert.textContent ?? '',
           ),
+        ),
       ).toBe(true),
     );
   });
@@ -100,7 +104,9 @@ describe('policies in French', () => {
       name: 'J’ai lu cette politique et je m’engage à la respecter',
     });
     expect(screen.getByRole('region', { name: 'Ce qui a changé depuis la version 1.0' })).toBeInTheDocument();
-    await within(screen.getByRole('region', { name: /^Texte de/ })).findByRole('heading', { name: 'Devices' });
+    await within(screen.getByRole('region', { name: /^Texte de/ })).findByRole('heading', {
+      name: 'Devices',
+    });
     const current = policyVersions.get('pol-acceptable-use-v2.0')!;
     policyVersions.replace({ ...current, status: 'superseded' });
     policyVersions.insert({
@@ -126,7 +132,10 @@ describe('policies in French', () => {
     policyVersions.replace({ ...draft, text: '' });
     renderApp('/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/publish');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Publier la version 1.0 de Customer privacy notice' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Publier la version 1.0 de Customer privacy notice',
+      }),
     ).toBeVisible();
     expect(await screen.findByText('Cette version n’a pas encore de texte.')).toBeInTheDocument();
     expect(screen.getByText(/Cette version ne peut pas encore être publiée/)).toBeInTheDocument();

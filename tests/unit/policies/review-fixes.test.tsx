@@ -36,35 +36,43 @@ describe('review of policies: accessibility', () => {
 });
 
 describe('review of policies: an audience change of a published policy', () => {
-  it('asks to confirm with both counts; keeping the audience saves nothing and loses nothing', { timeout: 60_000 }, async () => {
-    await signInAs('officer');
-    const user = userEvent.setup();
-    const { router } = renderApp('/policies/pol-clean-desk/edit');
-    // Clean desk is asked of the Toronto and Montréal sites; narrowed to Operations there.
-    const before = policies.get('pol-clean-desk')!;
-    const asked = audienceOf(before).length;
-    const narrowed = audienceOf({ audience: { ...before.audience, departments: ['Operations'] } }).length;
-    await screen.findByText(`${asked} people match this audience.`, {}, { timeout: 20_000 });
-    await user.click(await screen.findByRole('checkbox', { name: 'Operations' }));
-    await screen.findByText(`${narrowed} people match this audience.`);
-    await user.click(screen.getByRole('button', { name: 'Save policy' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Change who is asked?' });
-    expect(dialog).toHaveTextContent(`This policy will be asked of ${narrowed} people instead of ${asked}.`);
-    await user.click(within(dialog).getByRole('button', { name: 'Keep the audience' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The policy was not saved: its audience stays as it was until you confirm the change.',
-    );
-    expect(screen.getByRole('checkbox', { name: 'Operations' })).toBeChecked();
-    expect(router.state.location.pathname).toBe('/policies/pol-clean-desk/edit');
+  it(
+    'asks to confirm with both counts; keeping the audience saves nothing and loses nothing',
+    { timeout: 60_000 },
+    async () => {
+      await signInAs('officer');
+      const user = userEvent.setup();
+      const { router } = renderApp('/policies/pol-clean-desk/edit');
+      // Clean desk is asked of the Toronto and Montréal sites; narrowed to Operations there.
+      const before = policies.get('pol-clean-desk')!;
+      const asked = audienceOf(before).length;
+      const narrowed = audienceOf({ audience: { ...before.audience, departments: ['Operations'] } }).length;
+      await screen.findByText(`${asked} people match this audience.`, {}, { timeout: 20_000 });
+      await user.click(await screen.findByRole('checkbox', { name: 'Operations' }));
+      await screen.findByText(`${narrowed} people match this audience.`);
+      await user.click(screen.getByRole('button', { name: 'Save policy' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Change who is asked?' });
+      expect(dialog).toHaveTextContent(
+        `This policy will be asked of ${narrowed} people instead of ${asked}.`,
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Keep the audience' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'The policy was not saved: its audience stays as it was until you confirm the change.',
+      );
+      expect(screen.getByRole('checkbox', { name: 'Operations' })).toBeChecked();
+      expect(router.state.location.pathname).toBe('/policies/pol-clean-desk/edit');
 
-    await user.click(screen.getByRole('button', { name: 'Save policy' }));
-    await user.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Change the audience' }),
-    );
-    await waitFor(() => expect(router.state.location.pathname).toBe('/policies/pol-clean-desk'));
-    expect(await screen.findByText(/^People in Operations,? and at Toronto head office and Montréal/)).toBeInTheDocument();
-    expect(policies.get('pol-clean-desk')!.audience.departments).toEqual(['Operations']);
-  });
+      await user.click(screen.getByRole('button', { name: 'Save policy' }));
+      await user.click(
+        within(await screen.findByRole('dialog')).getByRole('button', { name: 'Change the audience' }),
+      );
+      await waitFor(() => expect(router.state.location.pathname).toBe('/policies/pol-clean-desk'));
+      expect(
+        await screen.findByText(/^People in Operations,? and at Toronto head office and Montréal/),
+      ).toBeInTheDocument();
+      expect(policies.get('pol-clean-desk')!.audience.departments).toEqual(['Operations']);
+    },
+  );
 
   it('does not ask when the audience is unchanged', async () => {
     await signInAs('officer');
@@ -89,7 +97,9 @@ describe('review of policies: reminders', () => {
     await user.dblClick(send);
     expect(await within(completion).findByText(/^Reminder sent to \d+ people: /)).toBeInTheDocument();
     expect(requests.filter((url) => url.pathname.endsWith('/reminders'))).toHaveLength(1);
-    const wait = await within(completion).findByText(/^Last reminder sent .+ \(the next one can be sent from .+\)$/);
+    const wait = await within(completion).findByText(
+      /^Last reminder sent .+ \(the next one can be sent from .+\)$/,
+    );
     await waitFor(() => expect(send).toBeDisabled());
     expect(send.getAttribute('aria-describedby')).toBe(wait.id);
     expect([...policyReminders.all()].length).toBeGreaterThan(0);
@@ -108,7 +118,9 @@ describe('review of policies: effective dates', () => {
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     const previous = policyVersions.get('pol-acceptable-use-v2.0')!;
     const message = `The effective date is before version 2.0’s (${formatDate(previous.effectiveDate)}).`;
-    await waitFor(() => expect(date).toHaveAccessibleDescription(new RegExp(message.replace(/[().]/g, '\\$&'))));
+    await waitFor(() =>
+      expect(date).toHaveAccessibleDescription(new RegExp(message.replace(/[().]/g, '\\$&'))),
+    );
   });
 });
 
@@ -147,9 +159,9 @@ describe('review of policies: what a manager and a retired policy show', () => {
       ),
     ).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Policies' });
-    const breach = (await within(table).findByRole('link', { name: 'Personal data breach response' })).closest(
-      'tr',
-    )!;
+    const breach = (
+      await within(table).findByRole('link', { name: 'Personal data breach response' })
+    ).closest('tr')!;
     expect(breach).toHaveTextContent('Not asked of your team');
     expect(breach).not.toHaveTextContent('0 of 0');
     const status = await screen.findByRole('combobox', { name: 'Status' });
