@@ -4,9 +4,8 @@
 // for every role on the way.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, signIn, DEMO_ACCOUNTS, type DemoRole } from './fixtures';
+import { test, expect, expectNoAxeViolations, signIn } from './fixtures';
 import { expectAllFrench, FRENCH_BROWSER } from './french';
-import { DEMO_PASSWORD } from '../setup/demo-accounts';
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: /Account menu/ }).click();
@@ -252,17 +251,6 @@ test('the Versions table scrolls sideways at 390 px and a keyboard reaches it (r
 test.describe('in French', () => {
   test.use(FRENCH_BROWSER);
 
-  /** Signs in through the French sign-in page (the browser asks for French). */
-  async function signInFrench(page: Page, role: DemoRole) {
-    await page.goto('/sign-in');
-    await page.getByLabel('Courriel').fill(DEMO_ACCOUNTS[role].email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await expect(page).not.toHaveURL(/\/sign-in/);
-    await expect(page.getByRole('button', { name: /Menu du compte/ })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  }
-
   async function checkPage(page: Page) {
     await expectNoAxeViolations(page);
     await expectAllFrench(page);
@@ -271,7 +259,7 @@ test.describe('in French', () => {
   test('an officer’s pages: library, policy, forms with their errors, publishing, a retired policy, empty', async ({
     page,
   }) => {
-    await signInFrench(page, 'officer');
+    await signIn(page, 'officer');
     await page.goto('/policies');
     await expect(page.getByRole('heading', { level: 1, name: 'Politiques' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Politiques' })).toContainText('sur 400');
@@ -320,7 +308,7 @@ test.describe('in French', () => {
   });
 
   test('a manager’s team pages', async ({ page }) => {
-    await signInFrench(page, 'manager');
+    await signIn(page, 'manager');
     await page.goto('/policies');
     await expect(page.getByRole('heading', { level: 1, name: 'Politiques de l’équipe' })).toBeVisible();
     await expect(page.getByText('Non demandée à votre équipe').first()).toBeVisible();
@@ -331,7 +319,7 @@ test.describe('in French', () => {
   });
 
   test('staff and the desk: their policies and reading one', async ({ page }) => {
-    await signInFrench(page, 'staff');
+    await signIn(page, 'staff');
     await expect(page).toHaveURL(/\/my-policies$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Mes politiques' })).toBeVisible();
     await checkPage(page);
@@ -345,7 +333,7 @@ test.describe('in French', () => {
     await checkPage(page);
     await page.getByRole('button', { name: /Menu du compte/ }).click();
     await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
-    await signInFrench(page, 'desk');
+    await signIn(page, 'desk');
     await page.goto('/my-policies');
     await expect(page.getByRole('heading', { level: 1, name: 'Mes politiques' })).toBeVisible();
     await checkPage(page);
