@@ -4,7 +4,12 @@
 import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
 import { hasPermission, type Role } from '@/shared/auth/permissions';
-import { defaultDueDate, TEAM_RULE, versionNumber, nextVersionNumber } from '@/features/policies/model/rules';
+import {
+  defaultDueDate,
+  nextReminderAt,
+  versionNumber,
+  nextVersionNumber,
+} from '@/features/policies/model/rules';
 import {
   ACKNOWLEDGEMENT_STATUSES,
   AUDIENCE_ROLES,
@@ -16,7 +21,7 @@ import {
   type PolicyInput,
 } from '@/features/policies/model/schemas';
 import { sha256Hex } from '@/features/policies/model/text-hash';
-import { newId, notifyWrite, people, sites } from '../store/db';
+import { accounts, newId, notifyWrite, people, sites } from '../store/db';
 import {
   acknowledgementId,
   acknowledgementsOfMajor,
@@ -45,6 +50,9 @@ import {
   type VersionRecord,
 } from '../store/policies';
 import '../seed/policies';
+import { LOCALES, type Language } from '@/shared/i18n/language';
+import { policiesServerMessages as m } from '../i18n/policies-messages';
+import { requestLanguage, say, serverMessages } from '../i18n/server-messages';
 import { defineHistory, notify } from './base';
 import { changedFields, fieldProblem, listParams, problem, readBody, recordAudit, type Caller } from './http';
 import { defineResource } from './resource';
@@ -52,19 +60,69 @@ import { route } from './route';
 
 type FieldError = components['schemas']['FieldError'];
 
+/**
+ * Text kept for a later reader: an audit summary. The mock's reader of the record history (GET /audit-events,
+ * handlers/base.ts) does not say references yet, so it is said here, in the language of the request that wrote
+ * it. Once that reader says what it reads, return `text` itself (a reference) and each reader gets their own.
+ */
+const kept = (text: string, request: Request) => say(text, requestLanguage(request));
+
+/**
+ * A notification's text, in its reader's language: the one they chose (PUT /preferences), else the language of
+ * the request that sent it. Said here for the same reason as `kept`: GET /notifications does not say references
+ * yet; once it does, pass the reference itself and each reader gets it in the language they read in then.
+ */
+function forReader(personId: string, text: string, request: Request) {
+  return say(text, accounts.get(personId)?.language ?? requestLanguage(request));
+}
+
+/** A calendar date as the request's language writes it (as the console's formatDate does). */
+function formatDay(day: string, language: Language) {
+  const style = language === 'fr' ? 'short' : 'medium';
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** An instant's time of day (and date, unless today) as the request's language writes it. */
+function formatAt(iso: string, language: Language) {
+  const at = new Date(iso);
+  const today = at.toDateString() === new Date().toDateString();
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    ...(today ? {} : { dateStyle: language === 'fr' ? 'short' : 'medium' }),
+    timeStyle: 'short',
+  }).format(at);
+}
+
+/** 422 at the effective date when it is before the last published version's (said at the draft and at publishing). */
+function effectiveDateProblem(
+  effectiveDate: string,
+  previous: VersionRecord | undefined,
+  language: Language,
+): FieldError | null {
+  if (!previous || effectiveDate >= previous.effectiveDate) return null;
+  return {
+    field: 'effectiveDate',
+    message: m.ref('version.effectiveBefore', {
+      number: versionNumber(previous),
+      date: formatDay(previous.effectiveDate, language),
+    }),
+  };
+}
+
 defineHistory('policy', 'policies.manage');
 
 const policyRecords = defineResource({
   table: policies,
   entityType: 'policy',
-  notFound: 'There is no such policy.',
+  notFound: m.ref('notFound.policy'),
   answer: (record: PolicyRecord) => toPolicy(record),
 });
 const versionRecords = defineResource({
   table: policyVersions,
   entityType: 'policy',
   historyOf: (record) => record.policyId,
-  notFound: 'There is no such policy version.',
+  notFound: m.ref('notFound.version'),
   answer: (record: VersionRecord) => toVersion(record),
 });
 
@@ -74,14 +132,14 @@ function scopeOf(caller: Caller): Scope {
   if (hasPermission(caller.roles, 'policies.team_completion')) {
     return { kind: 'team', department: caller.person.department };
   }
-  throw problem(403, 'Forbidden', { detail: 'Your role does not permit this.' });
+  throw problem(403, 'Forbidden', { detail: serverMessages.ref('forbidden.role') });
 }
 
 /** A policy a manager may see: a draft is the officers' business. */
 function readablePolicy(id: string, scope: Scope): PolicyRecord {
   const policy = policyRecords.find(id);
   if (scope.kind === 'team' && policy.status === 'draft') {
-    throw problem(404, 'Not found', { detail: 'There is no such policy.' });
+    throw problem(404, 'Not found', { detail: m.ref('notFound.policy') });
   }
   return policy;
 }
@@ -90,7 +148,7 @@ function enumParam<T extends string>(url: URL, name: string, values: readonly T[
   const value = url.searchParams.get(name);
   if (!value) return undefined;
   if (!(values as readonly string[]).includes(value)) {
-    errors.push({ field: name, message: `Unknown ${name} “${value}”.` });
+    errors.push({ field: name, message: m.ref('param.unknown', { name, value }) });
     return undefined;
   }
   return value as T;
@@ -98,23 +156,23 @@ function enumParam<T extends string>(url: URL, name: string, values: readonly T[
 
 /** 422 at the field for an owner who is not in the directory, or a department or site that does not exist. */
 function checkReferences(input: PolicyInput) {
-  if (!people.get(input.ownerId)) throw fieldProblem('ownerId', 'Choose the owner from the directory.');
+  if (!people.get(input.ownerId)) throw fieldProblem('ownerId', m.ref('owner.notInDirectory'));
   const departments = new Set([...people.all()].map((p) => p.department));
   const unknownDepartment = input.audience.departments.find((d) => !departments.has(d));
   if (unknownDepartment) {
-    throw fieldProblem('audience.departments', `There is no department “${unknownDepartment}”.`);
+    throw fieldProblem(
+      'audience.departments',
+      m.ref('department.unknown', { department: unknownDepartment }),
+    );
   }
   const unknownSite = input.audience.siteIds.find((s) => !sites.get(s));
-  if (unknownSite) throw fieldProblem('audience.siteIds', `There is no site “${unknownSite}”.`);
+  if (unknownSite) throw fieldProblem('audience.siteIds', m.ref('site.unknown', { site: unknownSite }));
 }
 
 /** An audience that matches nobody asks nobody: refused when it is saved and when a version is published. */
 function checkAudienceMatches(input: Pick<PolicyInput, 'audience'>) {
   if (audienceOf(input).length === 0) {
-    throw fieldProblem(
-      'audience',
-      'Nobody matches this audience: choose departments, sites or roles that people are in.',
-    );
+    throw fieldProblem('audience', m.ref('audience.nobody'));
   }
 }
 
@@ -123,7 +181,7 @@ function myCurrent(policyId: string, caller: Caller) {
   const policy = policies.get(policyId);
   const current = policy && currentVersion(policy);
   if (!policy || !current || !personInAudience(caller.person, policy)) {
-    throw problem(404, 'Not found', { detail: 'This policy is not asked of you.' });
+    throw problem(404, 'Not found', { detail: m.ref('notAskedOfYou') });
   }
   return { policy, current };
 }
@@ -137,10 +195,13 @@ function myAcknowledgement(policyId: string, major: number, personId: string) {
   return latest;
 }
 
-function lastReminder(policyId: string) {
+/** The last reminder about a policy to anyone within the caller's scope (a manager: their team's). */
+function lastReminder(policyId: string, scope: Scope) {
   let latest: string | null = null;
   for (const reminder of policyReminders.all()) {
-    if (reminder.policyId === policyId && (latest === null || reminder.at > latest)) latest = reminder.at;
+    if (reminder.policyId !== policyId || (latest !== null && reminder.at <= latest)) continue;
+    const person = scope.kind === 'all' ? undefined : people.get(reminder.personId);
+    if (scope.kind === 'all' || (person && inScope(person, scope))) latest = reminder.at;
   }
   return latest;
 }
@@ -184,7 +245,7 @@ export const policyHandlers = [
         createdAt: now,
         updatedAt: now,
       },
-      { summary: `Added the policy “${input.title}”` },
+      { summary: kept(m.ref('audit.added', { title: input.title }), request) },
     );
     return policyRecords.ok(record, 201);
   }),
@@ -192,7 +253,7 @@ export const policyHandlers = [
   route('get', '/policies/:id', 'signed-in', ({ caller, params }) => {
     const scope = scopeOf(caller);
     const policy = readablePolicy(params.id, scope);
-    return HttpResponse.json(toPolicy(policy, { withDrafts: scope.kind === 'all' }), {
+    return HttpResponse.json(toPolicy(policy, { withDrafts: scope.kind === 'all', scope }), {
       headers: { ETag: `"${policy.version}"` },
     });
   }),
@@ -201,14 +262,14 @@ export const policyHandlers = [
     const before = policyRecords.forWrite(request, params.id);
     const input = await readBody(request, policyInputSchema);
     if (before.status === 'retired') {
-      throw problem(409, 'Conflict', { detail: 'A retired policy cannot be changed.' });
+      throw problem(409, 'Conflict', { detail: m.ref('retired.noChange') });
     }
     checkReferences(input);
     checkAudienceMatches(input);
     const next = { ...before, ...input, updatedAt: new Date().toISOString() };
     const changes = changedFields(before, next, ['updatedAt', 'version']);
     const saved = policyRecords.save(caller, before, next, {
-      summary: `Changed the policy “${input.title}”`,
+      summary: kept(m.ref('audit.changed', { title: input.title }), request),
       changes,
     });
     return policyRecords.ok(saved);
@@ -218,10 +279,7 @@ export const policyHandlers = [
     const before = policyRecords.forWrite(request, params.id);
     if (before.status !== 'published') {
       throw problem(409, 'Conflict', {
-        detail:
-          before.status === 'retired'
-            ? 'This policy is already retired.'
-            : 'Only a published policy can be retired; a draft can simply be left unpublished.',
+        detail: m.ref(before.status === 'retired' ? 'retire.already' : 'retire.draft'),
       });
     }
     const now = new Date().toISOString();
@@ -229,7 +287,7 @@ export const policyHandlers = [
       caller,
       before,
       { ...before, status: 'retired', retiredAt: now, updatedAt: now },
-      { summary: `Retired the policy “${before.title}”: it is asked of nobody now`, action: 'update' },
+      { summary: kept(m.ref('audit.retired', { title: before.title }), request), action: 'update' },
     );
     return policyRecords.ok(saved);
   }),
@@ -238,22 +296,20 @@ export const policyHandlers = [
     const policy = policyRecords.find(params.id);
     const input = await readBody(request, policyVersionInputSchema);
     if (policy.status === 'retired') {
-      throw problem(409, 'Conflict', { detail: 'A retired policy gets no new versions.' });
+      throw problem(409, 'Conflict', { detail: m.ref('retired.noVersions') });
     }
     const versions = versionsOf(policy.id);
     const draft = versions.find((v) => v.status === 'draft');
     if (draft) {
       throw problem(409, 'Conflict', {
-        detail: `Version ${versionNumber(draft)} is still a draft: finish or change it first.`,
+        detail: m.ref('draft.exists', { number: versionNumber(draft) }),
       });
     }
     const previous = lastPublished(versions);
-    if (!previous && input.kind === 'minor') {
-      throw fieldProblem(
-        'kind',
-        'The first version is a major one: everyone in the audience acknowledges it.',
-      );
-    }
+    if (!previous && input.kind === 'minor') throw fieldProblem('kind', m.ref('version.firstMajor'));
+    // A draft that could never be published is said at once, at its field, not only at publishing.
+    const early = effectiveDateProblem(input.effectiveDate, previous, requestLanguage(request));
+    if (early) throw fieldProblem(early.field, early.message);
     const { major, minor } = nextVersionNumber(previous, input.kind);
     const record = versionRecords.create(
       caller,
@@ -271,7 +327,7 @@ export const policyHandlers = [
         version: 1,
         createdAt: new Date().toISOString(),
       },
-      { summary: `Drafted version ${major}.${minor}` },
+      { summary: kept(m.ref('audit.drafted', { number: `${major}.${minor}` }), request) },
     );
     return versionRecords.ok(record, 201);
   }),
@@ -280,7 +336,7 @@ export const policyHandlers = [
     const version = versionRecords.find(params.id);
     // A draft is the officers' alone; a published or superseded text is meant to be read by anyone.
     if (version.status === 'draft' && !hasPermission(caller.roles, 'policies.manage')) {
-      throw problem(404, 'Not found', { detail: 'There is no such policy version.' });
+      throw problem(404, 'Not found', { detail: m.ref('notFound.version') });
     }
     return versionRecords.ok(version);
   }),
@@ -290,20 +346,17 @@ export const policyHandlers = [
     const input = await readBody(request, policyVersionInputSchema);
     if (before.status !== 'draft') {
       throw problem(409, 'Conflict', {
-        detail: `Version ${versionNumber(before)} is published: its text never changes. Start a new version.`,
+        detail: m.ref('version.publishedText', { number: versionNumber(before) }),
       });
     }
     const previous = lastPublished(versionsOf(before.policyId));
-    if (!previous && input.kind === 'minor') {
-      throw fieldProblem(
-        'kind',
-        'The first version is a major one: everyone in the audience acknowledges it.',
-      );
-    }
+    if (!previous && input.kind === 'minor') throw fieldProblem('kind', m.ref('version.firstMajor'));
+    const early = effectiveDateProblem(input.effectiveDate, previous, requestLanguage(request));
+    if (early) throw fieldProblem(early.field, early.message);
     const { major, minor } = nextVersionNumber(previous, input.kind);
     const next = { ...before, ...input, major, minor };
     const saved = versionRecords.save(caller, before, next, {
-      summary: `Changed draft version ${major}.${minor}`,
+      summary: kept(m.ref('audit.draftChanged', { number: `${major}.${minor}` }), request),
       changes: changedFields(before, next, ['version']).filter((c) => c.field !== 'text'),
     });
     return versionRecords.ok(saved);
@@ -314,25 +367,21 @@ export const policyHandlers = [
     const { dueDate } = await readBody(request, publishInputSchema);
     const policy = policyRecords.find(before.policyId);
     if (policy.status === 'retired') {
-      throw problem(409, 'Conflict', { detail: 'This policy is retired: nothing of it is published again.' });
+      throw problem(409, 'Conflict', { detail: m.ref('retired.noPublish') });
     }
     if (before.status !== 'draft') {
-      throw problem(409, 'Conflict', { detail: `Version ${versionNumber(before)} is already published.` });
+      throw problem(409, 'Conflict', { detail: m.ref('publish.already', { number: versionNumber(before) }) });
     }
     const errors: FieldError[] = [];
     if (before.text.trim() === '') {
-      errors.push({ field: 'text', message: 'Write the policy’s text before publishing it.' });
+      errors.push({ field: 'text', message: m.ref('publish.noText') });
     }
     const versions = versionsOf(policy.id);
     const previous = lastPublished(versions);
-    if (previous && before.effectiveDate < previous.effectiveDate) {
-      errors.push({
-        field: 'effectiveDate',
-        message: `The effective date is before version ${versionNumber(previous)}’s (${previous.effectiveDate}).`,
-      });
-    }
+    const early = effectiveDateProblem(before.effectiveDate, previous, requestLanguage(request));
+    if (early) errors.push(early);
     if (audienceOf(policy).length === 0) {
-      errors.push({ field: 'audience', message: 'Nobody matches this policy’s audience: change it first.' });
+      errors.push({ field: 'audience', message: m.ref('publish.nobody') });
     }
     if (errors.length) throw problem(422, 'Validation failed', { detail: errors[0]!.message, errors });
 
@@ -357,9 +406,12 @@ export const policyHandlers = [
         dueDate: due,
       },
       {
-        summary: isMajor
-          ? `Published version ${versionNumber(before)}: everyone in the audience acknowledges it by ${due}`
-          : `Published minor version ${versionNumber(before)}: acknowledgements of ${before.major}.x still count`,
+        summary: kept(
+          isMajor
+            ? m.ref('audit.publishedMajor', { number: versionNumber(before), date: due })
+            : m.ref('audit.publishedMinor', { number: versionNumber(before), major: before.major }),
+          request,
+        ),
         action: 'update',
       },
     );
@@ -368,7 +420,11 @@ export const policyHandlers = [
       for (const person of audienceOf(policy)) {
         notify(
           person.id,
-          `Please read and acknowledge “${policy.title}” ${versionNumber(before)} by ${due}.`,
+          forReader(
+            person.id,
+            m.ref('notify.published', { title: policy.title, number: versionNumber(before), date: due }),
+            request,
+          ),
           `/my-policies/${policy.id}`,
         );
       }
@@ -377,48 +433,56 @@ export const policyHandlers = [
     return versionRecords.ok(saved);
   }),
 
-  route('post', '/policy-versions/:id/acknowledgement', 'policies.acknowledge', ({ caller, params }) => {
-    const version = policyVersions.get(params.id);
-    if (!version) throw problem(404, 'Not found', { detail: 'There is no such policy version.' });
-    const policy = policies.get(version.policyId)!;
-    if (!personInAudience(caller.person, policy)) {
-      throw problem(403, 'Forbidden', { detail: 'This policy is not asked of you.' });
-    }
-    // Idempotent: the record's id is the version and the person, so a second click or tab finds the first.
-    const id = acknowledgementId(version.id, caller.person.id);
-    const existing = policyAcknowledgements.get(id);
-    if (existing) return HttpResponse.json(toAcknowledgement(existing), { status: 200 });
-    if (policy.status === 'retired') {
-      throw problem(409, 'Conflict', { detail: `“${policy.title}” is retired: it is asked of nobody now.` });
-    }
-    const current = currentVersion(policy);
-    if (version.status !== 'published' || !current || current.id !== version.id) {
-      throw problem(409, 'Conflict', {
-        detail: current
-          ? `Version ${versionNumber(version)} is no longer current: read version ${versionNumber(current)} and acknowledge that.`
-          : 'This version is not published.',
-        ...(current && { current: { versionId: current.id, number: versionNumber(current) } }),
+  route(
+    'post',
+    '/policy-versions/:id/acknowledgement',
+    'policies.acknowledge',
+    ({ caller, request, params }) => {
+      const version = policyVersions.get(params.id);
+      if (!version) throw problem(404, 'Not found', { detail: m.ref('notFound.version') });
+      const policy = policies.get(version.policyId)!;
+      if (!personInAudience(caller.person, policy)) {
+        throw problem(403, 'Forbidden', { detail: m.ref('notAskedOfYou') });
+      }
+      // Idempotent: the record's id is the version and the person, so a second click or tab finds the first.
+      const id = acknowledgementId(version.id, caller.person.id);
+      const existing = policyAcknowledgements.get(id);
+      if (existing) return HttpResponse.json(toAcknowledgement(existing), { status: 200 });
+      if (policy.status === 'retired') {
+        throw problem(409, 'Conflict', { detail: m.ref('ack.retired', { title: policy.title }) });
+      }
+      const current = currentVersion(policy);
+      if (version.status !== 'published' || !current || current.id !== version.id) {
+        throw problem(409, 'Conflict', {
+          detail: current
+            ? m.ref('ack.notCurrent', { number: versionNumber(version), current: versionNumber(current) })
+            : m.ref('ack.notPublished'),
+          ...(current && { current: { versionId: current.id, number: versionNumber(current) } }),
+        });
+      }
+      const record = policyAcknowledgements.insert({
+        id,
+        policyId: policy.id,
+        versionId: version.id,
+        major: version.major,
+        number: versionNumber(version),
+        personId: caller.person.id,
+        acknowledgedAt: new Date().toISOString(),
+        textHash: version.textHash!,
       });
-    }
-    const record = policyAcknowledgements.insert({
-      id,
-      policyId: policy.id,
-      versionId: version.id,
-      major: version.major,
-      number: versionNumber(version),
-      personId: caller.person.id,
-      acknowledgedAt: new Date().toISOString(),
-      textHash: version.textHash!,
-    });
-    recordAudit(caller, {
-      action: 'create',
-      entityType: 'policy',
-      entityId: policy.id,
-      summary: `Acknowledged version ${record.number} (SHA-256 ${record.textHash.slice(0, 12)}…)`,
-    });
-    notifyWrite();
-    return HttpResponse.json(toAcknowledgement(record), { status: 201 });
-  }),
+      recordAudit(caller, {
+        action: 'create',
+        entityType: 'policy',
+        entityId: policy.id,
+        summary: kept(
+          m.ref('audit.acknowledged', { number: record.number, hash: record.textHash.slice(0, 12) }),
+          request,
+        ),
+      });
+      notifyWrite();
+      return HttpResponse.json(toAcknowledgement(record), { status: 201 });
+    },
+  ),
 
   route('get', '/policies/:id/completion', 'signed-in', ({ caller, params }) => {
     const scope = scopeOf(caller);
@@ -443,7 +507,7 @@ export const policyHandlers = [
       departments: [...departments]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([department, tally]) => ({ department, ...tally })),
-      lastReminderAt: lastReminder(policy.id),
+      lastReminderAt: lastReminder(policy.id, scope),
     });
   }),
 
@@ -495,14 +559,26 @@ export const policyHandlers = [
     });
   }),
 
-  route('post', '/policies/:id/reminders', 'signed-in', ({ caller, params }) => {
+  route('post', '/policies/:id/reminders', 'signed-in', ({ caller, request, params }) => {
     const scope = scopeOf(caller);
     const policy = readablePolicy(params.id, scope);
+    const language = requestLanguage(request);
     const current = currentVersion(policy);
     const overdue = current ? standings(policy, current, scope).filter((s) => s.status === 'overdue') : [];
     if (!current || overdue.length === 0) {
       throw problem(409, 'Conflict', {
-        detail: scope.kind === 'team' ? `Nobody in your team is overdue. ${TEAM_RULE}` : 'Nobody is overdue.',
+        detail:
+          scope.kind === 'team'
+            ? m.ref('remind.nobodyInTeam', { department: scope.department })
+            : m.ref('remind.nobody'),
+      });
+    }
+    // Once within the cooldown: a second click, or a second officer at the same moment, sends nothing again.
+    const last = lastReminder(policy.id, scope);
+    const next = nextReminderAt(last);
+    if (last && next) {
+      throw problem(409, 'Conflict', {
+        detail: m.ref('remind.tooSoon', { at: formatAt(last, language), next: formatAt(next, language) }),
       });
     }
     const at = new Date().toISOString();
@@ -513,7 +589,15 @@ export const policyHandlers = [
       else policyReminders.insert(reminder);
       notify(
         person.id,
-        `Reminder: “${policy.title}” ${versionNumber(current)} was due on ${current.dueDate}. Please read and acknowledge it.`,
+        forReader(
+          person.id,
+          m.ref('notify.reminder', {
+            title: policy.title,
+            number: versionNumber(current),
+            date: current.dueDate,
+          }),
+          request,
+        ),
         `/my-policies/${policy.id}`,
       );
     }
@@ -521,13 +605,22 @@ export const policyHandlers = [
       action: 'update',
       entityType: 'policy',
       entityId: policy.id,
-      summary: `Sent a reminder to ${overdue.length} ${overdue.length === 1 ? 'person' : 'people'} overdue on version ${versionNumber(current)}${scope.kind === 'team' ? ` (team: ${scope.department})` : ''}`,
+      summary: kept(
+        scope.kind === 'team'
+          ? m.ref('audit.remindedTeam', {
+              count: overdue.length,
+              number: versionNumber(current),
+              department: scope.department,
+            })
+          : m.ref('audit.reminded', { count: overdue.length, number: versionNumber(current) }),
+        request,
+      ),
     });
     notifyWrite();
     return HttpResponse.json({ sent: overdue.length, at });
   }),
 
-  route('get', '/policies/:id/acknowledgements', 'signed-in', ({ caller, params, url }) => {
+  route('get', '/policies/:id/acknowledgements', 'signed-in', ({ caller, request, params, url }) => {
     const scope = scopeOf(caller);
     const policy = readablePolicy(params.id, scope);
     const { page, pageSize, isExport } = listParams(url, () => false);
@@ -546,7 +639,15 @@ export const policyHandlers = [
         action: 'export',
         entityType: 'policy',
         entityId: policy.id,
-        summary: `Exported page ${page} of ${Math.max(1, Math.ceil(result.total / pageSize))} of the acknowledgement evidence to CSV (${result.items.length} of ${result.total})`,
+        summary: kept(
+          m.ref('audit.exported', {
+            page,
+            pages: Math.max(1, Math.ceil(result.total / pageSize)),
+            count: result.items.length,
+            total: result.total,
+          }),
+          request,
+        ),
       });
       notifyWrite();
     }

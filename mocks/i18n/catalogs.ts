@@ -22,6 +22,8 @@ import serverComplaintsEn from './complaints.en.json';
 import serverComplaintsFr from './complaints.fr.json';
 import serverRisksEn from './risks.en.json';
 import serverRisksFr from './risks.fr.json';
+import policiesServerEn from './policies.en.json';
+import policiesServerFr from './policies.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -35,4 +37,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   'server-processors': { en: serverProcessorsEn, fr: serverProcessorsFr },
   'server-complaints': { en: serverComplaintsEn, fr: serverComplaintsFr },
   'server-risks': { en: serverRisksEn, fr: serverRisksFr },
+  'server-policies': { en: policiesServerEn, fr: policiesServerFr },
 };

@@ -215,11 +215,23 @@ export function ownerName(ownerId: string) {
   return people.get(ownerId)?.name ?? 'Unknown person';
 }
 
-export function toPolicy(record: PolicyRecord, { withDrafts = true } = {}): Policy {
+/**
+ * A policy as answered; each version's acknowledgements counted within the caller's scope (a manager's team
+ * sees their team's, beside their team's completion, not the company's).
+ */
+export function toPolicy(
+  record: PolicyRecord,
+  { withDrafts = true, scope = { kind: 'all' } as Scope } = {},
+): Policy {
   const versions = versionsOf(record.id);
   const counts = new Map<string, number>();
   for (const ack of policyAcknowledgements.all()) {
-    if (ack.policyId === record.id) counts.set(ack.versionId, (counts.get(ack.versionId) ?? 0) + 1);
+    if (ack.policyId !== record.id) continue;
+    if (scope.kind === 'team') {
+      const person = people.get(ack.personId);
+      if (!person || !inScope(person, scope)) continue;
+    }
+    counts.set(ack.versionId, (counts.get(ack.versionId) ?? 0) + 1);
   }
   const current = currentVersion(record, versions);
   return {

@@ -7,7 +7,10 @@ import { isInAudience, nextVersionNumber } from '@/features/policies/model/rules
 import { sha256Hex } from '@/features/policies/model/text-hash';
 import { people, seedDatabase } from '../../mocks/store/db';
 import { SEED_TEXTS, SEED_TEXT_HASHES } from '../../mocks/seed/policy-texts';
-import { policyAcknowledgements } from '../../mocks/store/policies';
+import { policyAcknowledgements, policyVersions } from '../../mocks/store/policies';
+import { say } from '../../mocks/i18n/server-messages';
+import { changeLanguage } from '@/shared/i18n/i18n';
+import { formatDate } from '@/shared/labels/format';
 import { failure, signInAs } from '../setup/render';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -125,6 +128,22 @@ describe('policies API: roles', () => {
       }),
     );
     expect(new Set(evidence.items.map((a) => a.department))).toEqual(new Set(['Operations']));
+    // The versions' acknowledgements, beside the team's completion, are the team's too.
+    const teamPolicy = await getPolicy('pol-data-protection');
+    const teamAcks = (number: string) =>
+      [...policyAcknowledgements.all()].filter(
+        (a) =>
+          a.policyId === 'pol-data-protection' &&
+          a.number === number &&
+          people.get(a.personId)?.department === 'Operations',
+      ).length;
+    for (const version of teamPolicy.versions) {
+      expect(version.acknowledgements, version.number).toBe(teamAcks(version.number));
+    }
+    await signInAs('officer');
+    const everyone = await getPolicy('pol-data-protection');
+    expect(everyone.versions[0]!.acknowledgements).toBeGreaterThan(teamPolicy.versions[0]!.acknowledgements!);
+    await signInAs('manager');
     expect(
       (await failure(api.GET('/api/v1/policies/{id}', { params: { path: { id: 'pol-privacy-notice' } } })))
         .status,
@@ -159,9 +178,31 @@ describe('policies API: publishing', () => {
 
   it('refuses publishing without text, an effective date before the previous version’s, and an empty audience', async () => {
     await signInAs('officer');
-    const empty = unwrap(
-      await draft('pol-clean-desk', newVersion({ text: '   ', effectiveDate: addDays(today, -400) })),
+    const previous = policyVersions.get('pol-clean-desk-v1.0')!;
+    // The effective date is checked as the draft is saved, at its field, with the date as people read it.
+    const early = await failure(
+      draft('pol-clean-desk', newVersion({ text: '   ', effectiveDate: addDays(today, -400) })),
     );
+    expect(early.status).toBe(422);
+    expect(early.fieldErrors).toEqual([
+      {
+        field: 'effectiveDate',
+        message: `The effective date is before version 1.0’s (${formatDate(previous.effectiveDate)}).`,
+      },
+    ]);
+    const empty = unwrap(await draft('pol-clean-desk', newVersion({ text: '   ' })));
+    expect(
+      (
+        await failure(
+          api.PUT('/api/v1/policy-versions/{id}', {
+            params: { path: { id: empty.id }, header: { 'If-Match': ifMatch(empty.version) } },
+            body: newVersion({ effectiveDate: addDays(today, -400) }),
+          }),
+        )
+      ).fieldErrors[0]?.field,
+    ).toBe('effectiveDate');
+    // A draft saved before the rule (or before the previous version moved) is still refused at publishing.
+    policyVersions.replace({ ...policyVersions.get(empty.id)!, effectiveDate: addDays(today, -400) });
     const problem = await failure(publish(empty.id));
     expect(problem.status).toBe(422);
     expect(problem.fieldErrors.map((e) => e.field).sort()).toEqual(['effectiveDate', 'text']);
@@ -312,9 +353,28 @@ describe('policies API: reminders and evidence', () => {
     expect(overdue.items[0]?.remindedAt).toBe(sent.at);
     await signInAs('staff');
     const notes = unwrap(await api.GET('/api/v1/notifications'));
-    expect(notes.items.some((n) => n.message.includes('Reminder: “Clean desk and screen lock”'))).toBe(true);
+    // Said in the reader’s language (theirs, else the sender’s request’s).
+    expect(
+      notes.items.some((n) => say(n.message, 'en').includes('Reminder: “Clean desk and screen lock”')),
+    ).toBe(true);
 
     await signInAs('officer');
+    // A second reminder straight after (a double click, a second officer) sends nothing, and says when the
+    // last one went.
+    const again = await failure(
+      api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-clean-desk' } } }),
+    );
+    expect(again.status).toBe(409);
+    expect(again.message).toMatch(
+      /^A reminder already went to them at .+ \(the next one can be sent from .+\)\.$/,
+    );
+    const after = unwrap(
+      await api.GET('/api/v1/audit-events', {
+        params: { query: { entityType: 'policy', entityId: 'pol-clean-desk' } },
+      }),
+    );
+    expect(after.items.filter((e) => e.summary.startsWith('Sent a reminder'))).toHaveLength(1);
+
     // Acceptable use 2.0 is not due yet: nobody is overdue.
     const problem = await failure(
       api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-acceptable-use' } } }),
@@ -365,5 +425,37 @@ describe('the policies seed', () => {
     expect(overdue.total).toBe(counts.counts.overdue);
     // Generous for a shared test machine; the bench measures the 20 ms bar.
     expect(took).toBeLessThan(1000);
+  });
+});
+
+describe('policies API in French', () => {
+  it('answers its problems in the request’s language (Accept-Language): field errors, details, dates', async () => {
+    await signInAs('officer');
+    await changeLanguage('fr');
+    const early = await failure(draft('pol-clean-desk', newVersion({ effectiveDate: addDays(today, -400) })));
+    const previous = policyVersions.get('pol-clean-desk-v1.0')!;
+    // fr-CA writes the date 2026-12-01.
+    expect(early.fieldErrors[0]?.message).toBe(
+      `La date d’entrée en vigueur est antérieure à celle de la version 1.0 (${previous.effectiveDate}).`,
+    );
+    const nobody = await failure(
+      api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-acceptable-use' } } }),
+    );
+    expect(nobody.message).toBe('Personne n’est en retard.');
+    // A shared schema's message too (the policies catalog, said by the mock in French).
+    const untitled = await failure(api.POST('/api/v1/policies', { body: newPolicy({ title: ' ' }) }));
+    expect(untitled.fieldErrors[0]).toEqual({ field: 'title', message: 'Entrez le titre de la politique.' });
+  });
+
+  it('tells each person in their own language: a reminder to staff who chose French', async () => {
+    await signInAs('staff');
+    unwrap(await api.PUT('/api/v1/preferences', { body: { language: 'fr' } }));
+    await signInAs('officer');
+    unwrap(await api.POST('/api/v1/policies/{id}/reminders', { params: { path: { id: 'pol-clean-desk' } } }));
+    await signInAs('staff');
+    const notes = unwrap(await api.GET('/api/v1/notifications'));
+    expect(notes.items[0]?.message).toMatch(
+      /^Rappel\u00a0: «\u00a0Clean desk and screen lock\u00a0» 1\.0 était à attester au plus tard le \d{4}-\d\d-\d\d\./,
+    );
   });
 });

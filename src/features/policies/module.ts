@@ -1,6 +1,7 @@
 import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
+import { policiesMessages } from './i18n/messages';
 import { policiesRoutes } from './routes';
 
 /** Policies & acknowledgements: officers publish and track, managers see their team, everyone acknowledges. */
@@ -15,29 +16,29 @@ export const moduleDefinition = defineModule({
   },
   navigation: [
     {
-      label: 'Policies',
+      label: policiesMessages.ref('nav.policies'),
       to: '/policies',
       icon: GavelOutlined,
       permission: 'policies.manage',
       order: 14,
-      description: 'The policy library: versions, publishing, who has acknowledged and who is overdue.',
+      description: policiesMessages.ref('nav.policiesDescription'),
     },
     {
-      label: 'Team policies',
+      label: policiesMessages.ref('nav.teamPolicies'),
       to: '/policies',
       icon: GavelOutlined,
       permission: 'policies.team_completion',
       unless: 'policies.manage',
       order: 14,
-      description: 'Which of your team have acknowledged each policy, and who is overdue.',
+      description: policiesMessages.ref('nav.teamPoliciesDescription'),
     },
     {
-      label: 'My policies',
+      label: policiesMessages.ref('nav.myPolicies'),
       to: '/my-policies',
       icon: TaskAltOutlined,
       permission: 'policies.acknowledge',
       order: 25,
-      description: 'Read the policies that apply to you and confirm you will follow them.',
+      description: policiesMessages.ref('nav.myPoliciesDescription'),
     },
   ],
 });

@@ -177,17 +177,41 @@ describe('the policy library', () => {
 });
 
 describe('publishing', () => {
-  it('refuses a version without text with the backend’s reason, keeping the due date', async () => {
+  it('lists what stops a publish and offers no Publish button until it is put right', async () => {
     await signInAs('officer');
     const draft = policyVersions.get('pol-privacy-notice-v1.0')!;
     policyVersions.replace({ ...draft, text: '' });
-    const user = userEvent.setup();
     renderApp('/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/publish');
     expect(await screen.findByText('This version has no text yet.')).toBeInTheDocument();
-    const due = screen.getByLabelText(/^Acknowledge by/);
+    const form = screen.getByRole('region', { name: 'Publish' });
+    expect(within(form).getByText(/Put the problems above right first/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publish version 1.0' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Edit the draft' })[0]).toHaveAttribute(
+      'href',
+      '/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/edit',
+    );
+  });
+
+  it('says the backend’s reason when the draft changed meanwhile, keeping the due date, and lists it above', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    renderApp('/policies/pol-privacy-notice/versions/pol-privacy-notice-v1.0/publish');
+    const due = await screen.findByLabelText(/^Acknowledge by/);
     const chosen = (due as HTMLInputElement).value;
+    // Meanwhile, another officer empties the draft's text.
+    const draft = policyVersions.get('pol-privacy-notice-v1.0')!;
+    policyVersions.replace({ ...draft, text: '' });
     await user.click(screen.getByRole('button', { name: 'Publish version 1.0' }));
-    expect(await screen.findByText(/Write the policy’s text before publishing it\./)).toBeInTheDocument();
-    expect(due).toHaveValue(chosen);
+    // Listed with the page's own problems, with the way to the draft: no error summary linking to a field
+    // this page does not have.
+    expect(await screen.findByText('This version has no text yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Text \(Markdown\)/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publish version 1.0' })).not.toBeInTheDocument();
+    // The due date chosen is kept with the form's draft for when the text is back.
+    policyVersions.replace({ ...policyVersions.get('pol-privacy-notice-v1.0')!, text: draft.text });
+    await user.click(screen.getAllByRole('link', { name: 'Edit the draft' })[0]!);
+    await user.click(await screen.findByRole('button', { name: 'Save draft' }));
+    await user.click(await screen.findByRole('link', { name: 'Review and publish 1.0' }));
+    expect(await screen.findByLabelText(/^Acknowledge by/)).toHaveValue(chosen);
   });
 });

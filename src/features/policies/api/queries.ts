@@ -34,19 +34,23 @@ export const completionQuery = (id: string) =>
   });
 export const useCompletion = (id: string) => useQuery(completionQuery(id));
 
-/** How many people an audience matches, and the departments one can name (the policy form asks as you choose). */
-export function useAudience(audience: PolicyAudience) {
+/** How many people an audience matches, and the departments one can name. */
+export function audienceQuery(audience: PolicyAudience) {
   const query = {
     everyone: audience.everyone,
     departments: audience.departments,
     siteIds: audience.siteIds,
     roles: audience.roles,
   };
-  return useQuery({
+  return queryOptions({
     queryKey: policyKeys.audience(query),
     queryFn: async () => unwrap(await api.GET('/api/v1/policy-audience', { params: { query } })),
-    placeholderData: (previous) => previous,
   });
+}
+
+/** The audience's count as it is chosen (the policy form asks as you choose). */
+export function useAudience(audience: PolicyAudience) {
+  return useQuery({ ...audienceQuery(audience), placeholderData: (previous) => previous });
 }
 
 export const myPoliciesQuery = queryOptions({

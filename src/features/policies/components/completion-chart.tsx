@@ -7,14 +7,18 @@ import { ChartsDataProvider } from '@mui/x-charts/ChartsDataProvider';
 import { ChartsSurface } from '@mui/x-charts/ChartsSurface';
 import { ChartsXAxis } from '@mui/x-charts/ChartsXAxis';
 import { ChartsYAxis } from '@mui/x-charts/ChartsYAxis';
+import { useMessages } from '@/shared/i18n/messages';
+import { formatNumber } from '@/shared/labels/format';
 import type { PolicyCompletion } from '../api/queries';
-import { ACKNOWLEDGEMENT_STATUS_LABELS } from '../model/labels';
+import { policiesMessages } from '../i18n/messages';
+import { acknowledgementStatusLabel } from '../model/labels';
 
 // Dark enough against white for the 3:1 that graphics need; the legend and the table name each.
 const COLORS = { acknowledged: '#1e7e34', pending: '#8a6d00', overdue: '#b3261e' } as const;
 const STATUSES = ['acknowledged', 'pending', 'overdue'] as const;
 
 export function CompletionChart({ completion }: { completion: PolicyCompletion }) {
+  useMessages(policiesMessages); // the legend and the series follow the language
   const rows = completion.departments.map(({ department, acknowledged, pending, overdue }) => ({
     department,
     acknowledged,
@@ -28,7 +32,7 @@ export function CompletionChart({ completion }: { completion: PolicyCompletion }
         {STATUSES.map((status) => (
           <Box component="li" key={status} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
             <Box aria-hidden sx={{ width: 14, height: 14, bgcolor: COLORS[status], borderRadius: 0.5 }} />
-            {ACKNOWLEDGEMENT_STATUS_LABELS[status]}
+            {acknowledgementStatusLabel(status)}
           </Box>
         ))}
       </Box>
@@ -42,12 +46,12 @@ export function CompletionChart({ completion }: { completion: PolicyCompletion }
           height={height}
           margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
           yAxis={[{ id: 'departments', scaleType: 'band', dataKey: 'department', width: 130 }]}
-          xAxis={[{ id: 'people', tickMinStep: 1 }]}
+          xAxis={[{ id: 'people', tickMinStep: 1, valueFormatter: (value: number) => formatNumber(value) }]}
           series={STATUSES.map((status) => ({
             type: 'bar' as const,
             layout: 'horizontal' as const,
             dataKey: status,
-            label: ACKNOWLEDGEMENT_STATUS_LABELS[status],
+            label: acknowledgementStatusLabel(status),
             stack: 'people',
             color: COLORS[status],
           }))}

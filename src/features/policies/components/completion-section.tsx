@@ -9,33 +9,35 @@ import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
+import { formatNumber } from '@/shared/labels/format';
 import { LoadingBlock } from '@/shared/ui/loading-block';
 import type { PolicyCompletion } from '../api/queries';
+import { policiesMessages } from '../i18n/messages';
+import { sharePercent } from './figures';
+import { ScrollRegion } from './scroll-region';
 
 const CompletionChart = lazy(async () => ({
   default: (await import('./completion-chart')).CompletionChart,
 }));
 
-const numberFormat = new Intl.NumberFormat();
-const percent = (part: number, whole: number) =>
-  whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
-
 /** The three figures that matter, in words and numbers. */
 export function CompletionCounts({ completion }: { completion: PolicyCompletion }) {
+  const t = useMessages(policiesMessages);
   const { total, acknowledged, pending, overdue } = completion.counts;
   const figures = [
-    { label: 'Acknowledged', value: acknowledged, note: percent(acknowledged, total) },
-    { label: 'Waiting', value: pending, note: 'not yet due' },
-    { label: 'Overdue', value: overdue, note: 'past the due date' },
+    { label: t('completion.acknowledged'), value: acknowledged, note: sharePercent(acknowledged, total) },
+    { label: t('completion.waiting'), value: pending, note: t('completion.waitingNote') },
+    { label: t('completion.overdue'), value: overdue, note: t('completion.overdueNote') },
   ];
   return (
     <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }} component="dl">
       <Box>
         <Typography component="dt" variant="body2" color="text.secondary">
-          Asked
+          {t('completion.asked')}
         </Typography>
         <Typography component="dd" variant="h5" sx={{ m: 0 }}>
-          {numberFormat.format(total)}
+          {formatNumber(total)}
         </Typography>
       </Box>
       {figures.map((figure) => (
@@ -44,7 +46,7 @@ export function CompletionCounts({ completion }: { completion: PolicyCompletion 
             {figure.label}
           </Typography>
           <Typography component="dd" variant="h5" sx={{ m: 0 }}>
-            {numberFormat.format(figure.value)}{' '}
+            {formatNumber(figure.value)}{' '}
             <Typography component="span" variant="body2" color="text.secondary">
               {figure.note}
             </Typography>
@@ -56,25 +58,26 @@ export function CompletionCounts({ completion }: { completion: PolicyCompletion 
 }
 
 function DepartmentTable({ completion, captionId }: { completion: PolicyCompletion; captionId: string }) {
+  const t = useMessages(policiesMessages);
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    <ScrollRegion label={t('completion.tableRegion')}>
       <Table size="small" aria-labelledby={captionId}>
         <TableHead>
           <TableRow>
             <TableCell component="th" scope="col">
-              Department
+              {t('completion.department')}
             </TableCell>
             <TableCell component="th" scope="col" align="right">
-              Asked
+              {t('completion.asked')}
             </TableCell>
             <TableCell component="th" scope="col" align="right">
-              Acknowledged
+              {t('completion.acknowledged')}
             </TableCell>
             <TableCell component="th" scope="col" align="right">
-              Waiting
+              {t('completion.waiting')}
             </TableCell>
             <TableCell component="th" scope="col" align="right">
-              Overdue
+              {t('completion.overdue')}
             </TableCell>
           </TableRow>
         </TableHead>
@@ -84,22 +87,26 @@ function DepartmentTable({ completion, captionId }: { completion: PolicyCompleti
               <TableCell component="th" scope="row">
                 {row.department}
               </TableCell>
-              <TableCell align="right">{numberFormat.format(row.total)}</TableCell>
+              <TableCell align="right">{formatNumber(row.total)}</TableCell>
               <TableCell align="right">
-                {numberFormat.format(row.acknowledged)} ({percent(row.acknowledged, row.total)})
+                {t('completion.countWithShare', {
+                  count: formatNumber(row.acknowledged),
+                  share: sharePercent(row.acknowledged, row.total),
+                })}
               </TableCell>
-              <TableCell align="right">{numberFormat.format(row.pending)}</TableCell>
-              <TableCell align="right">{numberFormat.format(row.overdue)}</TableCell>
+              <TableCell align="right">{formatNumber(row.pending)}</TableCell>
+              <TableCell align="right">{formatNumber(row.overdue)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-    </Box>
+    </ScrollRegion>
   );
 }
 
 /** Counts, then per department as a chart or, for whoever prefers it (or a screen reader), a table. */
 export function CompletionByDepartment({ completion }: { completion: PolicyCompletion }) {
+  const t = useMessages(policiesMessages);
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const captionId = `completion-departments-${completion.policyId}`;
   if (completion.departments.length === 0) return null;
@@ -107,17 +114,17 @@ export function CompletionByDepartment({ completion }: { completion: PolicyCompl
     <Box sx={{ mt: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 1 }}>
         <Typography id={captionId} variant="subtitle1" component="h3" sx={{ flexGrow: 1 }}>
-          By department
+          {t('completion.byDepartment')}
         </Typography>
         <ToggleButtonGroup
           size="small"
           exclusive
           value={view}
           onChange={(_event, next) => next && setView(next)}
-          aria-label="Show completion by department as"
+          aria-label={t('completion.viewAs')}
         >
-          <ToggleButton value="chart">Chart</ToggleButton>
-          <ToggleButton value="table">Table</ToggleButton>
+          <ToggleButton value="chart">{t('completion.chart')}</ToggleButton>
+          <ToggleButton value="table">{t('completion.table')}</ToggleButton>
         </ToggleButtonGroup>
       </Box>
       {view === 'table' ? (
@@ -125,9 +132,9 @@ export function CompletionByDepartment({ completion }: { completion: PolicyCompl
       ) : (
         <Box role="figure" aria-labelledby={captionId}>
           <Typography variant="body2" color="text.secondary">
-            Bars per department: acknowledged, waiting and overdue. The table shows the same figures.
+            {t('completion.chartAlternative')}
           </Typography>
-          <Suspense fallback={<LoadingBlock label="Loading the chart" height={240} />}>
+          <Suspense fallback={<LoadingBlock label={t('completion.loadingChart')} height={240} />}>
             <CompletionChart completion={completion} />
           </Suspense>
         </Box>

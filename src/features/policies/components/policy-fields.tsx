@@ -8,19 +8,18 @@ import { FormSection } from '@/shared/forms/form-section';
 import { PersonField } from '@/shared/forms/person-field';
 import { SelectField } from '@/shared/forms/select-field';
 import { TextField } from '@/shared/forms/text-field';
-import { valueOptions } from '@/shared/labels/record-labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { formatNumber } from '@/shared/labels/format';
 import { useAudience, type Policy } from '../api/queries';
 import { usePolicySites } from '../api/sites';
-import { CATEGORY_LABELS } from '../model/labels';
+import { policiesMessages } from '../i18n/messages';
+import { categoryLabel } from '../model/labels';
 import {
   AUDIENCE_ROLES,
   POLICY_CATEGORIES,
   type PolicyAudience,
   type PolicyFormValues,
 } from '../model/schemas';
-
-const CATEGORY_OPTIONS = valueOptions(POLICY_CATEGORIES, CATEGORY_LABELS);
-const ROLE_OPTIONS = AUDIENCE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 export const EMPTY_POLICY: PolicyFormValues = {
   title: '',
@@ -40,15 +39,16 @@ export function policyToValues(policy: Policy): PolicyFormValues {
 
 /** How many people the audience as chosen would ask: the backend's own count, so "nobody" shows before saving. */
 function AudienceMatches({ audience }: { audience: PolicyAudience }) {
+  const t = useMessages(policiesMessages);
   const matches = useAudience(audience);
   const count = matches.data?.matches;
   return (
     <Typography role="status" color={count === 0 ? 'error' : 'text.secondary'}>
       {count === undefined
-        ? 'Counting the people this audience names…'
+        ? t('audienceForm.counting')
         : count === 0
-          ? 'Nobody matches this audience: choose departments, sites or roles that people are in.'
-          : `${new Intl.NumberFormat().format(count)} ${count === 1 ? 'person matches' : 'people match'} this audience.`}
+          ? t('audienceForm.nobody')
+          : t('audienceForm.matches', { count, formatted: formatNumber(count) })}
     </Typography>
   );
 }
@@ -58,31 +58,34 @@ function AudienceFields() {
   const audience = useWatch({ control, name: 'audience' }) as PolicyAudience;
   const sites = usePolicySites();
   const departments = useAudience(audience).data?.departments ?? [];
+  const t = useMessages(policiesMessages);
+  const roleOptions = AUDIENCE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
   return (
-    <FormSection title="Audience">
-      <Typography color="text.secondary">
-        Who must read and acknowledge it: everyone, or the people who match every list you tick (for example
-        Finance at the Toronto head office). A retired policy is asked of nobody.
-      </Typography>
-      <CheckboxField name="audience.everyone" label="Everyone in the company" />
+    <FormSection title={t('field.audience')}>
+      <Typography color="text.secondary">{t('audienceForm.intro')}</Typography>
+      <CheckboxField name="audience.everyone" label={t('audienceForm.everyone')} />
       {!audience.everyone && (
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 5 }}>
             <CheckboxGroupField
               name="audience.departments"
-              label="Departments"
+              label={t('field.audience.departments')}
               options={departments.map((d) => ({ value: d, label: d }))}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
             <CheckboxGroupField
               name="audience.siteIds"
-              label="Sites"
+              label={t('field.audience.siteIds')}
               options={(sites.data ?? []).map((site) => ({ value: site.id, label: site.name }))}
             />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <CheckboxGroupField name="audience.roles" label="Roles" options={ROLE_OPTIONS} />
+            <CheckboxGroupField
+              name="audience.roles"
+              label={t('field.audience.roles')}
+              options={roleOptions}
+            />
           </Grid>
         </Grid>
       )}
@@ -93,18 +96,20 @@ function AudienceFields() {
 
 /** A policy: its title, owner, category and audience. Its text is in its versions. */
 export function PolicyFields() {
+  const t = useMessages(policiesMessages);
+  const categoryOptions = POLICY_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) }));
   return (
     <Stack spacing={3}>
-      <FormSection title="Policy">
+      <FormSection title={t('policyForm.policy')}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, md: 6 }}>
-            <TextField name="title" label="Title" required />
+            <TextField name="title" label={t('field.title')} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <PersonField name="ownerId" label="Owner" required />
+            <PersonField name="ownerId" label={t('field.owner')} required />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-            <SelectField name="category" label="Category" options={CATEGORY_OPTIONS} required />
+            <SelectField name="category" label={t('field.category')} options={categoryOptions} required />
           </Grid>
         </Grid>
       </FormSection>

@@ -4,7 +4,9 @@
 import { diffLines, diffWords } from 'diff';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
 import { visuallyHidden } from '@/shared/ui/visually-hidden';
+import { policiesMessages } from '../i18n/messages';
 
 type Kind = 'added' | 'removed' | 'same';
 interface Row {
@@ -54,25 +56,21 @@ export function TextDiff({
   beforeLabel: string;
   afterLabel: string;
 }) {
+  const t = useMessages(policiesMessages);
   const changes = rows(before, after);
   const changed = changes.some((row) => row.kind !== 'same');
   if (!changed) {
-    return (
-      <Typography>
-        The texts of {beforeLabel} and {afterLabel} are the same.
-      </Typography>
-    );
+    return <Typography>{t('diff.same', { before: beforeLabel, after: afterLabel })}</Typography>;
   }
   return (
     <>
       <Typography variant="body2" sx={{ mb: 1 }}>
-        From {beforeLabel} to {afterLabel}: removed text is struck through on red, added text underlined on
-        green.
+        {t('diff.legend', { before: beforeLabel, after: afterLabel })}
       </Typography>
       <Box
         component="div"
         role="region"
-        aria-label={`Changes from ${beforeLabel} to ${afterLabel}`}
+        aria-label={t('diff.region', { before: beforeLabel, after: afterLabel })}
         tabIndex={0}
         sx={{
           fontFamily: 'monospace',
@@ -92,7 +90,7 @@ export function TextDiff({
         {changes.map((row, index) => (
           <Box key={index} sx={{ px: 1, ...LINE_STYLE[row.kind] }}>
             {row.kind !== 'same' && (
-              <span style={visuallyHidden}>{row.kind === 'added' ? 'Added: ' : 'Removed: '}</span>
+              <span style={visuallyHidden}>{t(row.kind === 'added' ? 'diff.added' : 'diff.removed')}</span>
             )}
             {row.parts.map((part, partIndex) =>
               part.kind === 'added' ? (

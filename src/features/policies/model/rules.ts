@@ -13,14 +13,25 @@ export const DEFAULT_DUE_DAYS = 14;
 /** The latest due date an officer may choose, in months from today. */
 export const MAX_DUE_MONTHS = 12;
 export const MAX_POLICY_TEXT = 50_000;
+/**
+ * A reminder goes to the overdue at most once in this many minutes (per policy and caller's scope): a second
+ * click, or a second officer at the same moment, does not send everyone the same reminder twice.
+ */
+export const REMINDER_COOLDOWN_MINUTES = 60;
+
+/** When the next reminder may go, after one sent at `lastAt` (ISO instant); null when one may go now. */
+export function nextReminderAt(lastAt: string | null | undefined, now = new Date()): string | null {
+  if (!lastAt) return null;
+  const next = new Date(Date.parse(lastAt) + REMINDER_COOLDOWN_MINUTES * 60_000);
+  return next > now ? next.toISOString() : null;
+}
 
 export const defaultDueDate = (today: string) => addDays(today, DEFAULT_DUE_DAYS);
 
 /**
  * A manager's team is the people of the manager's own department (the directory has no reporting lines): what
- * a manager sees of completion, reminds and exports. Said on the manager's pages too.
+ * a manager sees of completion, reminds and exports. Said on the manager's pages too (`team.rule`).
  */
-export const TEAM_RULE = 'Your team is everyone in your department.';
 export function isInTeam(person: Pick<Person, 'department'>, manager: Pick<Person, 'department'>) {
   return person.department === manager.department;
 }

@@ -13,6 +13,7 @@ import {
   requiredText,
   uniqueList,
 } from '@/shared/model/fields';
+import { policiesMessages } from '../i18n/messages';
 import { MAX_POLICY_TEXT, MAX_DUE_MONTHS } from './rules';
 
 type Schemas = components['schemas'];
@@ -40,22 +41,22 @@ export const ACKNOWLEDGEMENT_STATUSES = [
 ] as const satisfies AcknowledgementStatus[];
 export const AUDIENCE_ROLES = Object.keys(ROLE_LABELS) as [Role, ...Role[]];
 
-export const AUDIENCE_MESSAGE = 'Choose who must acknowledge it: everyone, or departments, sites or roles.';
+export const AUDIENCE_MESSAGE = policiesMessages.ref('validation.audience');
 
 const audienceSchema = z
   .object({
-    everyone: z.boolean({ error: 'Say whether everyone must acknowledge it.' }),
-    departments: uniqueList(requiredText('Choose a department.', 100), {
+    everyone: z.boolean({ error: policiesMessages.ref('validation.everyone') }),
+    departments: uniqueList(requiredText(policiesMessages.ref('validation.department'), 100), {
       max: 50,
-      maxMessage: 'Choose 50 departments or fewer.',
+      maxMessage: policiesMessages.ref('validation.departmentsMax', { max: 50 }),
     }),
-    siteIds: uniqueList(requiredText('Choose a site.', 100), {
+    siteIds: uniqueList(requiredText(policiesMessages.ref('validation.site'), 100), {
       max: 50,
-      maxMessage: 'Choose 50 sites or fewer.',
+      maxMessage: policiesMessages.ref('validation.sitesMax', { max: 50 }),
     }),
-    roles: uniqueList(enumField(AUDIENCE_ROLES, 'Choose a role from the list.'), {
+    roles: uniqueList(enumField(AUDIENCE_ROLES, policiesMessages.ref('validation.role')), {
       max: AUDIENCE_ROLES.length,
-      maxMessage: 'Choose each role once.',
+      maxMessage: policiesMessages.ref('validation.rolesOnce'),
     }),
   })
   .refine(
@@ -68,9 +69,9 @@ const audienceSchema = z
   );
 
 export const policyInputSchema = z.object({
-  title: requiredText('Enter the policy’s title.', 200),
-  ownerId: requiredText('Choose the policy’s owner.', 100),
-  category: enumField(POLICY_CATEGORIES, 'Choose a category.'),
+  title: requiredText(policiesMessages.ref('validation.title'), 200),
+  ownerId: requiredText(policiesMessages.ref('validation.owner'), 100),
+  category: enumField(POLICY_CATEGORIES, policiesMessages.ref('validation.category')),
   audience: audienceSchema,
 });
 export type PolicyInput = z.output<typeof policyInputSchema>;
@@ -81,14 +82,14 @@ export type PolicyFormValues = z.input<typeof policyInputSchema>;
  * publish rule, so a half-written draft can still be saved.
  */
 const policyText = z
-  .string({ error: 'Enter the policy’s text.' })
+  .string({ error: policiesMessages.ref('validation.text') })
   .transform(cleanText)
   .pipe(z.string().max(MAX_POLICY_TEXT, maxLengthMessage(MAX_POLICY_TEXT)));
 
 export const policyVersionInputSchema = z.object({
-  kind: enumField(VERSION_KINDS, 'Choose major or minor.'),
-  effectiveDate: requiredDate('Enter the date the version takes effect.'),
-  summary: requiredText('Say what changed in this version.', 1000),
+  kind: enumField(VERSION_KINDS, policiesMessages.ref('validation.kind')),
+  effectiveDate: requiredDate(policiesMessages.ref('validation.effectiveDate')),
+  summary: requiredText(policiesMessages.ref('validation.summary'), 1000),
   text: policyText,
 });
 export type PolicyVersionInput = z.output<typeof policyVersionInputSchema>;

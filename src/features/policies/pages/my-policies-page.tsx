@@ -3,68 +3,66 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate, formatDateTime } from '@/shared/labels/format';
-import { ChildTable } from '@/shared/record-page/child-records';
+import { ChildTable, type ChildColumn } from '@/shared/record-page/child-records';
 import { RecordSection } from '@/shared/record-page/record-section';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { useMyPolicies, type MyPolicy } from '../api/queries';
 import { AcknowledgementChip } from '../components/policy-chips';
-import { CATEGORY_LABELS } from '../model/labels';
+import { policiesMessages } from '../i18n/messages';
+import { categoryLabel } from '../model/labels';
 
 const SECTIONS = [
-  {
-    status: 'overdue',
-    id: 'my-policies-overdue',
-    title: 'Overdue',
-    empty: 'Nothing is overdue.',
-  },
-  {
-    status: 'pending',
-    id: 'my-policies-waiting',
-    title: 'Waiting for you',
-    empty: 'Nothing is waiting for you.',
-  },
+  { status: 'overdue', id: 'my-policies-overdue', title: 'mine.overdue', empty: 'mine.overdueEmpty' },
+  { status: 'pending', id: 'my-policies-waiting', title: 'mine.waiting', empty: 'mine.waitingEmpty' },
   {
     status: 'acknowledged',
     id: 'my-policies-acknowledged',
-    title: 'Acknowledged',
-    empty: 'You have not acknowledged a policy yet.',
+    title: 'mine.acknowledged',
+    empty: 'mine.acknowledgedEmpty',
   },
 ] as const;
 
 function PolicyLink({ policy }: { policy: MyPolicy }) {
+  const t = useMessages(policiesMessages);
+  const done = policy.status === 'acknowledged';
   return (
     <Button
       component={RouterLink}
       to={`/my-policies/${policy.policyId}`}
       size="small"
-      variant={policy.status === 'acknowledged' ? 'text' : 'contained'}
-      aria-label={`${policy.status === 'acknowledged' ? 'Read' : 'Read and acknowledge'} ${policy.title}`}
+      variant={done ? 'text' : 'contained'}
+      aria-label={t(done ? 'mine.readLabel' : 'mine.readAndAcknowledgeLabel', { title: policy.title })}
     >
-      {policy.status === 'acknowledged' ? 'Read' : 'Read and acknowledge'}
+      {t(done ? 'mine.read' : 'mine.readAndAcknowledge')}
     </Button>
   );
 }
 
-function columnsFor(status: MyPolicy['status']) {
+function useColumns(status: MyPolicy['status']): ChildColumn<MyPolicy>[] {
+  const t = useMessages(policiesMessages);
   return [
-    { header: 'Policy', cell: (p: MyPolicy) => p.title },
-    { header: 'Category', cell: (p: MyPolicy) => CATEGORY_LABELS[p.category] },
-    { header: 'Version', cell: (p: MyPolicy) => p.current.number },
+    { header: t('mine.policy'), cell: (p) => p.title },
+    { header: t('field.category'), cell: (p) => categoryLabel(p.category) },
+    { header: t('versions.version'), cell: (p) => p.current.number },
     status === 'acknowledged'
       ? {
-          header: 'You acknowledged',
-          cell: (p: MyPolicy) =>
+          header: t('mine.youAcknowledged'),
+          cell: (p) =>
             p.acknowledgement
-              ? `Version ${p.acknowledgement.number} on ${formatDateTime(p.acknowledgement.acknowledgedAt)}`
+              ? t('mine.acknowledgedOn', {
+                  number: p.acknowledgement.number,
+                  at: formatDateTime(p.acknowledgement.acknowledgedAt),
+                })
               : '',
         }
       : {
-          header: 'Due',
-          cell: (p: MyPolicy) => (
+          header: t('mine.due'),
+          cell: (p) => (
             <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-              {p.current.dueDate ? formatDate(p.current.dueDate) : 'No date'}
+              {p.current.dueDate ? formatDate(p.current.dueDate) : t('mine.noDate')}
               <AcknowledgementChip status={p.status} />
             </span>
           ),
@@ -72,40 +70,49 @@ function columnsFor(status: MyPolicy['status']) {
   ];
 }
 
+function Section({ section, items }: { section: (typeof SECTIONS)[number]; items: MyPolicy[] }) {
+  const t = useMessages(policiesMessages);
+  const columns = useColumns(section.status);
+  return (
+    <RecordSection id={section.id} title={t(section.title, { count: items.length })}>
+      {items.length === 0 ? (
+        <Typography color="text.secondary">{t(section.empty)}</Typography>
+      ) : (
+        <ChildTable
+          labelledBy={section.id}
+          items={items}
+          getRowId={(p) => p.policyId}
+          columns={columns}
+          rowActions={(p) => <PolicyLink policy={p} />}
+        />
+      )}
+    </RecordSection>
+  );
+}
+
 /** Every signed-in person's page (and staff's home): what is overdue, what waits for them, what they have done. */
 export function MyPoliciesPage() {
+  const t = useMessages(policiesMessages);
   const query = useMyPolicies();
   return (
     <>
-      <PageHeader title="My policies" />
+      <PageHeader title={t('mine.title')} />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        The company’s data-protection policies that apply to you. Read each one and confirm you will follow
-        it; a new major version asks you again.
+        {t('mine.intro')}
       </Typography>
       {query.isError ? (
-        <QueryError error={query.error} onRetry={() => void query.refetch()} what="your policies" />
+        <QueryError error={query.error} onRetry={() => void query.refetch()} what={t('mine.what')} />
       ) : !query.data ? (
-        <CircularProgress aria-label="Loading your policies" />
+        <CircularProgress aria-label={t('mine.loading')} />
       ) : (
         <Stack spacing={3}>
-          {SECTIONS.map((section) => {
-            const items = query.data.filter((p) => p.status === section.status);
-            return (
-              <RecordSection key={section.id} id={section.id} title={`${section.title} (${items.length})`}>
-                {items.length === 0 ? (
-                  <Typography color="text.secondary">{section.empty}</Typography>
-                ) : (
-                  <ChildTable
-                    labelledBy={section.id}
-                    items={items}
-                    getRowId={(p) => p.policyId}
-                    columns={columnsFor(section.status)}
-                    rowActions={(p) => <PolicyLink policy={p} />}
-                  />
-                )}
-              </RecordSection>
-            );
-          })}
+          {SECTIONS.map((section) => (
+            <Section
+              key={section.id}
+              section={section}
+              items={query.data.filter((p) => p.status === section.status)}
+            />
+          ))}
         </Stack>
       )}
     </>

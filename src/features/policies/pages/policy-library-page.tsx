@@ -1,117 +1,157 @@
+import { useMemo } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useCurrentUser, usePermission } from '@/shared/auth/session';
 import { createDataTableColumnHelper } from '@/shared/data-table/columns';
-import { formatDate } from '@/shared/labels/format';
-import { columnLabel, valueOptions } from '@/shared/labels/record-labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { formatDate, formatNumber } from '@/shared/labels/format';
+import { columnLabel } from '@/shared/labels/record-labels';
 import { defineFilters } from '@/shared/list/list-filters';
 import { ListView } from '@/shared/list/list-view';
 import { useListController } from '@/shared/list/use-list-controller';
 import { PageHeader } from '@/shared/ui/page-header';
 import { policyList, type PolicyListItem } from '../api/policy-list';
+import { sharePercent } from '../components/figures';
 import { PolicyStatusChip } from '../components/policy-chips';
-import { CATEGORY_LABELS, POLICY_LABELS, POLICY_STATUS_LABELS } from '../model/labels';
-import { TEAM_RULE } from '../model/rules';
+import { policiesMessages } from '../i18n/messages';
+import { categoryLabel, POLICY_LABELS, policyStatusLabel } from '../model/labels';
 import { POLICY_CATEGORIES, POLICY_STATUSES } from '../model/schemas';
 
 const label = (field: keyof typeof POLICY_LABELS.fields) => columnLabel(POLICY_LABELS, field);
-const numberFormat = new Intl.NumberFormat();
 
-function completionText(item: PolicyListItem) {
+/** A row's completion: "12 of 400 (3%), 5 overdue"; a manager's team that is not asked says so. */
+function completionText(item: PolicyListItem, team: boolean) {
+  const t = policiesMessages.t;
   const counts = item.completion;
-  if (!counts) return item.status === 'retired' ? 'Asked of nobody' : 'Not published';
-  const share = counts.total === 0 ? 0 : Math.round((counts.acknowledged / counts.total) * 100);
-  return `${numberFormat.format(counts.acknowledged)} of ${numberFormat.format(counts.total)} (${share}%)${
-    counts.overdue > 0 ? `, ${numberFormat.format(counts.overdue)} overdue` : ''
-  }`;
+  if (!counts) return item.status === 'retired' ? t('library.askedOfNobody') : t('library.notPublished');
+  if (counts.total === 0) return team ? t('library.notAskedOfTeam') : t('library.askedOfNobody');
+  const shown = t('library.completion', {
+    acknowledged: formatNumber(counts.acknowledged),
+    total: formatNumber(counts.total),
+    share: sharePercent(counts.acknowledged, counts.total),
+  });
+  return counts.overdue > 0
+    ? t('library.completionOverdue', {
+        completion: shown,
+        count: counts.overdue,
+        overdue: formatNumber(counts.overdue),
+      })
+    : shown;
 }
 
 const col = createDataTableColumnHelper<PolicyListItem>();
-const columns = col.columns([
-  col.accessor('title', {
-    header: label('title'),
-    meta: { width: 260 },
-    cell: (c) => (
-      <Link component={RouterLink} to={`/policies/${c.row.original.id}`}>
-        {c.getValue()}
-      </Link>
-    ),
-  }),
-  col.accessor('category', { header: label('category'), cell: (c) => CATEGORY_LABELS[c.getValue()] }),
-  col.accessor('status', {
-    header: label('status'),
-    cell: (c) => (
-      <span style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-        <PolicyStatusChip status={c.getValue()} />
-        {c.row.original.hasDraft && <span>draft in progress</span>}
-      </span>
-    ),
-  }),
-  col.accessor('current', {
-    header: label('current'),
-    enableSorting: false,
-    cell: (c) => {
-      const current = c.getValue();
-      return current ? `${current.number}, effective ${formatDate(current.effectiveDate)}` : 'None';
-    },
-  }),
-  col.accessor('completion', {
-    header: label('completion'),
-    enableSorting: false,
-    cell: (c) => completionText(c.row.original),
-  }),
-  col.accessor('ownerName', { header: label('ownerName'), enableSorting: false }),
-]);
 
-const FILTERS = defineFilters(policyList, [
-  { field: 'q', kind: 'search', label: 'Search titles', span: 2 },
-  {
-    field: 'status',
-    kind: 'select',
-    allLabel: 'All statuses',
-    options: valueOptions(POLICY_STATUSES, POLICY_STATUS_LABELS),
-  },
-  {
-    field: 'category',
-    kind: 'select',
-    allLabel: 'All categories',
-    options: valueOptions(POLICY_CATEGORIES, CATEGORY_LABELS),
-  },
-]);
+function useColumns(team: boolean) {
+  const t = useMessages(policiesMessages);
+  return useMemo(() => {
+    void t; // headers and cells follow the language
+    return col.columns([
+      col.accessor('title', {
+        header: label('title'),
+        meta: { width: 260 },
+        cell: (c) => (
+          <Link component={RouterLink} to={`/policies/${c.row.original.id}`}>
+            {c.getValue()}
+          </Link>
+        ),
+      }),
+      col.accessor('category', { header: label('category'), cell: (c) => categoryLabel(c.getValue()) }),
+      col.accessor('status', {
+        header: label('status'),
+        cell: (c) => (
+          <span style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+            <PolicyStatusChip status={c.getValue()} />
+            {c.row.original.hasDraft && <span>{policiesMessages.t('library.draftInProgress')}</span>}
+          </span>
+        ),
+      }),
+      col.accessor('current', {
+        header: label('current'),
+        enableSorting: false,
+        cell: (c) => {
+          const current = c.getValue();
+          return current
+            ? policiesMessages.t('library.current', {
+                number: current.number,
+                date: formatDate(current.effectiveDate),
+              })
+            : policiesMessages.t('library.none');
+        },
+      }),
+      col.accessor('completion', {
+        header: label('completion'),
+        enableSorting: false,
+        cell: (c) => completionText(c.row.original, team),
+      }),
+      col.accessor('ownerName', { header: label('ownerName'), enableSorting: false }),
+    ]);
+  }, [t, team]);
+}
+
+/** The filters, in the active language; a manager is offered no "Draft" (drafts are the officers'). */
+function useFilters(canManage: boolean) {
+  const t = useMessages(policiesMessages);
+  return useMemo(
+    () =>
+      defineFilters(policyList, [
+        { field: 'q', kind: 'search', label: t('library.search'), span: 2 },
+        {
+          field: 'status',
+          kind: 'select',
+          allLabel: t('library.allStatuses'),
+          options: POLICY_STATUSES.filter((status) => canManage || status !== 'draft').map((value) => ({
+            value,
+            label: policyStatusLabel(value),
+          })),
+        },
+        {
+          field: 'category',
+          kind: 'select',
+          allLabel: t('library.allCategories'),
+          options: POLICY_CATEGORIES.map((value) => ({ value, label: categoryLabel(value) })),
+        },
+      ]),
+    [t, canManage],
+  );
+}
 
 /** The policy library (officers) or, for a manager, the published policies with their team's completion. */
 export function PolicyLibraryPage() {
+  const t = useMessages(policiesMessages);
   const navigate = useNavigate();
   const canManage = usePermission('policies.manage');
   const user = useCurrentUser();
   const controller = useListController(policyList);
+  const columns = useColumns(!canManage);
+  const filters = useFilters(canManage);
   const add = (
     <Button component={RouterLink} to="/policies/new" variant="contained">
-      Add policy
+      {t('library.add')}
     </Button>
   );
   return (
     <>
-      <PageHeader title={canManage ? 'Policies' : 'Team policies'} actions={canManage && add} />
+      <PageHeader
+        title={canManage ? t('library.title') : t('library.titleTeam')}
+        actions={canManage && add}
+      />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {canManage
-          ? 'Every data-protection policy, its versions, and how many of the people asked have acknowledged the current one.'
-          : `Each published policy and how many of your team have acknowledged it. ${TEAM_RULE} (${user.department}).`}
+        {canManage ? t('library.intro') : t('library.introTeam', { department: user.department })}
       </Typography>
       <ListView
         controller={controller}
-        filters={{ filters: FILTERS, labels: POLICY_LABELS, 'aria-label': 'Filter policies' }}
-        label="Policies"
+        filters={{ filters, labels: POLICY_LABELS, 'aria-label': t('library.filtersLabel') }}
+        label={t('library.tableLabel')}
         columns={columns}
         getRowId={(row) => row.id}
         rowLabel={(row) => row.title}
         onRowOpen={(row) => navigate(`/policies/${row.id}`)}
-        errorWhat="the policies"
+        errorWhat={t('library.what')}
         emptyState={{
-          message: canManage ? 'No policies yet.' : 'No policy is published yet.',
-          filteredMessage: 'No policy matches these filters.',
+          message: canManage ? t('library.empty') : t('library.emptyTeam'),
+          filteredMessage: t('library.emptyFiltered'),
           action: canManage ? add : undefined,
         }}
       />

@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { describeError } from '@/shared/api/errors';
 import { usePermission } from '@/shared/auth/session';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate } from '@/shared/labels/format';
 import { mergeLabels } from '@/shared/labels/record-labels';
 import { Fact, Facts } from '@/shared/record-page/facts';
@@ -25,27 +26,25 @@ import { describeAudience } from '../components/audience';
 import { PolicyStatusChip } from '../components/policy-chips';
 import { PolicyCompletion } from '../components/policy-completion';
 import { PolicyPeople } from '../components/policy-people';
-import { CompareVersions, PolicyVersions } from '../components/policy-versions';
-import { CATEGORY_LABELS, POLICY_LABELS, VERSION_LABELS } from '../model/labels';
+import { CompareVersions, lastPublishedOf, PolicyVersions } from '../components/policy-versions';
+import { policiesMessages } from '../i18n/messages';
+import { categoryLabel, POLICY_LABELS, VERSION_LABELS } from '../model/labels';
 
-const CRUMBS = [{ label: 'Policies', to: '/policies' }];
 const HISTORY_LABELS = mergeLabels(POLICY_LABELS, VERSION_LABELS);
 
 function RetireButton({ policy }: { policy: Policy }) {
+  const t = useMessages(policiesMessages);
   const [open, setOpen] = useState(false);
   const retire = useRetirePolicy(policy.id);
   return (
     <>
       <Button color="error" onClick={() => setOpen(true)}>
-        Retire policy
+        {t('retire.button')}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="retire-title">
-        <DialogTitle id="retire-title">Retire “{policy.title}”?</DialogTitle>
+        <DialogTitle id="retire-title">{t('retire.title', { title: policy.title })}</DialogTitle>
         <DialogContent>
-          <DialogContentText>
-            A retired policy is asked of nobody: it leaves everyone’s “My policies”. Its versions and the
-            acknowledgements stay on record for evidence.
-          </DialogContentText>
+          <DialogContentText>{t('retire.text')}</DialogContentText>
           {retire.isError && (
             <Alert severity="error" role="alert" sx={{ mt: 2 }}>
               {describeError(retire.error)}
@@ -53,14 +52,14 @@ function RetireButton({ policy }: { policy: Policy }) {
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(false)}>Keep it</Button>
+          <Button onClick={() => setOpen(false)}>{t('retire.keep')}</Button>
           <Button
             color="error"
             variant="contained"
             disabled={retire.isPending}
             onClick={() => retire.mutate(policy.version, { onSuccess: () => setOpen(false) })}
           >
-            Retire policy
+            {t('retire.button')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -68,20 +67,44 @@ function RetireButton({ policy }: { policy: Policy }) {
   );
 }
 
+/**
+ * The version people are asked to acknowledge; for a retired policy, the last one published (nobody is asked
+ * now), which is what the Versions table marks too.
+ */
+function VersionFact({ policy }: { policy: Policy }) {
+  const t = useMessages(policiesMessages);
+  if (policy.current) {
+    return (
+      <Fact label={t('details.current')}>
+        {t('details.currentValue', {
+          number: policy.current.number,
+          date: formatDate(policy.current.effectiveDate),
+        })}
+      </Fact>
+    );
+  }
+  const last = lastPublishedOf(policy.versions);
+  if (policy.status === 'retired' && last) {
+    return (
+      <Fact label={t('details.lastPublished')}>
+        {t('details.lastPublishedValue', { number: last.number, date: formatDate(last.effectiveDate) })}
+      </Fact>
+    );
+  }
+  return <Fact label={t('details.current')}>{t('details.nonePublished')}</Fact>;
+}
+
 function Details({ policy }: { policy: Policy }) {
+  const t = useMessages(policiesMessages);
   const sites = usePolicySites();
   const siteName = (id: string) => sites.data?.find((s) => s.id === id)?.name ?? id;
   return (
-    <RecordSection id="policy-details" title="Details">
+    <RecordSection id="policy-details" title={t('details.title')}>
       <Facts>
-        <Fact label="Owner">{policy.ownerName}</Fact>
-        <Fact label="Category">{CATEGORY_LABELS[policy.category]}</Fact>
-        <Fact label="Audience">{describeAudience(policy.audience, siteName)}</Fact>
-        <Fact label="Current version">
-          {policy.current
-            ? `${policy.current.number}, effective ${formatDate(policy.current.effectiveDate)}`
-            : 'None published'}
-        </Fact>
+        <Fact label={t('field.owner')}>{policy.ownerName}</Fact>
+        <Fact label={t('field.category')}>{categoryLabel(policy.category)}</Fact>
+        <Fact label={t('field.audience')}>{describeAudience(policy.audience, siteName)}</Fact>
+        <VersionFact policy={policy} />
       </Facts>
     </RecordSection>
   );
@@ -89,34 +112,39 @@ function Details({ policy }: { policy: Policy }) {
 
 /** The draft in progress, if any, and the way to publish it; or the way to start the next version. */
 function Draft({ policy }: { policy: Policy }) {
+  const t = useMessages(policiesMessages);
   const draft = policy.versions.find((v) => v.status === 'draft');
   if (policy.status === 'retired') return null;
   return (
-    <RecordSection id="policy-draft" title="Next version">
+    <RecordSection id="policy-draft" title={t('draft.title')}>
       {draft ? (
         <Stack spacing={1}>
           <Typography>
-            Version {draft.number} ({draft.minor === 0 ? 'major' : 'minor'}) is a draft, effective{' '}
-            {formatDate(draft.effectiveDate)}: {draft.summary}
+            {t('draft.summary', {
+              number: draft.number,
+              kind: draft.minor === 0 ? 'major' : 'minor',
+              date: formatDate(draft.effectiveDate),
+              summary: draft.summary,
+            })}
           </Typography>
-          <Stack direction="row" spacing={1}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Button component={RouterLink} to={`/policies/${policy.id}/versions/${draft.id}/edit`}>
-              Edit draft {draft.number}
+              {t('draft.edit', { number: draft.number })}
             </Button>
             <Button
               variant="contained"
               component={RouterLink}
               to={`/policies/${policy.id}/versions/${draft.id}/publish`}
             >
-              Review and publish {draft.number}
+              {t('draft.publish', { number: draft.number })}
             </Button>
           </Stack>
         </Stack>
       ) : (
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-          <Typography>No draft in progress.</Typography>
+          <Typography>{t('draft.none')}</Typography>
           <Button variant="contained" component={RouterLink} to={`/policies/${policy.id}/versions/new`}>
-            {policy.versions.length === 0 ? 'Write the first version' : 'Start a new version'}
+            {policy.versions.length === 0 ? t('draft.writeFirst') : t('draft.startNew')}
           </Button>
         </Stack>
       )}
@@ -126,20 +154,21 @@ function Draft({ policy }: { policy: Policy }) {
 
 /** The officer's page: the policy, its versions and drafts, completion, the people asked, and its history. */
 function OfficerPolicyPage({ id }: { id: string }) {
+  const t = useMessages(policiesMessages);
   const query = usePolicy(id);
   return (
     <RecordPage
       query={query}
-      what="the policy"
-      loadingTitle="Policy"
-      crumbs={CRUMBS}
+      what={t('policy.what')}
+      loadingTitle={t('policy.loadingTitle')}
+      crumbs={[{ label: t('library.title'), to: '/policies' }]}
       title={(policy) => policy.title}
       status={(policy) => <PolicyStatusChip status={policy.status} />}
       actions={(policy) =>
         policy.status !== 'retired' && (
           <Stack direction="row" spacing={1}>
             <Button component={RouterLink} to={`/policies/${policy.id}/edit`}>
-              Edit policy
+              {t('policy.edit')}
             </Button>
             {policy.status === 'published' && <RetireButton policy={policy} />}
           </Stack>
@@ -153,8 +182,8 @@ function OfficerPolicyPage({ id }: { id: string }) {
           <Draft policy={policy} />
           <PolicyCompletion policy={policy} />
           {policy.current && <PolicyPeople policyId={policy.id} />}
-          <PolicyVersions versions={policy.versions} />
-          <CompareVersions versions={policy.versions} />
+          <PolicyVersions versions={policy.versions} policyStatus={policy.status} />
+          <CompareVersions versions={policy.versions} policyStatus={policy.status} />
         </>
       )}
     </RecordPage>
@@ -163,9 +192,14 @@ function OfficerPolicyPage({ id }: { id: string }) {
 
 /** A manager's page: the policy and their own team's completion; no drafts, no history of everyone's actions. */
 function TeamPolicyPage({ id }: { id: string }) {
+  const t = useMessages(policiesMessages);
   const query = usePolicy(id);
-  const crumbs = [{ label: 'Team policies', to: '/policies' }];
-  if (!query.data) return <PageLoadState query={query} title="Policy" crumbs={crumbs} what="the policy" />;
+  const crumbs = [{ label: t('library.titleTeam'), to: '/policies' }];
+  if (!query.data) {
+    return (
+      <PageLoadState query={query} title={t('policy.loadingTitle')} crumbs={crumbs} what={t('policy.what')} />
+    );
+  }
   const policy = query.data;
   return (
     <>
@@ -174,7 +208,7 @@ function TeamPolicyPage({ id }: { id: string }) {
         <Details policy={policy} />
         <PolicyCompletion policy={policy} />
         {policy.current && <PolicyPeople policyId={policy.id} />}
-        <PolicyVersions versions={policy.versions} />
+        <PolicyVersions versions={policy.versions} policyStatus={policy.status} team />
       </Stack>
     </>
   );

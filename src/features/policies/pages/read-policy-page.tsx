@@ -8,6 +8,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { describeError, isApiError } from '@/shared/api/errors';
+import { useMessages } from '@/shared/i18n/messages';
 import { formatDate, formatDateTime } from '@/shared/labels/format';
 import { Fact, Facts } from '@/shared/record-page/facts';
 import { RecordSection } from '@/shared/record-page/record-section';
@@ -18,7 +19,8 @@ import { policyKeys } from '../api/keys';
 import { useAcknowledge } from '../api/mutations';
 import { useMyPolicy, type MyPolicyReading } from '../api/queries';
 import { AcknowledgementChip } from '../components/policy-chips';
-import { CATEGORY_LABELS } from '../model/labels';
+import { policiesMessages } from '../i18n/messages';
+import { categoryLabel } from '../model/labels';
 import { sha256Hex, shortHash } from '../model/text-hash';
 
 const PolicyMarkdown = lazy(async () => ({
@@ -26,7 +28,6 @@ const PolicyMarkdown = lazy(async () => ({
 }));
 const TextDiff = lazy(async () => ({ default: (await import('../components/text-diff')).TextDiff }));
 
-const CRUMBS = [{ label: 'My policies', to: '/my-policies' }];
 /** Pixels of slack at the bottom: zoom and sub-pixel layout rarely land exactly on the end. */
 const END_SLACK = 8;
 
@@ -67,6 +68,7 @@ function Rendered({ onRendered }: { onRendered: () => void }) {
 
 /** Checks in the browser that the text shown is the text acknowledged: the SHA-256 of both agree. */
 function TextUnchanged({ reading }: { reading: MyPolicyReading }) {
+  const t = useMessages(policiesMessages);
   const ack = reading.acknowledgement;
   const [hash, setHash] = useState<string | null>(null);
   useEffect(() => {
@@ -80,14 +82,14 @@ function TextUnchanged({ reading }: { reading: MyPolicyReading }) {
   const sameVersion = ack.versionId === reading.version.id;
   return (
     <Alert severity="success" sx={{ overflowWrap: 'anywhere' }}>
-      You acknowledged version {ack.number} on {formatDateTime(ack.acknowledgedAt)}.{' '}
+      {t('reading.acknowledged', { number: ack.number, at: formatDateTime(ack.acknowledgedAt) })}{' '}
       {!sameVersion
-        ? `Version ${reading.version.number} is a minor change of it, so your acknowledgement still counts.`
+        ? t('reading.minorChange', { number: reading.version.number })
         : hash === null
-          ? 'Checking the text against what you acknowledged…'
+          ? t('reading.checking')
           : hash === ack.textHash
-            ? `The text has not changed since: its SHA-256 is ${shortHash(hash)}…, the same as when you acknowledged it.`
-            : 'The text shown differs from the one you acknowledged. Tell the privacy office.'}
+            ? t('reading.unchanged', { hash: shortHash(hash) })
+            : t('reading.differs')}
     </Alert>
   );
 }
@@ -100,6 +102,7 @@ function Acknowledge({
   /** A 409's reason; kept by the page, since this part starts afresh with the version now current. */
   onConflict: (message: string | null) => void;
 }) {
+  const t = useMessages(policiesMessages);
   const { reached, region, onScroll, onRendered } = useReachedEnd();
   const acknowledge = useAcknowledge();
   const queryClient = useQueryClient();
@@ -125,7 +128,7 @@ function Acknowledge({
         ref={region}
         onScroll={onScroll}
         role="region"
-        aria-label={`Text of ${reading.title}, version ${reading.version.number}`}
+        aria-label={t('reading.region', { title: reading.title, number: reading.version.number })}
         tabIndex={0}
         sx={{
           maxHeight: '60vh',
@@ -137,14 +140,14 @@ function Acknowledge({
           '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
         }}
       >
-        <Suspense fallback={<LoadingBlock label="Loading the policy’s text" height={240} />}>
+        <Suspense fallback={<LoadingBlock label={t('reading.loadingText')} height={240} />}>
           <PolicyMarkdown text={reading.version.text} />
           <Rendered onRendered={onRendered} />
         </Suspense>
       </Box>
       {acknowledge.isError && !isApiError(acknowledge.error, 409) && (
         <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-          Your acknowledgement was not recorded. {describeError(acknowledge.error)}
+          {t('reading.notRecorded', { reason: describeError(acknowledge.error) })}
         </Alert>
       )}
       {!done && (
@@ -155,12 +158,10 @@ function Acknowledge({
             disabled={!reached || acknowledge.isPending}
             aria-describedby={hintId}
           >
-            I have read and will follow this policy
+            {t('reading.acknowledge')}
           </Button>
           <Typography id={hintId} variant="body2" color="text.secondary">
-            {reached
-              ? `This records that you acknowledged version ${reading.version.number}.`
-              : 'Scroll to the end of the text to acknowledge it (with the keyboard: Tab to the text, then Page Down or End).'}
+            {reached ? t('reading.records', { number: reading.version.number }) : t('reading.scrollHint')}
           </Typography>
         </Stack>
       )}
@@ -170,11 +171,15 @@ function Acknowledge({
 
 /** Reading a policy, what changed since the version one acknowledged, and "I have read and will follow this policy". */
 export function ReadPolicyPage() {
+  const t = useMessages(policiesMessages);
   const { id = '' } = useParams();
+  const crumbs = [{ label: t('mine.title'), to: '/my-policies' }];
   const query = useMyPolicy(id);
   const [conflict, setConflict] = useState<string | null>(null);
   if (query.data === undefined) {
-    return <PageLoadState query={query} title="Policy" crumbs={CRUMBS} what="the policy" />;
+    return (
+      <PageLoadState query={query} title={t('policy.loadingTitle')} crumbs={crumbs} what={t('policy.what')} />
+    );
   }
   const reading = query.data;
   const { version } = reading;
@@ -182,44 +187,49 @@ export function ReadPolicyPage() {
     <>
       <PageHeader
         title={reading.title}
-        crumbs={CRUMBS}
+        crumbs={crumbs}
         status={<AcknowledgementChip status={reading.status} />}
       />
       <Stack spacing={3}>
         <Facts>
-          <Fact label="Version">{version.number}</Fact>
-          <Fact label="Category">{CATEGORY_LABELS[reading.category]}</Fact>
-          <Fact label="Effective">{formatDate(version.effectiveDate)}</Fact>
-          <Fact label="Acknowledge by">{version.dueDate ? formatDate(version.dueDate) : 'No date'}</Fact>
-          <Fact label="What changed">{version.summary}</Fact>
+          <Fact label={t('versions.version')}>{version.number}</Fact>
+          <Fact label={t('field.category')}>{categoryLabel(reading.category)}</Fact>
+          <Fact label={t('versions.effective')}>{formatDate(version.effectiveDate)}</Fact>
+          <Fact label={t('field.version.dueDate')}>
+            {version.dueDate ? formatDate(version.dueDate) : t('mine.noDate')}
+          </Fact>
+          <Fact label={t('publish.changes')}>{version.summary}</Fact>
         </Facts>
         <TextUnchanged reading={reading} />
         {reading.acknowledgedText !== null && reading.acknowledgedText !== undefined && (
-          <RecordSection id="what-changed" title={`What changed since version ${reading.acknowledgedNumber}`}>
-            <Suspense fallback={<LoadingBlock label="Comparing the versions" height={120} />}>
+          <RecordSection
+            id="what-changed"
+            title={t('publish.changesSince', { number: reading.acknowledgedNumber ?? '' })}
+          >
+            <Suspense fallback={<LoadingBlock label={t('diff.loading')} height={120} />}>
               <TextDiff
                 before={reading.acknowledgedText}
                 after={version.text}
-                beforeLabel={`version ${reading.acknowledgedNumber}`}
-                afterLabel={`version ${version.number}`}
+                beforeLabel={t('diff.versionLabel', { number: reading.acknowledgedNumber ?? '' })}
+                afterLabel={t('diff.versionLabel', { number: version.number })}
               />
             </Suspense>
           </RecordSection>
         )}
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="policy-text">
           <Typography id="policy-text" variant="h6" component="h2" gutterBottom>
-            The policy
+            {t('reading.thePolicy')}
           </Typography>
           {conflict && (
             <Alert severity="warning" role="alert" sx={{ mb: 2 }}>
-              {conflict} The current version is shown now.
+              {t('reading.conflict', { reason: conflict })}
             </Alert>
           )}
           <Acknowledge key={version.id} reading={reading} onConflict={setConflict} />
         </Paper>
         <Box>
           <Button component={RouterLink} to="/my-policies">
-            Back to my policies
+            {t('reading.back')}
           </Button>
         </Box>
       </Stack>
