@@ -4,7 +4,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { expectAllFrench, FRENCH_BROWSER } from './french';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from '../setup/demo-accounts';
 
 /** The UTC day of a moment, as the history's date filter reads it. */
 function utcDay(msAgo: number) {
@@ -158,25 +157,15 @@ test('the privacy officer reviews retention', async ({ page, signInAs }) => {
 test.describe('in French', () => {
   test.use(FRENCH_BROWSER);
 
-  /** Signs in through the French sign-in page. */
-  async function signInInFrench(page: Page, role: DemoRole) {
-    await page.goto('/sign-in');
-    await page.getByLabel('Courriel').fill(DEMO_ACCOUNTS[role].email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await expect(page).not.toHaveURL(/\/sign-in/);
-    await expect(page.getByRole('button', { name: /Menu du compte/ })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  }
-
   /** The page as it is now reads in French only, and passes axe. */
   async function expectFrenchAndAccessible(page: Page) {
     await expectNoAxeViolations(page);
     await expectAllFrench(page);
   }
 
-  test('the desk’s day, in French', async ({ page }) => {
-    await signInInFrench(page, 'desk');
+  test('the desk’s day, in French', async ({ page, signInAs }) => {
+    // The sign-in fixture reads the French sign-in page too.
+    await signInAs('desk');
     await expect(page).toHaveURL(/\/visitors$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Registre des visiteurs' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Visiteurs sur place en ce moment' })).toBeVisible();
@@ -251,8 +240,12 @@ test.describe('in French', () => {
     await expectFrenchAndAccessible(page);
   });
 
-  test('the privacy officer’s history, a visit’s record and retention, in French', async ({ page }) => {
-    await signInInFrench(page, 'officer');
+  test('the privacy officer’s history, a visit’s record and retention, in French', async ({
+    page,
+    signInAs,
+  }) => {
+    // The sign-in fixture reads the French sign-in page too.
+    await signInAs('officer');
     await page.goto('/visitors/history');
     await expect(page.getByRole('heading', { level: 1, name: 'Historique des visites' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Visites' })).toBeVisible();
@@ -282,8 +275,9 @@ test.describe('in French', () => {
     await expectFrenchAndAccessible(page);
   });
 
-  test('an employee’s expected visitors, in French', async ({ page }) => {
-    await signInInFrench(page, 'staff');
+  test('an employee’s expected visitors, in French', async ({ page, signInAs }) => {
+    // The sign-in fixture reads the French sign-in page too.
+    await signInAs('staff');
     await page.goto('/my-visitors');
     await expect(page.getByRole('heading', { level: 1, name: 'Mes visiteurs attendus' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Visiteurs que vous attendez' })).toBeVisible();
