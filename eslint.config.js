@@ -67,10 +67,6 @@ export default tseslint.config(
     // Every string a person sees comes from a catalog (docs/i18n.md): text in JSX, and string literals given to
     // JSX (a label="…", a {cond ? 'Yes' : 'No'}), except the props that take codes rather than words.
     files: ['src/**/*.tsx'],
-    ignores: [
-      // Folders not yet moved onto the catalogs (issue #17); each leaves this list as it is.
-      'src/features/visits/**',
-    ],
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [

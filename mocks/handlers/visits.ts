@@ -51,8 +51,28 @@ import { defineHistory, defineRevealable, notify } from './base';
 import { defineResource } from './resource';
 import { route } from './route';
 import '../seed/visits';
+import { requestLanguage, say } from '../i18n/server-messages';
+import { serverVisitsMessages as messages } from '../i18n/visits-messages';
+import { visitsMessages } from '@/features/visits/i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 type Site = components['schemas']['Site'];
+
+/**
+ * Text kept for a later reader (an audit summary, the host's notification, a default purpose). The mock's
+ * readers of kept text (GET /audit-events and /notifications, handlers/base.ts) do not say references yet, so
+ * it is said here, in the language of the request that wrote it. Once they say what they read, return `text`
+ * itself (the reference) and every reader gets it in their own language.
+ */
+function kept(text: string, request: Request) {
+  return say(text, requestLanguage(request));
+}
+
+/** A site's wall-clock time as the hour and minute a message puts together ("14:05", "14 h 05"). */
+function clock(site: Site, at: Date) {
+  const [hour = '', minute = ''] = siteTime(site, at).split(':');
+  return { hour, minute };
+}
 
 /** Whether the caller reads past the desk's window (privacy officers) or only inside it (the desk). */
 function readsAllHistory(caller: Caller) {
@@ -65,7 +85,7 @@ function assertInsideWindow(caller: Caller, id: string) {
   const visit = visits.get(id);
   if (!visit || !insideDeskWindow(visit, deskWindowStartMs())) {
     throw problem(403, 'Forbidden', {
-      detail: `The security desk reads visits of the last ${currentHistoryWindow().days} days only.`,
+      detail: messages.ref('forbidden.deskWindow', { days: currentHistoryWindow().days }),
     });
   }
 }
@@ -102,13 +122,13 @@ function answer(record: VisitRecord, now = new Date()) {
 const visitRecords = defineResource({
   table: visits,
   entityType: 'visit',
-  notFound: 'No such visit.',
+  notFound: messages.ref('notFound.visit'),
   answer: (record) => answer(record),
 });
 const expectedRecords = defineResource({
   table: expectedVisits,
   entityType: 'expected-visit',
-  notFound: 'No such expected visit.',
+  notFound: messages.ref('notFound.expectedVisit'),
 });
 const retentionRecords = defineResource({
   table: visitRetention,
@@ -123,7 +143,7 @@ const windowRecords = defineResource({
 
 function siteOr422(siteId: string): Site {
   const site = sites.get(siteId);
-  if (!site) throw fieldProblem('siteId', 'Choose one of the company’s sites.');
+  if (!site) throw fieldProblem('siteId', messages.ref('site.choose'));
   return site;
 }
 
@@ -140,11 +160,7 @@ function assertBadgeFree(site: Site, badge: string, exceptId?: string) {
   const wanted = badge.trim().toLowerCase();
   const holder = onSiteRecords(site.id).find((v) => v.badge.toLowerCase() === wanted && v.id !== exceptId);
   if (holder) {
-    throw fieldProblem(
-      'badge',
-      `Badge ${badge} is already in use at ${site.name}. Use another badge, or check out its holder first.`,
-      409,
-    );
+    throw fieldProblem('badge', messages.ref('badge.inUse', { badge, site: site.name }), 409);
   }
 }
 
@@ -157,7 +173,12 @@ function assertNotOnSiteTwice(name: string, confirmed: boolean | undefined) {
     const site = sites.get(same.siteId)!;
     throw fieldProblem(
       'name',
-      `${same.name} is already on site at ${site.name} (badge ${same.badge}, since ${siteTime(site, new Date(same.checkedInMs))}). Check in anyway only if this is someone else.`,
+      messages.ref('name.onSite', {
+        name: same.name,
+        site: site.name,
+        badge: same.badge,
+        ...clock(site, new Date(same.checkedInMs)),
+      }),
       409,
     );
   }
@@ -165,6 +186,7 @@ function assertNotOnSiteTwice(name: string, confirmed: boolean | undefined) {
 
 function checkIn(
   caller: Caller,
+  request: Request,
   input: {
     name: string;
     company: string;
@@ -200,12 +222,21 @@ function checkIn(
     }),
     {
       action: 'check_in',
-      summary: `Checked in a visitor with badge ${input.badge} at ${input.site.name}${input.expectedVisitId ? ' (expected)' : ''}`,
+      summary: kept(
+        messages.ref(input.expectedVisitId ? 'audit.checkInExpected' : 'audit.checkIn', {
+          badge: input.badge,
+          site: input.site.name,
+        }),
+        request,
+      ),
     },
   );
   notify(
     host.id,
-    `Your visitor ${record.name} (${record.company}) has arrived at ${input.site.name}.`,
+    kept(
+      messages.ref('notify.arrived', { name: record.name, company: record.company, site: input.site.name }),
+      request,
+    ),
     '/my-visitors',
     `visit:${record.id}`,
   );
@@ -227,7 +258,7 @@ function expectedScope(url: URL) {
   const scope = url.searchParams.get('scope') ?? 'mine';
   if (scope !== 'mine' && scope !== 'desk') {
     throw problem(422, 'Validation failed', {
-      errors: [{ field: 'scope', message: 'Scope is mine or desk.' }],
+      errors: [{ field: 'scope', message: messages.ref('scope.invalid') }],
     });
   }
   return scope;
@@ -235,10 +266,10 @@ function expectedScope(url: URL) {
 
 export const visitHandlers = [
   // The history: every visit, filtered and sorted from the collection's kept orders (no per-request sort).
-  route('get', '/visits', 'visits.history', ({ caller, url }) => {
+  route('get', '/visits', 'visits.history', ({ caller, request, url }) => {
     const params = listParams(url, (key) => sortable.has(key));
     if (params.isExport && !hasPermission(caller.roles, 'visits.retention')) {
-      return problem(403, 'Forbidden', { detail: 'Only the privacy office exports the visit history.' });
+      return problem(403, 'Forbidden', { detail: messages.ref('forbidden.export') });
     }
     const range = dateRangeSchema.safeParse({
       from: url.searchParams.get('from') ?? '',
@@ -246,7 +277,7 @@ export const visitHandlers = [
     });
     if (!range.success)
       return problem(422, 'Validation failed', {
-        detail: 'Check the date range.',
+        detail: messages.ref('range.check'),
         errors: zodErrors(range.error),
       });
     const from = dayStart(url.searchParams.get('from'));
@@ -257,7 +288,9 @@ export const visitHandlers = [
     const company = url.searchParams.get('company')?.trim().toLowerCase() || undefined;
     const status = url.searchParams.get('status') || undefined;
     if (status && status !== 'on_site' && status !== 'checked_out') {
-      return problem(422, 'Validation failed', { errors: [{ field: 'status', message: 'Unknown status.' }] });
+      return problem(422, 'Validation failed', {
+        errors: [{ field: 'status', message: messages.ref('status.unknown') }],
+      });
     }
     const q = params.q;
     // The desk's list is scoped to its window (as a real backend scopes a query), not refused: the page
@@ -301,7 +334,15 @@ export const visitHandlers = [
         action: 'export',
         entityType: 'visit',
         entityId: 'history',
-        summary: `Exported page ${params.page} of ${pages} of the visit history (${page.items.length} of ${page.total} visits)`,
+        summary: kept(
+          messages.ref('audit.export', {
+            page: params.page,
+            pages,
+            count: page.items.length,
+            total: page.total,
+          }),
+          request,
+        ),
       });
     }
     const personal = page.items.reduce((count, v) => (v.anonymised ? count : count + 1), 0);
@@ -313,7 +354,7 @@ export const visitHandlers = [
 
   route('get', '/visits/on-site', 'visits.desk', ({ url }) => {
     const siteId = url.searchParams.get('siteId') || undefined;
-    if (siteId && !sites.get(siteId)) return fieldProblem('siteId', 'Choose one of the company’s sites.');
+    if (siteId && !sites.get(siteId)) return fieldProblem('siteId', messages.ref('site.choose'));
     const now = new Date();
     const everyone = onSiteRecords().map((v) => answer(v, now));
     const counts = [...sites.all()].map((site) => {
@@ -334,15 +375,11 @@ export const visitHandlers = [
 
   route('post', '/visits', 'visits.desk', async ({ caller, request }) => {
     const body = await readBody(request, checkInSchema);
-    if (!people.get(body.hostId))
-      return fieldProblem(
-        'hostId',
-        'No one in the people directory has this id. Choose the host from the list.',
-      );
+    if (!people.get(body.hostId)) return fieldProblem('hostId', messages.ref('host.unknown'));
     const site = siteOr422(body.siteId);
     assertBadgeFree(site, body.badge);
     assertNotOnSiteTwice(body.name, body.confirmDuplicate);
-    const record = checkIn(caller, {
+    const record = checkIn(caller, request, {
       name: body.name,
       company: body.company,
       hostId: body.hostId,
@@ -355,40 +392,43 @@ export const visitHandlers = [
     return visitRecords.ok(record, 201);
   }),
 
-  route('post', '/visits/:id/check-out', 'visits.desk', ({ caller, params }) => {
+  route('post', '/visits/:id/check-out', 'visits.desk', ({ caller, request, params }) => {
     const visit = visitRecords.find(params.id);
     if (visit.checkedOutMs !== null) {
       const site = sites.get(visit.siteId)!;
-      return problem(409, 'Already checked out', {
-        detail: `${visit.name} already left: checked out at ${siteTime(site, new Date(visit.checkedOutMs))}.`,
+      return problem(409, messages.ref('title.alreadyCheckedOut'), {
+        detail: messages.ref('checkOut.already', {
+          name: visit.name,
+          ...clock(site, new Date(visit.checkedOutMs)),
+        }),
         current: answer(visit),
       });
     }
     const checkedOutMs = Date.now();
     const updated = visitRecords.save(caller, visit, indexed({ ...visit, checkedOutMs }), {
       action: 'check_out',
-      summary: `Checked out the visitor with badge ${visit.badge}`,
+      summary: kept(messages.ref('audit.checkOut', { badge: visit.badge }), request),
       changes: [{ field: 'checkedOutAt', from: null, to: new Date(checkedOutMs).toISOString() }],
     });
     return HttpResponse.json(answer(updated));
   }),
 
-  route('post', '/visits/:id/undo-check-out', 'visits.desk', ({ caller, params }) => {
+  route('post', '/visits/:id/undo-check-out', 'visits.desk', ({ caller, request, params }) => {
     const visit = visitRecords.find(params.id);
     if (visit.checkedOutMs === null) {
-      return problem(409, 'Not checked out', {
-        detail: `${visit.name} is on site; there is no check-out to undo.`,
+      return problem(409, messages.ref('title.notCheckedOut'), {
+        detail: messages.ref('undo.notCheckedOut', { name: visit.name }),
       });
     }
     if (Date.now() - visit.checkedOutMs > UNDO_WINDOW_MS) {
-      return problem(409, 'Too late to undo', {
-        detail: 'A check-out can only be undone within 5 minutes. Check the visitor in again instead.',
+      return problem(409, messages.ref('title.tooLateToUndo'), {
+        detail: messages.ref('undo.tooLate', { minutes: UNDO_WINDOW_MS / 60_000 }),
       });
     }
     assertBadgeFree(sites.get(visit.siteId)!, visit.badge, visit.id);
     const updated = visitRecords.save(caller, visit, indexed({ ...visit, checkedOutMs: null }), {
       action: 'undo_check_out',
-      summary: `Undid the check-out of the visitor with badge ${visit.badge}`,
+      summary: kept(messages.ref('audit.undoCheckOut', { badge: visit.badge }), request),
       changes: [{ field: 'checkedOutAt', from: new Date(visit.checkedOutMs).toISOString(), to: null }],
     });
     return HttpResponse.json(answer(updated));
@@ -407,7 +447,8 @@ export const visitHandlers = [
       }
       const siteId = url.searchParams.get('siteId') || undefined;
       const date = url.searchParams.get('date') || undefined;
-      if (date && dayStart(date) === undefined) return fieldProblem('date', 'Enter a date.');
+      if (date && dayStart(date) === undefined)
+        return fieldProblem('date', visitsMessages.ref('validation.date'));
       const now = new Date();
       const due = [...expectedVisits.all()]
         .filter((e) => {
@@ -423,7 +464,8 @@ export const visitHandlers = [
   route('post', '/expected-visits', 'visits.expect', async ({ caller, request }) => {
     const body = await readBody(request, expectedVisitSchema);
     const site = siteOr422(body.siteId);
-    if (body.date < siteDate(site, new Date())) return fieldProblem('date', 'Choose today or a later date.');
+    if (body.date < siteDate(site, new Date()))
+      return fieldProblem('date', sharedMessages.ref('validation.todayOrLater'));
     const record = expectedRecords.create(
       caller,
       {
@@ -435,12 +477,13 @@ export const visitHandlers = [
         siteId: site.id,
         hostId: caller.person.id,
         hostName: caller.person.name,
-        purpose: body.purpose || `Visiting ${caller.person.name}`,
+        purpose:
+          body.purpose || kept(messages.ref('purpose.visiting', { host: caller.person.name }), request),
         status: 'expected',
         visitId: null,
         createdAt: new Date().toISOString(),
       },
-      { summary: `Expected a visitor at ${site.name} on ${body.date}` },
+      { summary: kept(messages.ref('audit.expected', { site: site.name, date: body.date }), request) },
     );
     return expectedRecords.ok(record, 201);
   }),
@@ -448,14 +491,18 @@ export const visitHandlers = [
   route('delete', '/expected-visits/:id', 'visits.expect', ({ caller, request, params }) => {
     const expected = expectedRecords.find(params.id);
     if (expected.hostId !== caller.person.id) {
-      return problem(403, 'Forbidden', { detail: 'You can cancel only the visitors you expect yourself.' });
+      return problem(403, 'Forbidden', { detail: messages.ref('forbidden.cancelOwn') });
     }
     expectedRecords.forWrite(request, expected);
     if (expected.status === 'arrived') {
-      return problem(409, 'Already arrived', { detail: `${expected.name} has already been checked in.` });
+      return problem(409, messages.ref('title.alreadyArrived'), {
+        detail: messages.ref('expected.alreadyArrived', { name: expected.name }),
+      });
     }
     // Nothing to keep about a visit that will not happen: the record goes, the audit event says that it did.
-    expectedRecords.remove(caller, expected, { summary: `Cancelled an expected visit on ${expected.date}` });
+    expectedRecords.remove(caller, expected, {
+      summary: kept(messages.ref('audit.cancelExpected', { date: expected.date }), request),
+    });
     return new HttpResponse(null, { status: 204 });
   }),
 
@@ -463,14 +510,15 @@ export const visitHandlers = [
     const expected = expectedRecords.find(params.id);
     const body = await readBody(request, expectedCheckInSchema);
     if (expected.status === 'arrived') {
-      return problem(409, 'Already checked in', { detail: `${expected.name} has already been checked in.` });
+      return problem(409, messages.ref('title.alreadyCheckedIn'), {
+        detail: messages.ref('expected.alreadyArrived', { name: expected.name }),
+      });
     }
     const site = siteOr422(expected.siteId);
     assertBadgeFree(site, body.badge);
     assertNotOnSiteTwice(expected.name, body.confirmDuplicate);
-    if (!people.get(expected.hostId))
-      return fieldProblem('hostId', 'The host is no longer in the people directory.');
-    const record = checkIn(caller, {
+    if (!people.get(expected.hostId)) return fieldProblem('hostId', messages.ref('host.gone'));
+    const record = checkIn(caller, request, {
       name: expected.name,
       company: expected.company,
       hostId: expected.hostId,
@@ -488,7 +536,7 @@ export const visitHandlers = [
       { ...expected, status: 'arrived', visitId: record.id },
       {
         action: 'check_in',
-        summary: `Arrived: checked in with badge ${body.badge} at ${site.name}`,
+        summary: kept(messages.ref('audit.arrived', { badge: body.badge, site: site.name }), request),
         changes: [{ field: 'status', from: 'expected', to: 'arrived' }],
       },
     );
@@ -515,7 +563,7 @@ export const visitHandlers = [
         updatedBy: { id: caller.person.id, name: caller.person.name },
       },
       {
-        summary: `Set the security desk's history window to ${body.days} days`,
+        summary: kept(messages.ref('audit.historyWindow', { days: body.days }), request),
         changes: [{ field: 'days', from: current.days, to: body.days }],
       },
     );
@@ -538,11 +586,7 @@ export const visitHandlers = [
     const now = new Date();
     if (body.days < current.days && !body.confirmPurge) {
       const affected = purgeCandidates(retentionCutoff(body.days, now)).length;
-      return fieldProblem(
-        'days',
-        `Shortening the period to ${body.days} days anonymises ${affected} visits now. Review the preview and confirm.`,
-        409,
-      );
+      return fieldProblem('days', messages.ref('retention.confirm', { days: body.days, affected }), 409);
     }
     const anonymised = purge(body.days, now);
     const updated = retentionRecords.save(
@@ -557,7 +601,7 @@ export const visitHandlers = [
         lastPurgeCount: anonymised,
       },
       {
-        summary: `Set the visit retention period to ${body.days} days`,
+        summary: kept(messages.ref('audit.retention', { days: body.days }), request),
         changes: [{ field: 'days', from: current.days, to: body.days }],
       },
     );
@@ -565,7 +609,13 @@ export const visitHandlers = [
       action: 'purge',
       entityType: 'visit',
       entityId: 'retention',
-      summary: `Anonymised ${anonymised} visits that ended before ${retentionCutoff(body.days, now).slice(0, 10)}`,
+      summary: kept(
+        messages.ref('audit.purge', {
+          count: anonymised,
+          date: retentionCutoff(body.days, now).slice(0, 10),
+        }),
+        request,
+      ),
     });
     return retentionRecords.ok(updated);
   }),

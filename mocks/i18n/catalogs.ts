@@ -24,6 +24,8 @@ import serverRisksEn from './risks.en.json';
 import serverRisksFr from './risks.fr.json';
 import policiesServerEn from './policies.en.json';
 import policiesServerFr from './policies.fr.json';
+import serverVisitsEn from './visits.en.json';
+import serverVisitsFr from './visits.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -38,4 +40,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   'server-complaints': { en: serverComplaintsEn, fr: serverComplaintsFr },
   'server-risks': { en: serverRisksEn, fr: serverRisksFr },
   'server-policies': { en: policiesServerEn, fr: policiesServerFr },
+  'server-visits': { en: serverVisitsEn, fr: serverVisitsFr },
 };

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { expectAllFrench, FRENCH_BROWSER } from './french';
 
 /** The UTC day of a moment, as the history's date filter reads it. */
 function utcDay(msAgo: number) {
@@ -147,4 +148,153 @@ test('the privacy officer reviews retention', async ({ page, signInAs }) => {
   await expect(page.getByRole('spinbutton', { name: /Retention period/ })).toHaveValue('90');
   await expect(page.getByRole('spinbutton', { name: /Desk’s history window/ })).toHaveValue('7');
   await expectNoAxeViolations(page);
+});
+
+// The same pages in French, as a browser set to French opens them: every page of the visitor log as each role
+// that uses it, in each state a journey reaches (a list, a record, a form with its errors, an empty list), with
+// nothing left in English and axe clean (lang attributes included: the privacy notice shown to the visitor in
+// English carries lang="en-CA" on a French page).
+test.describe('in French', () => {
+  test.use(FRENCH_BROWSER);
+
+  /** The page as it is now reads in French only, and passes axe. */
+  async function expectFrenchAndAccessible(page: Page) {
+    await expectNoAxeViolations(page);
+    await expectAllFrench(page);
+  }
+
+  test('the desk’s day, in French', async ({ page, signInAs }) => {
+    // The sign-in fixture reads the French sign-in page too.
+    await signInAs('desk');
+    await expect(page).toHaveURL(/\/visitors$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Registre des visiteurs' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Visiteurs sur place en ce moment' })).toBeVisible();
+    await expectFrenchAndAccessible(page);
+
+    // Check-in: the form with its errors, the notice in either language, then a visitor checked in.
+    await page.getByRole('link', { name: 'Enregistrer un visiteur' }).click();
+    await expect(page).toHaveTitle(/^Enregistrer un visiteur · /);
+    await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un visiteur' })).toBeVisible();
+    const notice = page.locator('[data-notice-language]');
+    await expect(notice).toHaveAttribute('lang', 'fr-CA');
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
+    await expect(page.getByRole('textbox', { name: /^Nom/ })).toHaveAccessibleDescription(
+      'Entrez le nom du visiteur.',
+    );
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Privacy notice for visitors' })).toBeVisible();
+    await expect(notice).toHaveAttribute('lang', 'en-CA');
+    // The notice is English on purpose (the visitor's choice): axe checks its lang; the rest stays French.
+    await expectNoAxeViolations(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un visiteur' })).toBeVisible();
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await expect(notice).toHaveAttribute('lang', 'fr-CA');
+
+    await page.getByRole('textbox', { name: /^Nom/ }).fill('Nora Lindqvist');
+    await page.getByRole('textbox', { name: /^Entreprise/ }).fill('Fjord Analytics');
+    await page.getByRole('combobox', { name: /^Hôte/ }).fill('Sam P');
+    await page.getByRole('option', { name: /Sam Patel/ }).click();
+    await page.getByRole('textbox', { name: /^Objet de la visite/ }).fill('Réunion');
+    await page.getByRole('textbox', { name: /^Numéro d’insigne/ }).fill('101');
+    await page.getByRole('checkbox', { name: /avis de confidentialité/ }).check();
+    await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
+    // The mock refuses a badge in use, in French.
+    await expect(page.getByRole('textbox', { name: /^Numéro d’insigne/ })).toHaveAccessibleDescription(
+      /^L’insigne 101 est déjà utilisé à Toronto head office/,
+    );
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('textbox', { name: /^Numéro d’insigne/ }).fill('150');
+    await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
+    await expect(
+      page.getByText(/L’arrivée de Nora Lindqvist est enregistrée avec l’insigne 150/),
+    ).toBeVisible();
+    await expectFrenchAndAccessible(page);
+
+    // Check-out, with Undo.
+    await page.getByRole('link', { name: 'Retour au registre des visiteurs' }).click();
+    await page.getByRole('button', { name: 'Enregistrer le départ de Nora Lindqvist, insigne 150' }).click();
+    await expect(page.getByText(/Départ de Nora Lindqvist enregistré à/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Départs récents' })).toBeVisible();
+    await expectFrenchAndAccessible(page);
+
+    // The roll call.
+    await page.getByRole('link', { name: 'Liste de présence' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Liste de présence' })).toBeVisible();
+    await expectFrenchAndAccessible(page);
+
+    // The history, with the desk's window, then a search that finds nothing.
+    await page.goto('/visitors/history');
+    await expect(page.getByRole('table', { name: 'Visites' })).toBeVisible();
+    await expect(page.getByText(/^Visites des 7 derniers jours/)).toBeVisible();
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('textbox', { name: 'Entreprise' }).fill('Quill');
+    await page.getByRole('textbox', { name: 'Entreprise' }).press('Enter');
+    await expect(page.getByText('Aucune visite ne correspond à ces filtres.')).toBeVisible();
+    await expectFrenchAndAccessible(page);
+
+    // The desk expects nobody itself: the empty list.
+    await page.goto('/my-visitors');
+    await expect(page.getByText('Vous n’attendez personne.')).toBeVisible();
+    await expectFrenchAndAccessible(page);
+  });
+
+  test('the privacy officer’s history, a visit’s record and retention, in French', async ({
+    page,
+    signInAs,
+  }) => {
+    // The sign-in fixture reads the French sign-in page too.
+    await signInAs('officer');
+    await page.goto('/visitors/history');
+    await expect(page.getByRole('heading', { level: 1, name: 'Historique des visites' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Visites' })).toBeVisible();
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('table', { name: 'Visites' }).getByRole('row').nth(1).click();
+    const details = page.getByRole('dialog');
+    await expect(details.getByText('Entreprise', { exact: true })).toBeVisible();
+    // The page's heading is hidden behind the dialog: wait for the record's history instead.
+    await expect(details.locator('[role="progressbar"], [aria-busy="true"], .MuiSkeleton-root')).toHaveCount(
+      0,
+    );
+    await expectAllFrench(page);
+    await expectNoAxeViolationsInDialogs(page);
+    await page.keyboard.press('Escape');
+
+    await page.goto('/visitors/retention');
+    await expect(page.getByRole('heading', { level: 1, name: 'Conservation des visites' })).toBeVisible();
+    await expectFrenchAndAccessible(page);
+    const days = page.getByRole('spinbutton', { name: /^Période de conservation/ });
+    await days.fill('0');
+    await page.getByRole('button', { name: 'Aperçu de la purge' }).click();
+    await expect(days).toHaveAccessibleDescription(/^Entrez un nombre entier de jours entre 1 et 3\s650\.$/);
+    await expectFrenchAndAccessible(page);
+    await days.fill('30');
+    await page.getByRole('button', { name: 'Aperçu de la purge' }).click();
+    await expect(page.getByText(/^Avec 30 jours, la prochaine purge anonymisera/)).toBeVisible();
+    await expectFrenchAndAccessible(page);
+  });
+
+  test('an employee’s expected visitors, in French', async ({ page, signInAs }) => {
+    // The sign-in fixture reads the French sign-in page too.
+    await signInAs('staff');
+    await page.goto('/my-visitors');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mes visiteurs attendus' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Visiteurs que vous attendez' })).toBeVisible();
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('button', { name: 'Attendre ce visiteur' }).click();
+    await expect(page.getByRole('textbox', { name: /^Nom du visiteur/ })).toHaveAccessibleDescription(
+      'Entrez le nom du visiteur.',
+    );
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('textbox', { name: /^Nom du visiteur/ }).fill('Rafael Costa');
+    await page.getByRole('textbox', { name: /^Entreprise/ }).fill('Cobalt Consulting');
+    await page.getByRole('button', { name: 'Attendre ce visiteur' }).click();
+    await expect(page.getByText(/attend maintenant Rafael Costa le/)).toBeVisible();
+    await expectFrenchAndAccessible(page);
+    await page.getByRole('button', { name: /^Annuler la visite de Rafael Costa/ }).click();
+    await expect(page.getByRole('dialog', { name: /^Annuler cette visite/ })).toBeVisible();
+    await expectAllFrench(page);
+    await expectNoAxeViolationsInDialogs(page);
+  });
 });

@@ -3,6 +3,7 @@
 import { api, ifMatch } from '@/shared/api/client';
 import { auditEvents, notifications, sites } from '../../mocks/store/db';
 import { expectedVisits, indexed, isAfterClosing, visits } from '../../mocks/store/visits';
+import { changeLanguage } from '@/shared/i18n/i18n';
 import { failure, signInAs } from '../setup/render';
 
 const walkIn = {
@@ -433,5 +434,56 @@ describe('visitor log API: retention', () => {
     );
     expect(error.status).toBe(422);
     expect(error.fieldErrors[0]?.field).toBe('days');
+  });
+});
+
+describe('visitor log API: in the request’s language', () => {
+  it('answers its problems, field errors and schema messages in French to a French request', async () => {
+    await changeLanguage('fr');
+    await signInAs('desk');
+    const badge = await failure(api.POST('/api/v1/visits', { body: { ...walkIn, badge: '101' } }));
+    expect(badge.status).toBe(409);
+    expect(badge.fieldErrors[0]).toEqual({
+      field: 'badge',
+      message:
+        'L’insigne 101 est déjà utilisé à Toronto head office. Prenez un autre insigne, ou enregistrez d’abord le départ de la personne qui le porte.',
+    });
+    const twice = await failure(api.POST('/api/v1/visits', { body: { ...walkIn, name: 'Aisha Chen' } }));
+    expect(twice.fieldErrors[0]?.message).toMatch(
+      /^Aisha Chen est déjà sur place à Toronto head office \(insigne \d+, depuis \d\d\u00a0h\u00a0\d\d\)\./,
+    );
+    const empty = await failure(api.POST('/api/v1/visits', { body: { ...walkIn, name: ' ', badge: '' } }));
+    expect(empty.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { field: 'name', message: 'Entrez le nom du visiteur.' },
+        { field: 'badge', message: 'Entrez le numéro d’insigne.' },
+      ]),
+    );
+
+    const { data: visit } = await api.POST('/api/v1/visits', { body: walkIn });
+    await api.POST('/api/v1/visits/{id}/check-out', { params: { path: { id: visit!.id } } });
+    const again = await failure(
+      api.POST('/api/v1/visits/{id}/check-out', { params: { path: { id: visit!.id } } }),
+    );
+    expect(again.status).toBe(409);
+    expect(again.problem.title).toBe('Départ déjà enregistré');
+    expect(again.problem.detail).toMatch(/^Nora Lindqvist est déjà parti\u00a0: départ enregistré à /);
+    // Kept text is said in the language of the request that wrote it (see `kept` in mocks/handlers/visits.ts).
+    const checkIn = [...auditEvents.all()].find((e) => e.entityId === visit!.id && e.action === 'check_in');
+    expect(checkIn?.summary).toBe(
+      'Arrivée d’un visiteur enregistrée avec l’insigne 150 à Toronto head office',
+    );
+    const arrival = [...notifications.all()].find((n) => n.subject === `visit:${visit!.id}`);
+    expect(arrival?.message).toBe(
+      'Votre visiteur Nora Lindqvist (Fjord Analytics) est arrivé à Toronto head office.',
+    );
+  });
+
+  it('answers in English to an English request', async () => {
+    await signInAs('desk');
+    const badge = await failure(api.POST('/api/v1/visits', { body: { ...walkIn, badge: '101' } }));
+    expect(badge.fieldErrors[0]?.message).toBe(
+      'Badge 101 is already in use at Toronto head office. Use another badge, or check out its holder first.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
+import { visitsMessages } from './i18n/messages';
 import { visitsRoutes } from './routes';
 
 /** The visitor log: the desk's page, the visit history and retention, and every employee's expected visitors. */
@@ -11,30 +12,30 @@ export const moduleDefinition = defineModule({
   home: { permission: 'visits.desk', path: '/visitors' },
   navigation: [
     {
-      label: 'Visitor log',
+      label: visitsMessages.ref('nav.visitorLog'),
       to: '/visitors',
       end: true,
       icon: BadgeOutlined,
       permission: 'visits.desk',
       order: 0,
-      description: 'Sign visitors in and out, see who is on site, print the roll call.',
+      description: visitsMessages.ref('nav.desk.description'),
     },
     {
-      label: 'Visitor log',
+      label: visitsMessages.ref('nav.visitorLog'),
       to: '/visitors/history',
       icon: BadgeOutlined,
       permission: 'visits.history',
       unless: 'visits.desk',
       order: 20,
-      description: 'Every visit on record, retention of visitor data, and exports for auditors.',
+      description: visitsMessages.ref('nav.history.description'),
     },
     {
-      label: 'My expected visitors',
+      label: visitsMessages.ref('nav.myVisitors'),
       to: '/my-visitors',
       icon: EventAvailableOutlined,
       permission: 'visits.expect',
       order: 30,
-      description: 'Tell the security desk about a visitor you expect, so they are signed in quickly.',
+      description: visitsMessages.ref('nav.myVisitors.description'),
     },
   ],
 });

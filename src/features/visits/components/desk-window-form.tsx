@@ -17,11 +17,19 @@ import { useSetHistoryWindow } from '../api/mutations';
 import { useHistoryWindow, type VisitHistoryWindow } from '../api/queries';
 import { RETENTION_LABELS } from '../model/labels';
 import { historyWindowSchema } from '../model/schemas';
+import { Trans } from '@lingui/react';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 
-type Message = { severity: 'success' | 'error'; text: string };
+/** What the form last said: the message is made in render, in the language of the moment. */
+type Message =
+  | { severity: 'success'; days: number }
+  | { severity: 'error'; conflict: true }
+  | { severity: 'error'; text: string };
 
 /** How many days of history the security desk reads (the rest, and contact reveals, are the office's). */
 export function DeskWindowSection() {
+  const t = useMessages(visitsMessages);
   const deskWindow = useHistoryWindow();
   return (
     <Paper
@@ -31,13 +39,13 @@ export function DeskWindowSection() {
       sx={{ p: { xs: 2, md: 3 }, mt: 3, maxWidth: 720 }}
     >
       <Typography id="desk-window-title" variant="h6" component="h2" sx={{ mb: 1 }}>
-        Security desk’s history
+        {t('deskWindow.title')}
       </Typography>
       {deskWindow.isError ? (
         <QueryError
           error={deskWindow.error}
           onRetry={() => void deskWindow.refetch()}
-          what="the desk’s history window"
+          what={t('deskWindow.what')}
         />
       ) : deskWindow.isPending ? (
         <Skeleton variant="rounded" height={96} />
@@ -48,7 +56,7 @@ export function DeskWindowSection() {
         <HistoryPanel
           entityType="visit-history-window"
           entityId="visit-history-window"
-          title="Changes to the desk’s history window"
+          title={t('deskWindow.historyTitle')}
           labels={RETENTION_LABELS}
           headingLevel={3}
         />
@@ -58,6 +66,7 @@ export function DeskWindowSection() {
 }
 
 function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
+  const t = useMessages(visitsMessages);
   const queryClient = useQueryClient();
   const save = useSetHistoryWindow();
   // A draft: what was typed survives a 412 (the setting reloads), a failed refresh of it, and a 401 or an idle
@@ -84,17 +93,11 @@ function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
       {
         onSuccess: (result) => {
           forget();
-          setMessage({
-            severity: 'success',
-            text: `Saved: the security desk reads the visits of the last ${result.days} days.`,
-          });
+          setMessage({ severity: 'success', days: result.days });
         },
         onError: (error) => {
           if (isApiError(error, 412)) {
-            setMessage({
-              severity: 'error',
-              text: 'Someone else changed the desk’s history window meanwhile. Check their setting above and save again.',
-            });
+            setMessage({ severity: 'error', conflict: true });
             void queryClient.invalidateQueries({ queryKey: visitKeys.historyWindow() });
           } else if (isApiError(error) && error.fieldErrors[0]?.field === 'days') {
             setFieldError(error.fieldErrors[0].message);
@@ -107,13 +110,18 @@ function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
   return (
     <>
       <Typography sx={{ mb: 2 }}>
-        The security desk reads visits that are on site or ended within the last{' '}
-        <strong>{current.days} days</strong>, without the visitors’ contact details; older visits, their
-        history and the exports are the privacy office’s.{' '}
+        <Trans
+          id={visitsMessages.id('deskWindow.summary')}
+          values={{ days: current.days }}
+          components={{ 0: <strong /> }}
+        />{' '}
         {/* The backend answers its default as a record nobody has saved: version 1, dated at the epoch. */}
         {Date.parse(current.updatedAt) > 0
-          ? `Last changed by ${current.updatedBy.name} on ${formatDateTime(current.updatedAt)}.`
-          : 'This is the default; nobody has changed it yet.'}
+          ? t('deskWindow.lastChanged', {
+              name: current.updatedBy.name,
+              date: formatDateTime(current.updatedAt),
+            })
+          : t('deskWindow.default')}
       </Typography>
       {message && (
         <Alert
@@ -122,29 +130,33 @@ function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
           sx={{ mb: 2 }}
           onClose={() => setMessage(null)}
         >
-          {message.text}
+          {'days' in message
+            ? t('deskWindow.saved', { days: message.days })
+            : 'conflict' in message
+              ? t('deskWindow.conflict')
+              : translateMessage(message.text)}
         </Alert>
       )}
       <Box
         component="form"
         noValidate
         onSubmit={onSubmit}
-        aria-label="Security desk’s history window"
+        aria-label={t('deskWindow.formLabel')}
         sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
       >
         <TextField
-          label="Desk’s history window (days)"
+          label={t('deskWindow.field')}
           type="number"
           value={text}
           onChange={(event) => setText(event.target.value)}
           error={Boolean(fieldError)}
-          helperText={fieldError ?? 'Between 1 and 90 days.'}
+          helperText={fieldError ? translateMessage(fieldError) : t('deskWindow.help')}
           required
           slotProps={{ htmlInput: { min: 1, max: 90, inputMode: 'numeric' } }}
           sx={{ width: 260 }}
         />
         <Button type="submit" variant="contained" disabled={save.isPending}>
-          Save window
+          {t('deskWindow.save')}
         </Button>
       </Box>
     </>

@@ -14,23 +14,22 @@ import { useCheckInExpected } from '../api/mutations';
 import { useExpectedToday, type ExpectedVisit, type Site } from '../api/queries';
 import { expectedCheckInSchema } from '../model/schemas';
 import { siteNamer } from './format';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 
 const badgeInputId = (visitId: string) => `expected-badge-${visitId}`;
 
 /** Today's expected visitors at the site: the desk types the badge number and presses Enter. */
 export function ExpectedToday({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
+  const t = useMessages(visitsMessages);
   const expected = useExpectedToday(siteId);
   const siteName = siteNamer(sites);
   const [arrived, setArrived] = useState<{ name: string; badge: string } | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
-  if (expected.isPending) return <LoadingBlock height={80} label="Loading expected visitors" />;
+  if (expected.isPending) return <LoadingBlock height={80} label={t('expected.loading')} />;
   // A failed refresh keeps the rows, and the badges typed in them, under the error.
   const refreshError = expected.isError && (
-    <QueryError
-      error={expected.error}
-      onRetry={() => void expected.refetch()}
-      what="today’s expected visitors"
-    />
+    <QueryError error={expected.error} onRetry={() => void expected.refetch()} what={t('expected.what')} />
   );
   if (!expected.data) return refreshError;
   const items = expected.data.items;
@@ -58,11 +57,11 @@ export function ExpectedToday({ siteId, sites }: { siteId: string | undefined; s
           sx={{ mb: 1 }}
           onClose={() => setArrived(null)}
         >
-          {arrived.name} is checked in with badge {arrived.badge}.
+          {t('expected.arrived', { name: arrived.name, badge: arrived.badge })}
         </Alert>
       )}
       {items.length === 0 ? (
-        <Typography color="text.secondary">No more visitors are expected today.</Typography>
+        <Typography color="text.secondary">{t('expected.empty')}</Typography>
       ) : (
         <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {items.map((visit) => (
@@ -89,6 +88,7 @@ function ExpectedRow({
   siteName: string | undefined;
   onCheckedIn: (visit: ExpectedVisit, badge: string) => void;
 }) {
+  const t = useMessages(visitsMessages);
   const checkIn = useCheckInExpected();
   // A draft: a 401 (or an idle expiry) and signing in again, or a failed refresh, does not lose the badge.
   const { value: badge, change: setBadge, forget } = useDraftValue(`visits.expected-badge.${visit.id}`, '');
@@ -133,36 +133,39 @@ function ExpectedRow({
         component="form"
         noValidate
         onSubmit={onSubmit}
-        aria-label={`Check in ${visit.name}`}
+        aria-label={t('expected.formLabel', { name: visit.name })}
         sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
       >
         <Box sx={{ flex: '1 1 220px' }}>
           <Typography sx={{ fontWeight: 600 }}>{visit.name}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {visit.company} · visiting {visit.hostName}
-            {siteName ? ` · ${siteName}` : ''}
+            {siteName
+              ? t('expected.visitingAt', { company: visit.company, host: visit.hostName, site: siteName })
+              : t('expected.visiting', { company: visit.company, host: visit.hostName })}
           </Typography>
         </Box>
         <TextField
           id={inputId}
           size="small"
-          label="Badge"
+          label={t('expected.badge')}
           value={badge}
           onChange={(event) => {
             setBadge(event.target.value);
             setDuplicate(null);
           }}
           error={Boolean(fieldError)}
-          helperText={fieldError ?? `Badge for ${visit.name}`}
+          helperText={
+            fieldError ? translateMessage(fieldError) : t('expected.badgeHelp', { name: visit.name })
+          }
           autoComplete="off"
           sx={{ width: 200 }}
         />
         <Button type="submit" variant="contained" disabled={checkIn.isPending}>
-          Check in
+          {t('expected.checkIn')}
         </Button>
       </Box>
       <Typography variant="caption" color="text.secondary" component="p">
-        Hand {visit.name} the privacy notice; checking in records that it was shown.
+        {t('expected.handNotice', { name: visit.name })}
       </Typography>
       {duplicate && (
         <Alert
@@ -171,16 +174,16 @@ function ExpectedRow({
           sx={{ mt: 1 }}
           action={
             <Button color="inherit" size="small" onClick={() => submit(true)}>
-              Check in anyway
+              {t('expected.checkInAnyway')}
             </Button>
           }
         >
-          {duplicate}
+          {translateMessage(duplicate)}
         </Alert>
       )}
       {rowError && (
         <Alert severity="error" role="alert" sx={{ mt: 1 }}>
-          {rowError}
+          {translateMessage(rowError)}
         </Alert>
       )}
     </Paper>

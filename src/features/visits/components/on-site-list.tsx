@@ -22,6 +22,8 @@ import { useOnSite, type Site, type Visit } from '../api/queries';
 import { formatDuration, siteNamer, useNow } from './format';
 import { formatSince, formatTime } from '@/shared/labels/format';
 import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 
 /**
  * A small table row with an outlined button (a row error makes one taller; the window is an estimate). Over
@@ -35,6 +37,7 @@ export const ON_SITE_HEADING_ID = 'on-site-heading';
 
 /** Everyone on site now with a count per site; "Check out" on each row, and a short-lived Undo after it. */
 export function OnSiteList({ siteId, sites }: { siteId: string | undefined; sites: Site[] }) {
+  const t = useMessages(visitsMessages);
   const onSite = useOnSite(siteId);
   const { scrollRef, virtual, indexes, paddingTop, paddingBottom } = useVirtualRows(
     onSite.data?.items.length ?? 0,
@@ -45,9 +48,10 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
   const now = useNow();
   const siteName = siteNamer(sites);
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
-  // The check-out just made, with Undo; a failed Undo keeps the offer, with what went wrong.
+  // The check-out just made, with Undo; a failed Undo keeps the offer, with what went wrong (said in render,
+  // so a language switch changes it too).
   const [lastOut, setLastOut] = useState<{ visit: Visit; error?: string } | null>(null);
-  const [undoMessage, setUndoMessage] = useState<string | null>(null);
+  const [undoneName, setUndoneName] = useState<string | null>(null);
   const tableBox = useRef<HTMLDivElement | null>(null);
 
   /**
@@ -81,19 +85,15 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
     // The snackbar (and its Undo) goes: focus waits at the list's heading, where the visitor comes back.
     document.getElementById(ON_SITE_HEADING_ID)?.focus();
     undo.mutate(visit.id, {
-      onSuccess: () => setUndoMessage(`${visit.name} is on site again.`),
-      onError: (error) =>
-        setLastOut({
-          visit,
-          error: `Could not undo the check-out of ${visit.name}. ${describeError(error)}`,
-        }),
+      onSuccess: () => setUndoneName(visit.name),
+      onError: (error) => setLastOut({ visit, error: describeError(error) }),
     });
   };
 
-  if (onSite.isPending) return <LoadingBlock height={160} label="Loading who is on site" />;
+  if (onSite.isPending) return <LoadingBlock height={160} label={t('onSite.loading')} />;
   // A failed refresh keeps the list (and the Undo just offered) under the error.
   const refreshError = onSite.isError && (
-    <QueryError error={onSite.error} onRetry={() => void onSite.refetch()} what="who is on site" />
+    <QueryError error={onSite.error} onRetry={() => void onSite.refetch()} what={t('onSite.what')} />
   );
   if (!onSite.data) return refreshError;
 
@@ -111,7 +111,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
       {refreshError}
       <Box
         component="ul"
-        aria-label="Visitors on site per site"
+        aria-label={t('onSite.countsLabel')}
         sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0, mb: 2 }}
       >
         {shownCounts.map((count) => (
@@ -121,7 +121,11 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
               color={count.afterClosing ? 'warning' : 'default'}
               // Black on the warning orange: white on it falls short of WCAG AA contrast.
               sx={count.afterClosing ? { color: 'common.black' } : undefined}
-              label={`${siteName(count.siteId)}: ${count.count} on site${count.afterClosing ? `, ${count.afterClosing} after closing` : ''}`}
+              label={t('onSite.count', {
+                site: siteName(count.siteId),
+                count: count.count,
+                afterClosing: count.afterClosing,
+              })}
             />
           </li>
         ))}
@@ -134,11 +138,11 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
           sx={{ mb: 1 }}
           onClose={() => setRowErrors(({ [id]: _gone, ...rest }) => rest)}
         >
-          {message}
+          {translateMessage(message)}
         </Alert>
       ))}
       {items.length === 0 ? (
-        <Typography color="text.secondary">No visitors are on site.</Typography>
+        <Typography color="text.secondary">{t('onSite.empty')}</Typography>
       ) : (
         <TableContainer
           ref={scrollRef}
@@ -149,18 +153,18 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
           <Table
             size="small"
             stickyHeader={virtual}
-            aria-label="Visitors on site now"
+            aria-label={t('onSite.tableLabel')}
             aria-rowcount={virtual ? items.length + 1 : undefined}
           >
             <TableHead>
               <TableRow aria-rowindex={virtual ? 1 : undefined}>
-                <TableCell scope="col">Visitor</TableCell>
-                <TableCell scope="col">Company</TableCell>
-                <TableCell scope="col">Host</TableCell>
-                <TableCell scope="col">Badge</TableCell>
-                {showSite && <TableCell scope="col">Site</TableCell>}
-                <TableCell scope="col">Time in</TableCell>
-                <TableCell scope="col">On site for</TableCell>
+                <TableCell scope="col">{t('column.visitor')}</TableCell>
+                <TableCell scope="col">{t('column.company')}</TableCell>
+                <TableCell scope="col">{t('column.host')}</TableCell>
+                <TableCell scope="col">{t('column.badge')}</TableCell>
+                {showSite && <TableCell scope="col">{t('column.site')}</TableCell>}
+                <TableCell scope="col">{t('column.timeIn')}</TableCell>
+                <TableCell scope="col">{t('column.onSiteFor')}</TableCell>
                 <ActionsHeaderCell />
               </TableRow>
             </TableHead>
@@ -172,12 +176,12 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                     {visit.name}
                     {visit.afterClosing && (
                       <span style={{ marginLeft: 8 }}>
-                        <ToneChip tone="warning" icon label="After closing" />
+                        <ToneChip tone="warning" icon label={t('onSite.afterClosing')} />
                       </span>
                     )}
                     {rowErrors[visit.id] && (
                       <Alert severity="error" role="alert" sx={{ mt: 1, py: 0 }}>
-                        {rowErrors[visit.id]}
+                        {translateMessage(rowErrors[visit.id])}
                       </Alert>
                     )}
                   </TableCell>
@@ -197,9 +201,9 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                       onClick={() => doCheckOut(visit)}
                       data-check-out={visit.id}
                       disabled={checkOut.isPending && checkOut.variables === visit.id}
-                      aria-label={`Check out ${visit.name}, badge ${visit.badge}`}
+                      aria-label={t('onSite.checkOutLabel', { name: visit.name, badge: visit.badge })}
                     >
-                      Check out
+                      {t('onSite.checkOut')}
                     </Button>
                   </TableCell>
                 </TableRow>
@@ -217,23 +221,30 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
         autoHideDuration={lastOut?.error ? null : 15_000}
         message={
           lastOut
-            ? (lastOut.error ??
-              `${lastOut.visit.name} checked out at ${formatTime(lastOut.visit.checkedOutAt!)}.`)
+            ? lastOut.error
+              ? t('onSite.undoFailed', {
+                  name: lastOut.visit.name,
+                  reason: translateMessage(lastOut.error),
+                })
+              : t('onSite.checkedOut', {
+                  name: lastOut.visit.name,
+                  time: formatTime(lastOut.visit.checkedOutAt!),
+                })
             : ''
         }
         action={
           lastOut && (
             <Button color="inherit" size="small" onClick={() => doUndo(lastOut.visit)}>
-              {lastOut.error ? 'Try Undo again' : 'Undo'}
+              {lastOut.error ? t('onSite.tryUndoAgain') : t('onSite.undo')}
             </Button>
           )
         }
       />
       <Snackbar
-        open={undoMessage !== null}
-        onClose={() => setUndoMessage(null)}
+        open={undoneName !== null}
+        onClose={() => setUndoneName(null)}
         autoHideDuration={6000}
-        message={undoMessage ?? ''}
+        message={undoneName === null ? '' : t('onSite.onSiteAgain', { name: undoneName })}
       />
     </Box>
   );

@@ -12,9 +12,13 @@ import { useVisitHistory } from '../api/queries';
 import { formatTime } from '@/shared/labels/format';
 import { useNow } from './format';
 import { ON_SITE_HEADING_ID } from './on-site-list';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { UNDO_WINDOW_MS } from '../model/rules';
+import { visitsMessages } from '../i18n/messages';
 
 /** Check-outs of the last few minutes, each with Undo while the server still allows it. */
 export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
+  const t = useMessages(visitsMessages);
   const now = useNow(15_000);
   const recent = useVisitHistory({
     page: 1,
@@ -32,10 +36,10 @@ export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
   return (
     <Box component="section" aria-labelledby="recent-check-outs" sx={{ mt: 3 }}>
       <Typography id="recent-check-outs" variant="h6" component="h2">
-        Just checked out
+        {t('recent.heading')}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        A mistaken check-out can be undone for 5 minutes.
+        {t('recent.hint', { minutes: UNDO_WINDOW_MS / 60_000 })}
       </Typography>
       <List dense>
         {undoable.map((visit) => (
@@ -53,17 +57,17 @@ export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
                   })
                 }
                 disabled={undo.isPending && undo.variables === visit.id}
-                aria-label={`Undo check-out of ${visit.name}`}
+                aria-label={t('recent.undoLabel', { name: visit.name })}
               >
-                Undo
+                {t('recent.undo')}
               </Button>
             }
           >
             <ListItemText
-              primary={`${visit.name}, badge ${visit.badge}`}
+              primary={t('recent.entry', { name: visit.name, badge: visit.badge })}
               secondary={
                 <>
-                  Checked out at {formatTime(visit.checkedOutAt!)}
+                  {t('recent.checkedOutAt', { time: formatTime(visit.checkedOutAt!) })}
                   {errors[visit.id] && (
                     <Alert
                       component="span"
@@ -71,7 +75,7 @@ export function RecentCheckOuts({ siteId }: { siteId: string | undefined }) {
                       role="alert"
                       sx={{ mt: 0.5, py: 0, display: 'flex' }}
                     >
-                      {errors[visit.id]}
+                      {translateMessage(errors[visit.id])}
                     </Alert>
                   )}
                 </>

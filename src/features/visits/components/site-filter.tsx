@@ -1,7 +1,9 @@
 import { useSearchParams } from 'react-router';
 import MuiTextField from '@mui/material/TextField';
 import { useCurrentUser } from '@/shared/auth/session';
+import { useMessages } from '@/shared/i18n/messages';
 import type { Site } from '../api/queries';
+import { visitsMessages } from '../i18n/messages';
 
 export const ALL_SITES = 'all';
 
@@ -32,17 +34,18 @@ export function SiteFilter({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const t = useMessages(visitsMessages);
   return (
     <MuiTextField
       select
       size="small"
-      label="Site"
+      label={t('siteFilter.label')}
       value={value}
       onChange={(event) => onChange(event.target.value)}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       sx={{ minWidth: 240 }}
     >
-      <option value={ALL_SITES}>All sites</option>
+      <option value={ALL_SITES}>{t('siteFilter.all')}</option>
       {sites.map((site) => (
         <option key={site.id} value={site.id}>
           {site.name}

@@ -11,6 +11,8 @@ import { MaskedValue } from '@/shared/masked/masked-value';
 import type { Visit } from '../api/queries';
 import { formatDateTime } from '@/shared/labels/format';
 import { VISIT_LABELS } from '../model/labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 
 /** One visit: its details, the contact masked until someone reveals it (audited), and its history. */
 export function VisitDetailsDialog({
@@ -24,6 +26,7 @@ export function VisitDetailsDialog({
 }) {
   // The contact is the privacy office's to reveal, with a reason; the desk sees it masked.
   const canReveal = usePermission('visits.history.all');
+  const t = useMessages(visitsMessages);
   return (
     <Dialog
       open={visit !== null}
@@ -34,7 +37,9 @@ export function VisitDetailsDialog({
     >
       {visit && (
         <>
-          <DialogTitle id="visit-details-title">{visit.name}</DialogTitle>
+          <DialogTitle id="visit-details-title">
+            {visit.anonymised ? t('history.anonymisedName') : visit.name}
+          </DialogTitle>
           <DialogContent>
             <Box
               component="dl"
@@ -49,28 +54,28 @@ export function VisitDetailsDialog({
                 '& dd': { m: 0 },
               }}
             >
-              <dt>Company</dt>
+              <dt>{t('field.company')}</dt>
               <dd>{visit.company}</dd>
-              <dt>Host</dt>
+              <dt>{t('field.host')}</dt>
               <dd>{visit.hostName}</dd>
-              <dt>Purpose</dt>
+              <dt>{t('field.purpose')}</dt>
               <dd>{visit.purpose}</dd>
-              <dt>Site</dt>
+              <dt>{t('field.site')}</dt>
               <dd>{siteName(visit.siteId)}</dd>
-              <dt>Badge</dt>
+              <dt>{t('column.badge')}</dt>
               <dd>{visit.badge}</dd>
-              <dt>Checked in</dt>
+              <dt>{t('field.checkedInAt')}</dt>
               <dd>{formatDateTime(visit.checkedInAt)}</dd>
-              <dt>Checked out</dt>
-              <dd>{visit.checkedOutAt ? formatDateTime(visit.checkedOutAt) : 'Still on site'}</dd>
-              <dt>Contact</dt>
+              <dt>{t('field.checkedOutAt')}</dt>
+              <dd>{visit.checkedOutAt ? formatDateTime(visit.checkedOutAt) : t('details.stillOnSite')}</dd>
+              <dt>{t('field.contact')}</dt>
               <dd>
                 <MaskedValue
                   entityType="visit"
                   entityId={visit.id}
                   field="contact"
                   masked={visit.contactMasked}
-                  fieldLabel="contact"
+                  fieldLabel={t('details.contactField')}
                   askReason
                   canReveal={canReveal}
                 />
@@ -78,13 +83,13 @@ export function VisitDetailsDialog({
             </Box>
             {visit.anonymised && (
               <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-                The retention period has passed: the visitor’s name, company and contact were anonymised.
+                {t('details.anonymised')}
               </Typography>
             )}
             <HistoryPanel entityType="visit" entityId={visit.id} headingLevel={3} labels={VISIT_LABELS} />
           </DialogContent>
           <DialogActions>
-            <Button onClick={onClose}>Close</Button>
+            <Button onClick={onClose}>{t('details.close')}</Button>
           </DialogActions>
         </>
       )}

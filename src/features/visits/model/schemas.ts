@@ -10,25 +10,28 @@ import {
   requiredDate,
   requiredText,
 } from '@/shared/model/fields';
+import { visitsMessages } from '../i18n/messages';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** How far ahead a visitor can be pre-registered. */
 export const EXPECTED_VISIT_MONTHS_AHEAD = 12;
 
+// References (visitsMessages.ref): the schemas run in the console and in the mock backend, and each says them
+// in its reader's language (the form's, or the request's Accept-Language).
 export const MESSAGES = {
-  name: 'Enter the visitor’s name.',
-  company: 'Enter the visitor’s company, or “Private visit”.',
-  host: 'Choose the host from the people directory.',
-  purpose: 'Enter the purpose of the visit.',
-  site: 'Choose the site.',
-  badge: 'Enter the badge number.',
-  badgeFormat: 'A badge number has only letters, digits and dashes (up to 12).',
-  contact: 'Enter an email address or a phone number, or leave it empty.',
-  privacyNotice: 'Confirm that the visitor was shown the privacy notice.',
-  date: 'Enter a date.',
-  range: 'The end date is before the start date.',
-  days: 'Enter a whole number of days between 1 and 3650.',
+  name: visitsMessages.ref('validation.name'),
+  company: visitsMessages.ref('validation.company'),
+  host: visitsMessages.ref('validation.host'),
+  purpose: visitsMessages.ref('validation.purpose'),
+  site: visitsMessages.ref('validation.site'),
+  badge: visitsMessages.ref('validation.badge'),
+  badgeFormat: visitsMessages.ref('validation.badgeFormat'),
+  contact: visitsMessages.ref('validation.contact'),
+  privacyNotice: visitsMessages.ref('validation.privacyNotice'),
+  date: visitsMessages.ref('validation.date'),
+  range: visitsMessages.ref('validation.range'),
+  days: visitsMessages.ref('validation.days'),
 } as const;
 
 export const badgeSchema = z
@@ -112,7 +115,7 @@ export const retentionSchema = z.object({
 });
 export type RetentionValues = z.input<typeof retentionSchema>;
 
-const DESK_DAYS = 'Enter a whole number of days between 1 and 90.';
+const DESK_DAYS = visitsMessages.ref('validation.deskDays');
 /** The security desk's history window (the officer sets it on the retention page). */
 export const historyWindowSchema = z.object({
   days: z.number(DESK_DAYS).int(DESK_DAYS).min(1, DESK_DAYS).max(90, DESK_DAYS),

@@ -18,6 +18,12 @@ import { useSites, type Visit } from '../api/queries';
 import { formatTime } from '@/shared/labels/format';
 import { checkInSchema, type CheckInValues } from '../model/schemas';
 import { VISIT_LABELS } from '../model/labels';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
+import { PrivacyNotice } from '../components/privacy-notice';
+
+/** The page's breadcrumb: back to the desk. */
+const DESK_PATH = '/visitors';
 
 function emptyValues(siteId: string): CheckInValues {
   return {
@@ -43,22 +49,24 @@ function FocusName() {
 /** Shown when the server says a visitor of this name is on site: checking in again takes a deliberate click. */
 function DuplicateWarning({ message }: { message: string }) {
   const { setValue } = useFormContext();
+  const t = useMessages(visitsMessages);
   return (
     <Alert
       severity="warning"
       action={
         <Button type="submit" color="inherit" size="small" onClick={() => setValue('confirmDuplicate', true)}>
-          Check in anyway
+          {t('checkIn.checkInAnyway')}
         </Button>
       }
     >
-      {message}
+      {translateMessage(message)}
     </Alert>
   );
 }
 
 /** Check in a walk-in visitor: keyboard first (Name has focus, Tab runs down the form, Enter submits). */
 export function CheckInPage() {
+  const t = useMessages(visitsMessages);
   const user = useCurrentUser();
   const sites = useSites();
   const checkIn = useCheckIn();
@@ -70,7 +78,7 @@ export function CheckInPage() {
 
   return (
     <>
-      <PageHeader title="Check in visitor" crumbs={[{ label: 'Visitor log', to: '/visitors' }]} />
+      <PageHeader title={t('checkIn.title')} crumbs={[{ label: t('desk.title'), to: DESK_PATH }]} />
       <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 }, maxWidth: 880 }}>
         {last && (
           <Alert
@@ -79,12 +87,16 @@ export function CheckInPage() {
             sx={{ mb: 2 }}
             action={
               <Button color="inherit" size="small" component={RouterLink} to="/visitors">
-                Back to visitor log
+                {t('checkIn.backToLog')}
               </Button>
             }
           >
-            {last.name} is checked in with badge {last.badge} at {formatTime(last.checkedInAt)}.{' '}
-            {last.hostName} has been told.
+            {t('checkIn.done', {
+              name: last.name,
+              badge: last.badge,
+              time: formatTime(last.checkedInAt),
+              host: last.hostName,
+            })}
           </Alert>
         )}
         <ConsoleForm
@@ -93,8 +105,8 @@ export function CheckInPage() {
           defaultValues={emptyValues(siteId)}
           formKey="visits.check-in"
           labels={VISIT_LABELS}
-          submitLabel="Check in"
-          aria-label="Check in visitor"
+          submitLabel={t('checkIn.submit')}
+          aria-label={t('checkIn.formLabel')}
           onSubmit={async (values) => {
             try {
               return await checkIn.mutateAsync(values);
@@ -114,7 +126,7 @@ export function CheckInPage() {
           }}
           secondaryActions={
             <Button component={RouterLink} to="/visitors">
-              Cancel
+              {t('checkIn.cancel')}
             </Button>
           }
         >
@@ -130,7 +142,7 @@ export function CheckInPage() {
                 label={VISIT_LABELS.fields.company}
                 required
                 autoComplete="off"
-                helperText="Or “Private visit”."
+                helperText={t('checkIn.companyHelp')}
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
@@ -138,7 +150,7 @@ export function CheckInPage() {
                 name="hostId"
                 label={VISIT_LABELS.fields.hostId}
                 required
-                placeholder="Type a name"
+                placeholder={t('checkIn.hostPlaceholder')}
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
@@ -153,27 +165,24 @@ export function CheckInPage() {
                 label={VISIT_LABELS.fields.badge}
                 required
                 autoComplete="off"
-                helperText="Must not be in use on site."
+                helperText={t('checkIn.badgeHelp')}
               />
             </Grid>
             <Grid size={12}>
               <TextField
                 name="contact"
-                label="Contact (optional)"
+                label={t('checkIn.contactLabel')}
                 autoComplete="off"
-                helperText="Email or phone, only to reach the visitor after an incident."
+                helperText={t('checkIn.contactHelp')}
               />
             </Grid>
             <Grid size={12}>
-              <CheckboxField
-                name="privacyNoticeShown"
-                label="The visitor was shown the privacy notice"
-                required
-              />
+              <CheckboxField name="privacyNoticeShown" label={t('checkIn.noticeShown')} required />
             </Grid>
           </Grid>
         </ConsoleForm>
       </Paper>
+      <PrivacyNotice />
     </>
   );
 }

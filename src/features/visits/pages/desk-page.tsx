@@ -9,7 +9,9 @@ import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
+import { useMessages } from '@/shared/i18n/messages';
 import { useSites } from '../api/queries';
+import { visitsMessages } from '../i18n/messages';
 import { ExpectedToday } from '../components/expected-today';
 import { ON_SITE_HEADING_ID, OnSiteList } from '../components/on-site-list';
 import { RecentCheckOuts } from '../components/recent-check-outs';
@@ -19,10 +21,11 @@ import { SiteFilter, useSiteFilter } from '../components/site-filter';
 export function DeskPage() {
   const sites = useSites();
   const filter = useSiteFilter();
+  const t = useMessages(visitsMessages);
   return (
     <>
       <PageHeader
-        title="Visitor log"
+        title={t('desk.title')}
         actions={
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
             <Button
@@ -31,7 +34,7 @@ export function DeskPage() {
               variant="contained"
               startIcon={<PersonAddAlt1Outlined aria-hidden />}
             >
-              Check in visitor
+              {t('desk.checkIn')}
             </Button>
             <Button
               component={RouterLink}
@@ -39,21 +42,21 @@ export function DeskPage() {
               variant="outlined"
               startIcon={<PrintOutlined aria-hidden />}
             >
-              Roll call
+              {t('desk.rollCall')}
             </Button>
             <Button component={RouterLink} to="/visitors/history" startIcon={<HistoryOutlined aria-hidden />}>
-              History
+              {t('desk.history')}
             </Button>
           </Box>
         }
       />
       {sites.isError ? (
-        <QueryError error={sites.error} onRetry={() => void sites.refetch()} what="the sites" />
+        <QueryError error={sites.error} onRetry={() => void sites.refetch()} what={t('desk.whatSites')} />
       ) : (
         // The same margin while the sites load, so the lists below do not move when the filter arrives.
         <Box sx={{ mb: 2 }}>
           {sites.isPending ? (
-            <LoadingBlock height={40} width={240} label="Loading the sites" />
+            <LoadingBlock height={40} width={240} label={t('desk.loadingSites')} />
           ) : (
             <SiteFilter sites={sites.data} value={filter.value} onChange={filter.setValue} />
           )}
@@ -68,14 +71,14 @@ export function DeskPage() {
             component="h2"
             sx={{ mb: 1, outline: 'none' }}
           >
-            On site now
+            {t('desk.onSiteNow')}
           </Typography>
           <OnSiteList siteId={filter.siteId} sites={sites.data ?? []} />
           <RecentCheckOuts siteId={filter.siteId} />
         </Grid>
         <Grid size={{ xs: 12, xl: 4 }} component="section" aria-labelledby="expected-heading">
           <Typography id="expected-heading" variant="h5" component="h2" sx={{ mb: 1 }}>
-            Expected today
+            {t('desk.expectedToday')}
           </Typography>
           <ExpectedToday siteId={filter.siteId} sites={sites.data ?? []} />
         </Grid>

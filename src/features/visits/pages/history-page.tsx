@@ -16,8 +16,12 @@ import { ToneChip } from '@/shared/ui/tone-chip';
 import { useHistoryWindow, useSites, type Visit } from '../api/queries';
 import { visitHistoryList } from '../api/visit-history-list';
 import { siteNamer } from '../components/format';
-import { HISTORY_FILTER_LABELS, VISIT_LABELS, VISIT_STATUS_LABELS } from '../model/labels';
+import { HISTORY_FILTER_LABELS, VISIT_LABELS, visitStatusLabel } from '../model/labels';
+import { useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 import { historyFilterSchema } from '../model/schemas';
+
+const DESK_PATH = '/visitors';
 
 const label = (field: keyof typeof VISIT_LABELS.fields) => columnLabel(VISIT_LABELS, field);
 
@@ -26,15 +30,20 @@ const VisitDetailsDialog = lazy(async () => ({
   default: (await import('../components/visit-details-dialog')).VisitDetailsDialog,
 }));
 
+type Translate = typeof visitsMessages.t;
+
 const col = createDataTableColumnHelper<Visit>();
-const historyColumns = (siteName: (id: string) => string) =>
+const historyColumns = (siteName: (id: string) => string, t: Translate) =>
   col.columns([
     col.accessor('checkedInAt', { header: label('checkedInAt'), cell: (c) => formatDateTime(c.getValue()) }),
     col.accessor('checkedOutAt', {
       header: label('checkedOutAt'),
-      cell: (c) => formatDateTime(c.getValue()) || '—',
+      cell: (c) => formatDateTime(c.getValue()) || t('history.none'),
     }),
-    col.accessor('name', { header: label('name') }),
+    col.accessor('name', {
+      header: label('name'),
+      cell: (c) => (c.row.original.anonymised ? t('history.anonymisedName') : c.getValue()),
+    }),
     col.accessor('company', { header: label('company') }),
     col.accessor('hostName', { header: label('hostName') }),
     col.accessor('siteId', { header: label('siteId'), cell: (c) => siteName(c.getValue()) }),
@@ -47,7 +56,7 @@ const historyColumns = (siteName: (id: string) => string) =>
     col.accessor('contactMasked', {
       header: label('contactMasked'),
       enableSorting: false,
-      cell: (c) => c.getValue() ?? '—',
+      cell: (c) => c.getValue() ?? t('history.none'),
       meta: { defaultHidden: true },
     }),
     col.accessor('status', {
@@ -56,43 +65,50 @@ const historyColumns = (siteName: (id: string) => string) =>
       cell: (c) =>
         c.getValue() === 'on_site' ? (
           c.row.original.afterClosing ? (
-            <ToneChip tone="warning" icon label="On site after closing" />
+            <ToneChip tone="warning" icon label={t('history.onSiteAfterClosing')} />
           ) : (
-            <ToneChip tone="success" label={VISIT_STATUS_LABELS.on_site} />
+            <ToneChip tone="success" label={visitStatusLabel('on_site')} />
           )
         ) : (
-          VISIT_STATUS_LABELS.checked_out
+          visitStatusLabel('checked_out')
         ),
     }),
   ]);
 
-const FILTERS = defineFilters(visitHistoryList, [
-  { field: 'from', kind: 'date', max: todayIso },
-  { field: 'to', kind: 'date' },
-  { field: 'hostId', kind: 'person', placeholder: 'Type a name' },
-  { field: 'company', kind: 'text' },
-  { field: 'siteId', kind: 'select', allLabel: 'All sites' },
-  {
-    field: 'status',
-    kind: 'select',
-    allLabel: 'Any',
-    options: valueOptions(['on_site', 'checked_out'] as const, VISIT_STATUS_LABELS),
-  },
-  {
-    field: 'q',
-    kind: 'search',
-    placeholder: 'Visitor, company, host or badge',
-    hint: 'Not kept in the address bar.',
-    span: 2,
-  },
-]);
+/** The filters, in the active language (made again when it changes). */
+const historyFilters = (t: Translate) =>
+  defineFilters(visitHistoryList, [
+    { field: 'from', kind: 'date', max: todayIso },
+    { field: 'to', kind: 'date' },
+    { field: 'hostId', kind: 'person', placeholder: t('history.hostPlaceholder') },
+    { field: 'company', kind: 'text' },
+    { field: 'siteId', kind: 'select', allLabel: t('history.allSites') },
+    {
+      field: 'status',
+      kind: 'select',
+      allLabel: t('history.anyStatus'),
+      options: valueOptions(['on_site', 'checked_out'] as const, {
+        on_site: visitStatusLabel('on_site'),
+        checked_out: visitStatusLabel('checked_out'),
+      }),
+    },
+    {
+      field: 'q',
+      kind: 'search',
+      placeholder: t('history.searchPlaceholder'),
+      hint: t('history.searchHint'),
+      span: 2,
+    },
+  ]);
 
 /** Every visit, searchable by dates, host, company, site and status; paged, sorted and filtered on the server. */
 export function HistoryPage() {
+  const t = useMessages(visitsMessages);
   const controller = useListController(visitHistoryList);
   const sites = useSites();
   const siteName = useMemo(() => siteNamer(sites.data), [sites.data]);
-  const columns = useMemo(() => historyColumns(siteName), [siteName]);
+  const columns = useMemo(() => historyColumns(siteName, t), [siteName, t]);
+  const filters = useMemo(() => historyFilters(t), [t]);
   const siteOptions = useMemo(
     () => ({ siteId: (sites.data ?? []).map((site) => ({ value: site.id, label: site.name })) }),
     [sites.data],
@@ -107,24 +123,24 @@ export function HistoryPage() {
   const csvColumns: CsvColumn<Visit>[] = [
     { header: label('checkedInAt'), value: (v) => v.checkedInAt },
     { header: label('checkedOutAt'), value: (v) => v.checkedOutAt },
-    { header: label('name'), value: (v) => v.name },
+    { header: label('name'), value: (v) => (v.anonymised ? t('history.anonymisedName') : v.name) },
     { header: label('company'), value: (v) => v.company },
     { header: label('hostName'), value: (v) => v.hostName },
     { header: label('purpose'), value: (v) => v.purpose },
     { header: label('siteId'), value: (v) => siteName(v.siteId) },
     { header: label('badge'), value: (v) => v.badge },
-    { header: label('status'), value: (v) => VISIT_STATUS_LABELS[v.status] },
+    { header: label('status'), value: (v) => visitStatusLabel(v.status) },
   ];
 
   return (
     <>
       <PageHeader
-        title="Visit history"
-        crumbs={isDesk ? [{ label: 'Visitor log', to: '/visitors' }] : []}
+        title={t('history.title')}
+        crumbs={isDesk ? [{ label: t('desk.title'), to: DESK_PATH }] : []}
         actions={
           canExport ? (
             <Button component={RouterLink} to="/visitors/retention" variant="outlined">
-              Retention
+              {t('history.retention')}
             </Button>
           ) : undefined
         }
@@ -132,29 +148,34 @@ export function HistoryPage() {
       {!readsAll && (
         <Alert severity="info" role="status" sx={{ mb: 2 }}>
           {deskWindow.data
-            ? `Showing the visits of the last ${deskWindow.data.days} days (and everyone still on site). Older visits and visitors’ contact details are kept by the privacy office.`
-            : 'Showing the visits of the last few days only.'}
+            ? t('history.deskWindow', { days: deskWindow.data.days })
+            : t('history.deskWindowUnknown')}
         </Alert>
       )}
       <ListView
         controller={controller}
         filters={{
-          filters: FILTERS,
+          filters,
           schema: historyFilterSchema,
           labels: HISTORY_FILTER_LABELS,
           options: siteOptions,
-          'aria-label': 'Search visits',
+          'aria-label': t('history.searchLabel'),
         }}
-        label="Visits"
+        label={t('history.tableLabel')}
         columns={columns}
         getRowId={(visit) => visit.id}
         onRowOpen={setOpen}
-        rowLabel={(visit) => `${visit.name}, ${formatDateTime(visit.checkedInAt)}`}
-        errorWhat="the visits"
-        csv={canExport ? { columns: csvColumns, fileName: 'visits' } : undefined}
+        rowLabel={(visit) =>
+          t('history.rowLabel', {
+            name: visit.anonymised ? t('history.anonymisedName') : visit.name,
+            time: formatDateTime(visit.checkedInAt),
+          })
+        }
+        errorWhat={t('history.what')}
+        csv={canExport ? { columns: csvColumns, fileName: t('export.fileName') } : undefined}
         emptyState={{
-          message: 'No visits are recorded yet.',
-          filteredMessage: 'No visits match these filters.',
+          message: t('history.empty'),
+          filteredMessage: t('history.emptyFiltered'),
         }}
       />
       {open && (

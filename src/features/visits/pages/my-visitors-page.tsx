@@ -35,6 +35,8 @@ import { siteNamer } from '../components/format';
 import { expectedVisitSchema, type ExpectedVisitValues } from '../model/schemas';
 import { EXPECTED_VISIT_LABELS } from '../model/labels';
 import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 
 function FocusName() {
   const { setFocus } = useFormContext();
@@ -44,6 +46,7 @@ function FocusName() {
 
 /** Every employee: tell the security desk whom to expect, and see (or cancel) the visitors one expects. */
 export function MyVisitorsPage() {
+  const t = useMessages(visitsMessages);
   const user = useCurrentUser();
   const sites = useSites();
   const expect = useExpectVisitor();
@@ -60,20 +63,23 @@ export function MyVisitorsPage() {
 
   return (
     <>
-      <PageHeader title="My expected visitors" />
+      <PageHeader title={t('myVisitors.title')} />
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 5 }} component="section" aria-labelledby="expect-heading">
           <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 } }}>
             <Typography id="expect-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
-              Expect a visitor
+              {t('myVisitors.expectHeading')}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              The security desk sees your visitor on the day and checks them in with a badge; you are told
-              when they arrive.
+              {t('myVisitors.intro')}
             </Typography>
             {last && (
               <Alert severity="success" role="status" sx={{ mb: 2 }}>
-                The desk at {siteName(last.siteId)} now expects {last.name} on {formatDate(last.date)}.
+                {t('myVisitors.expected', {
+                  site: siteName(last.siteId),
+                  name: last.name,
+                  date: formatDate(last.date),
+                })}
               </Alert>
             )}
             <ConsoleForm
@@ -82,8 +88,8 @@ export function MyVisitorsPage() {
               defaultValues={defaults}
               formKey="visits.expect"
               labels={EXPECTED_VISIT_LABELS}
-              submitLabel="Expect visitor"
-              aria-label="Expect a visitor"
+              submitLabel={t('myVisitors.submit')}
+              aria-label={t('myVisitors.formLabel')}
               onSubmit={async (values) => expect.mutateAsync(values)}
               onSuccess={(result) => {
                 setLast(result as ExpectedVisit);
@@ -91,22 +97,22 @@ export function MyVisitorsPage() {
               }}
             >
               {round > 0 && <FocusName />}
-              <TextField name="name" label="Visitor’s name" required autoComplete="off" />
-              <TextField name="company" label="Company" required autoComplete="off" />
-              <DateField name="date" label="Date" required min={todayIso()} />
+              <TextField name="name" label={t('myVisitors.nameLabel')} required autoComplete="off" />
+              <TextField name="company" label={t('field.company')} required autoComplete="off" />
+              <DateField name="date" label={t('field.date')} required min={todayIso()} />
               <SelectField
                 name="siteId"
-                label="Site"
+                label={t('field.site')}
                 required
                 options={(sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
               />
-              <TextField name="purpose" label="Purpose (optional)" autoComplete="off" />
+              <TextField name="purpose" label={t('myVisitors.purposeLabel')} autoComplete="off" />
             </ConsoleForm>
           </Paper>
         </Grid>
         <Grid size={{ xs: 12, md: 7 }} component="section" aria-labelledby="mine-heading">
           <Typography id="mine-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
-            Visitors you expect
+            {t('myVisitors.mineHeading')}
           </Typography>
           <MyExpectedList siteName={siteName} />
         </Grid>
@@ -116,12 +122,13 @@ export function MyVisitorsPage() {
 }
 
 function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
+  const t = useMessages(visitsMessages);
   const mine = useMyExpectedVisits();
   const cancel = useCancelExpected();
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Cancelling cannot be undone (the record goes), so it asks first, and says when it is done.
   const [confirming, setConfirming] = useState<ExpectedVisit | null>(null);
-  const [cancelled, setCancelled] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<ExpectedVisit | null>(null);
   const message = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (cancelled) message.current?.focus();
@@ -138,20 +145,15 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
     cancel.mutate(
       { id: visit.id, version: visit.version },
       {
-        onSuccess: () =>
-          setCancelled(
-            `The visit of ${visit.name} on ${formatDate(visit.date)} is cancelled; the desk no longer expects them.`,
-          ),
+        onSuccess: () => setCancelled(visit),
         onError: (error) => setErrors((current) => ({ ...current, [visit.id]: describeError(error) })),
       },
     );
   };
 
-  if (mine.isPending) return <LoadingBlock height={120} label="Loading your expected visitors" />;
+  if (mine.isPending) return <LoadingBlock height={120} label={t('myVisitors.loading')} />;
   if (mine.isError)
-    return (
-      <QueryError error={mine.error} onRetry={() => void mine.refetch()} what="your expected visitors" />
-    );
+    return <QueryError error={mine.error} onRetry={() => void mine.refetch()} what={t('myVisitors.what')} />;
   return (
     <Box>
       {cancelled && (
@@ -163,20 +165,20 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
           sx={{ mb: 2 }}
           onClose={() => setCancelled(null)}
         >
-          {cancelled}
+          {t('myVisitors.cancelled', { name: cancelled.name, date: formatDate(cancelled.date) })}
         </Alert>
       )}
       {mine.data.items.length === 0 ? (
-        <Typography color="text.secondary">You are not expecting anyone.</Typography>
+        <Typography color="text.secondary">{t('myVisitors.empty')}</Typography>
       ) : (
         <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label="Visitors you expect">
+          <Table size="small" aria-label={t('myVisitors.tableLabel')}>
             <TableHead>
               <TableRow>
-                <TableCell scope="col">Date</TableCell>
-                <TableCell scope="col">Visitor</TableCell>
-                <TableCell scope="col">Site</TableCell>
-                <TableCell scope="col">Status</TableCell>
+                <TableCell scope="col">{t('column.date')}</TableCell>
+                <TableCell scope="col">{t('column.visitor')}</TableCell>
+                <TableCell scope="col">{t('column.site')}</TableCell>
+                <TableCell scope="col">{t('column.status')}</TableCell>
                 <ActionsHeaderCell />
               </TableRow>
             </TableHead>
@@ -196,16 +198,16 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
                     </Typography>
                     {errors[visit.id] && (
                       <Alert severity="error" role="alert" sx={{ mt: 1, py: 0 }}>
-                        {errors[visit.id]}
+                        {translateMessage(errors[visit.id])}
                       </Alert>
                     )}
                   </TableCell>
                   <TableCell>{siteName(visit.siteId)}</TableCell>
                   <TableCell>
                     {visit.status === 'arrived' ? (
-                      <Chip size="small" color="success" label="Arrived" />
+                      <Chip size="small" color="success" label={t('value.expected.arrived')} />
                     ) : (
-                      <Chip size="small" label="Expected" />
+                      <Chip size="small" label={t('value.expected.expected')} />
                     )}
                   </TableCell>
                   <TableCell align="right">
@@ -217,9 +219,12 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
                           setConfirming(visit);
                         }}
                         disabled={cancel.isPending && cancel.variables?.id === visit.id}
-                        aria-label={`Cancel the visit of ${visit.name} on ${formatDate(visit.date)}`}
+                        aria-label={t('myVisitors.cancelLabel', {
+                          name: visit.name,
+                          date: formatDate(visit.date),
+                        })}
                       >
-                        Cancel
+                        {t('myVisitors.cancel')}
                       </Button>
                     )}
                   </TableCell>
@@ -235,19 +240,23 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
         aria-labelledby="cancel-visit-title"
         aria-describedby="cancel-visit-text"
       >
-        <DialogTitle id="cancel-visit-title">Cancel this visit?</DialogTitle>
+        <DialogTitle id="cancel-visit-title">{t('myVisitors.confirmTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText id="cancel-visit-text">
             {confirming &&
-              `The desk will no longer expect ${confirming.name} (${confirming.company}) on ${formatDate(confirming.date)}. This cannot be undone; you can expect them again.`}
+              t('myVisitors.confirmText', {
+                name: confirming.name,
+                company: confirming.company,
+                date: formatDate(confirming.date),
+              })}
           </DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={keep} autoFocus>
-            Keep the visit
+            {t('myVisitors.keep')}
           </Button>
           <Button color="error" variant="contained" onClick={confirmCancel}>
-            Cancel the visit
+            {t('myVisitors.confirmCancel')}
           </Button>
         </DialogActions>
       </Dialog>

@@ -24,12 +24,22 @@ import { retentionPreviewQuery, useRetention, type VisitRetention } from '../api
 import { formatDateTime } from '@/shared/labels/format';
 import { retentionSchema } from '../model/schemas';
 import { RETENTION_LABELS } from '../model/labels';
+import { Trans } from '@lingui/react';
+import { translateMessage, useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
+
+const HISTORY_PATH = '/visitors/history';
 
 type Preview = { days: number; cutoff: string; affected: number };
-type Message = { severity: 'success' | 'error'; text: string };
+/** What the page last said: the message is made in render, in the language of the moment. */
+type Message =
+  | { severity: 'success'; days: number; count: number }
+  | { severity: 'error'; conflict: { days: number; theirs?: number } }
+  | { severity: 'error'; text: string };
 
 /** How long visits keep personal data; shortening it shows what the purge will anonymise and asks first. */
 export function RetentionPage() {
+  const t = useMessages(visitsMessages);
   const retention = useRetention();
   // Kept here, not in the form: a save (or a 412) reloads the setting and so re-mounts the form.
   const [message, setMessage] = useState<Message | null>(null);
@@ -40,15 +50,15 @@ export function RetentionPage() {
   }, [message]);
   return (
     <>
-      <PageHeader title="Visit retention" crumbs={[{ label: 'Visit history', to: '/visitors/history' }]} />
+      <PageHeader title={t('retention.title')} crumbs={[{ label: t('history.title'), to: HISTORY_PATH }]} />
       {retention.isError ? (
         <QueryError
           error={retention.error}
           onRetry={() => void retention.refetch()}
-          what="the retention setting"
+          what={t('retention.what')}
         />
       ) : retention.isPending ? (
-        <LoadingBlock height={200} label="Loading the retention setting" />
+        <LoadingBlock height={200} label={t('retention.loading')} />
       ) : (
         <>
           {message && (
@@ -60,7 +70,13 @@ export function RetentionPage() {
               sx={{ mb: 2, maxWidth: 720 }}
               onClose={() => setMessage(null)}
             >
-              {message.text}
+              {'days' in message
+                ? t('retention.saved', { days: message.days, count: message.count })
+                : 'conflict' in message
+                  ? message.conflict.theirs === undefined
+                    ? t('retention.conflict', { days: message.conflict.days })
+                    : t('retention.conflictTo', message.conflict)
+                  : translateMessage(message.text)}
             </Alert>
           )}
           <RetentionForm key={retention.data.version} current={retention.data} onMessage={setMessage} />
@@ -71,7 +87,7 @@ export function RetentionPage() {
         <HistoryPanel
           entityType="visit-retention"
           entityId="visit-retention"
-          title="Changes to the retention period"
+          title={t('retention.historyTitle')}
           labels={RETENTION_LABELS}
         />
       </Box>
@@ -86,6 +102,7 @@ function RetentionForm({
   current: VisitRetention;
   onMessage: (message: Message | null) => void;
 }) {
+  const t = useMessages(visitsMessages);
   const queryClient = useQueryClient();
   const save = useSetRetention();
   // A draft: a 412 re-mounts this form with the setting as it is now, and the number typed must survive it
@@ -130,10 +147,7 @@ function RetentionForm({
       {
         onSuccess: (result) => {
           typed.forget();
-          onMessage({
-            severity: 'success',
-            text: `Saved: visits are kept for ${result.days} days. The purge anonymised ${result.lastPurgeCount} visits.`,
-          });
+          onMessage({ severity: 'success', days: result.days, count: result.lastPurgeCount });
         },
         onError: (error) => {
           setConfirming(false);
@@ -141,7 +155,7 @@ function RetentionForm({
             const theirs = (error.problem.current as { days?: unknown } | undefined)?.days;
             onMessage({
               severity: 'error',
-              text: `Someone else changed the retention period${typeof theirs === 'number' ? ` to ${theirs} days` : ''} meanwhile, so your ${days} days were not saved. The field keeps them: check and save again.`,
+              conflict: { days, ...(typeof theirs === 'number' && { theirs }) },
             });
             void queryClient.invalidateQueries({ queryKey: visitKeys.retention() });
           } else if (isApiError(error) && error.fieldErrors[0]?.field === 'days')
@@ -168,26 +182,39 @@ function RetentionForm({
   return (
     <Paper variant="outlined" sx={{ p: { xs: 2, md: 3 }, maxWidth: 720 }}>
       <Typography sx={{ mb: 2 }}>
-        Visits are kept with the visitor’s name, company and contact for <strong>{current.days} days</strong>{' '}
-        after they end; then the backend anonymises them. Last changed by {current.updatedBy.name} on{' '}
-        {formatDateTime(current.updatedAt)}.
-        {current.lastPurgeAt &&
-          ` Last purge ${formatDateTime(current.lastPurgeAt)}: ${current.lastPurgeCount} visits anonymised.`}
+        <Trans
+          id={visitsMessages.id('retention.summary')}
+          values={{
+            days: current.days,
+            name: current.updatedBy.name,
+            date: formatDateTime(current.updatedAt),
+          }}
+          components={{ 0: <strong /> }}
+        />
+        {current.lastPurgeAt && (
+          <>
+            {' '}
+            {t('retention.lastPurge', {
+              date: formatDateTime(current.lastPurgeAt),
+              count: current.lastPurgeCount,
+            })}
+          </>
+        )}
       </Typography>
       {formError && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {formError}
+          {translateMessage(formError)}
         </Alert>
       )}
       <Box
         component="form"
         noValidate
         onSubmit={(event) => void onSubmit(event)}
-        aria-label="Retention period"
+        aria-label={t('retention.formLabel')}
         sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
       >
         <TextField
-          label="Retention period (days)"
+          label={t('retention.field')}
           type="number"
           value={text}
           onChange={(event) => {
@@ -195,7 +222,7 @@ function RetentionForm({
             setPreview(null);
           }}
           error={Boolean(fieldError)}
-          helperText={fieldError ?? 'Between 1 and 3650 days.'}
+          helperText={fieldError ? translateMessage(fieldError) : t('retention.help')}
           required
           slotProps={{ htmlInput: { min: 1, max: 3650, inputMode: 'numeric' } }}
           sx={{ width: 260 }}
@@ -208,16 +235,19 @@ function RetentionForm({
             if (days !== undefined) void loadPreview(days);
           }}
         >
-          Preview purge
+          {t('retention.preview')}
         </Button>
         <Button type="submit" variant="contained" disabled={save.isPending || loadingPreview}>
-          Save
+          {t('retention.save')}
         </Button>
       </Box>
       {preview && (
         <Alert severity={preview.affected > 0 ? 'warning' : 'info'} role="status" sx={{ mt: 2 }}>
-          With {preview.days} days, the next purge anonymises {preview.affected} visits that ended before{' '}
-          {formatDateTime(preview.cutoff)}.
+          {t('retention.previewResult', {
+            days: preview.days,
+            affected: preview.affected,
+            date: formatDateTime(preview.cutoff),
+          })}
         </Alert>
       )}
       <Dialog
@@ -226,17 +256,20 @@ function RetentionForm({
         aria-labelledby="confirm-purge-title"
         aria-describedby="confirm-purge-text"
       >
-        <DialogTitle id="confirm-purge-title">Shorten the retention period?</DialogTitle>
+        <DialogTitle id="confirm-purge-title">{t('retention.confirmTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText id="confirm-purge-text">
-            Shortening from {current.days} to {preview?.days} days anonymises {preview?.affected} visits now:
-            their names, companies and contacts are replaced and cannot be restored. The purge is recorded in
-            the audit trail.
+            {preview &&
+              t('retention.confirmText', {
+                from: current.days,
+                to: preview.days,
+                affected: preview.affected,
+              })}
           </DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirming(false)} autoFocus>
-            Keep {current.days} days
+            {t('retention.keep', { days: current.days })}
           </Button>
           <Button
             color="error"
@@ -244,7 +277,7 @@ function RetentionForm({
             disabled={save.isPending}
             onClick={() => preview && persist(preview.days, true)}
           >
-            Shorten and anonymise {preview?.affected} visits
+            {t('retention.shorten', { affected: preview?.affected ?? 0 })}
           </Button>
         </DialogActions>
       </Dialog>

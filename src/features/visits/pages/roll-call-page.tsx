@@ -8,31 +8,32 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { QueryError } from '@/shared/ui/query-error';
 import { useOnSite, useSites, type Visit } from '../api/queries';
 import { formatDateTime, formatSince } from '@/shared/labels/format';
+import { useMessages } from '@/shared/i18n/messages';
+import { visitsMessages } from '../i18n/messages';
 
 // Paper for an evacuation: black on white, one section per site starting on its own sheet, rows never split,
 // the column headings repeated on every sheet, and margins that fit both A4 and Letter (`size: auto` lets the
 // printer's paper decide).
-const printStyles = (
-  <GlobalStyles
-    styles={{
-      '@page': { size: 'auto', margin: '12mm' },
-      '@media print': {
-        'html, body': { background: '#fff !important', color: '#000 !important' },
-        'main#main': { padding: '0 !important' },
-        '.roll-call-section': { breakInside: 'auto' },
-        '.roll-call-section + .roll-call-section': { breakBefore: 'page' },
-        '.roll-call-scroll': { overflow: 'visible' },
-        '.roll-call-table': { width: '100%', fontSize: '10.5pt' },
-        '.roll-call-table thead': { display: 'table-header-group' },
-        '.roll-call-table tr': { breakInside: 'avoid' },
-        '.roll-call-table th, .roll-call-table td': {
-          border: '1px solid #000 !important',
-          color: '#000 !important',
-        },
-      },
-    }}
-  />
-);
+const PRINT_CSS = {
+  '@page': { size: 'auto', margin: '12mm' },
+  '@media print': {
+    'html, body': { background: '#fff !important', color: '#000 !important' },
+    'main#main': { padding: '0 !important' },
+    '.roll-call-section': { breakInside: 'auto' },
+    '.roll-call-section + .roll-call-section': { breakBefore: 'page' },
+    '.roll-call-scroll': { overflow: 'visible' },
+    '.roll-call-table': { width: '100%', fontSize: '10.5pt' },
+    '.roll-call-table thead': { display: 'table-header-group' },
+    '.roll-call-table tr': { breakInside: 'avoid' },
+    '.roll-call-table th, .roll-call-table td': {
+      border: '1px solid #000 !important',
+      color: '#000 !important',
+    },
+  },
+};
+const printStyles = <GlobalStyles styles={PRINT_CSS} />;
+
+const DESK_PATH = '/visitors';
 
 const cell = {
   border: '1px solid',
@@ -45,6 +46,7 @@ const cell = {
 
 /** Everyone still on site, per site, with host and badge, to print and take outside in an evacuation. */
 export function RollCallPage() {
+  const t = useMessages(visitsMessages);
   const onSite = useOnSite(undefined);
   const sites = useSites();
   const printedAt = onSite.data ? formatDateTime(onSite.data.asOf) : '';
@@ -53,19 +55,19 @@ export function RollCallPage() {
     <>
       {printStyles}
       <PageHeader
-        title="Roll call"
-        crumbs={[{ label: 'Visitor log', to: '/visitors' }]}
+        title={t('rollCall.title')}
+        crumbs={[{ label: t('desk.title'), to: DESK_PATH }]}
         actions={
           <Box className="no-print" sx={{ display: 'flex', gap: 1 }}>
             <Button variant="outlined" onClick={() => void onSite.refetch()}>
-              Refresh
+              {t('rollCall.refresh')}
             </Button>
             <Button
               variant="contained"
               startIcon={<PrintOutlined aria-hidden />}
               onClick={() => window.print()}
             >
-              Print
+              {t('rollCall.print')}
             </Button>
           </Box>
         }
@@ -74,14 +76,14 @@ export function RollCallPage() {
         <QueryError
           error={onSite.error ?? sites.error}
           onRetry={() => void Promise.all([onSite.refetch(), sites.refetch()])}
-          what="the roll call"
+          what={t('rollCall.what')}
         />
       ) : onSite.isPending || sites.isPending ? (
-        <LoadingBlock height={240} label="Loading the roll call" />
+        <LoadingBlock height={240} label={t('rollCall.loading')} />
       ) : (
         <>
           <Typography sx={{ mb: 2 }}>
-            {onSite.data.total} visitors on site as of {printedAt}.
+            {t('rollCall.total', { count: onSite.data.total, time: printedAt })}
           </Typography>
           {sites.data.map((site) => {
             const here: Visit[] = onSite.data.items.filter((visit) => visit.siteId === site.id);
@@ -98,10 +100,10 @@ export function RollCallPage() {
                   {site.name}
                 </Typography>
                 <Typography variant="body2" sx={{ mb: 1 }}>
-                  {here.length} on site · {site.city} · as of {printedAt}
+                  {t('rollCall.site', { count: here.length, city: site.city, time: printedAt })}
                 </Typography>
                 {here.length === 0 ? (
-                  <Typography>No visitors on site.</Typography>
+                  <Typography>{t('rollCall.empty')}</Typography>
                 ) : (
                   // On a phone the list scrolls sideways in its own box, by touch or from the keyboard;
                   // on paper it is the page's full width.
@@ -120,22 +122,22 @@ export function RollCallPage() {
                       <thead>
                         <tr>
                           <Box component="th" scope="col" sx={{ ...cell, width: '2.5em' }}>
-                            Present
+                            {t('column.present')}
                           </Box>
                           <Box component="th" scope="col" sx={cell}>
-                            Visitor
+                            {t('column.visitor')}
                           </Box>
                           <Box component="th" scope="col" sx={cell}>
-                            Company
+                            {t('column.company')}
                           </Box>
                           <Box component="th" scope="col" sx={cell}>
-                            Host
+                            {t('column.host')}
                           </Box>
                           <Box component="th" scope="col" sx={cell}>
-                            Badge
+                            {t('column.badge')}
                           </Box>
                           <Box component="th" scope="col" sx={cell}>
-                            In since
+                            {t('column.inSince')}
                           </Box>
                         </tr>
                       </thead>
@@ -149,8 +151,9 @@ export function RollCallPage() {
                               />
                             </Box>
                             <Box component="th" scope="row" sx={{ ...cell, fontWeight: 600 }}>
-                              {visit.name}
-                              {visit.afterClosing ? ' (after closing)' : ''}
+                              {visit.afterClosing
+                                ? t('rollCall.nameAfterClosing', { name: visit.name })
+                                : visit.name}
                             </Box>
                             <Box component="td" sx={cell}>
                               {visit.company}
