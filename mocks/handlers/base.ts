@@ -154,7 +154,7 @@ export const baseHandlers = [
   route('get', '/sites', 'signed-in', () => HttpResponse.json({ items: [...sites.all()] })),
 
   // A record's history is readable by whoever may read the record; the whole trail by officers only.
-  route('get', '/audit-events', historyPermission, ({ caller, url }) => {
+  route('get', '/audit-events', historyPermission, ({ caller, request, url }) => {
     const entityType = url.searchParams.get('entityType');
     const entityId = url.searchParams.get('entityId');
     const rule = entityType && entityId ? historyRules.get(entityType) : undefined;
@@ -167,15 +167,19 @@ export const baseHandlers = [
       throw problem(403, 'Forbidden', { detail: serverMessages.ref('forbidden.ownHistory') });
     }
     const { page, pageSize } = listParams(url, () => false);
-    return HttpResponse.json(
-      auditEvents.list({
-        page,
-        pageSize,
-        filter: entityType
-          ? (e) => e.entityType === entityType && (!entityId || e.entityId === entityId)
-          : undefined,
-      }),
-    );
+    const result = auditEvents.list({
+      page,
+      pageSize,
+      filter: entityType
+        ? (e) => e.entityType === entityType && (!entityId || e.entityId === entityId)
+        : undefined,
+    });
+    // Summaries are stored as message references: said in the reader's language.
+    const language = requestLanguage(request);
+    return HttpResponse.json({
+      ...result,
+      items: result.items.map((event) => ({ ...event, summary: say(event.summary, language) })),
+    });
   }),
 
   route('post', '/reveals', 'signed-in', async ({ caller, request }) => {

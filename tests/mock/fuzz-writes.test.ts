@@ -191,6 +191,7 @@ const TARGETS: Record<string, Target> = {
   'POST /api/v1/reveals': {
     valid: () => ({ entityType: 'processor', entityId: 'proc-aws', field: 'contactEmail' }),
   },
+  'PUT /api/v1/preferences': { valid: () => ({ language: 'fr' }) },
   'POST /api/v1/processors': { valid: processorBody, schema: processorInputSchema, stored: processorStored },
   'PUT /api/v1/processors/{id}': {
     valid: processorBody,

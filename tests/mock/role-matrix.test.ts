@@ -121,6 +121,7 @@ const MATRIX: { operation: string; variant?: string; allowed: Allowed; call?: Ca
     allowed: PROCESSOR_READERS,
     call: { body: { entityType: 'processor', entityId: 'proc-payments', field: 'contactEmail' } },
   },
+  { operation: 'PUT /api/v1/preferences', allowed: ALL, call: { body: { language: 'fr' } } },
   { operation: 'GET /api/v1/notifications', allowed: ALL },
   {
     operation: 'POST /api/v1/notifications/{id}/read',

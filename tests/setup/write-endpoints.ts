@@ -53,6 +53,9 @@ const VERSION_AT: Record<string, (url: string) => string> = {
   '/api/v1/policy-versions/{id}/publish': (url) => url.replace(/\/publish$/, ''),
 };
 
+/** PUTs of what has no version: the person's own preferences (nobody else edits them). */
+const WITHOUT_VERSION = new Set(['/api/v1/preferences']);
+
 /** Who may make each family of writes (../shared/PRODUCT.md's role matrix); null: signing in, no session. */
 function roleFor(path: string, operation: Operation): DemoRole | null {
   if (Array.isArray(operation.security) && operation.security.length === 0) return null;
@@ -89,7 +92,7 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = Object.entries(doc.paths).flatMa
         path,
         role: roleFor(path, operation),
         url,
-        needsVersion: method === 'put' || path in VERSION_AT,
+        needsVersion: (method === 'put' && !WITHOUT_VERSION.has(path)) || path in VERSION_AT,
         versionUrl: () => (VERSION_AT[path] ?? ((same: string) => same))(url()),
       };
     }),
