@@ -5,7 +5,7 @@ import { hasPermission, type Permission, type Role } from '@/shared/auth/permiss
 import { accounts, mockConfig, people, sessions } from '../store/db';
 import { API, problem, type Caller } from './http';
 import { currentSession } from './sessions';
-import { localizeProblem, serverMessages } from '../i18n/server-messages';
+import { localizeProblem, requestLanguage, say, serverMessages } from '../i18n/server-messages';
 
 /**
  * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
@@ -61,6 +61,32 @@ function authenticate(request: Request, permission?: Permission): Caller {
   return { person, roles: account.roles, session };
 }
 
+/** Every string in a JSON value said in this language (a message reference is; plain text stays as it is). */
+function sayAll(value: unknown, language: Parameters<typeof say>[1]): unknown {
+  if (typeof value === 'string') return say(value, language);
+  if (Array.isArray(value)) return value.map((item) => sayAll(item, language));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, sayAll(inner, language)]));
+  return value;
+}
+
+/**
+ * An answer in the request's language: a problem's title, detail and field messages, and any stored message
+ * reference a JSON answer carries (a notification, an audit summary), as a real backend says its texts in the
+ * reader's language. Only answers that hold a reference are read again.
+ */
+async function localize(request: Request, response: Response): Promise<Response> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('application/problem+json')) return localizeProblem(request, response);
+  if (!type.includes('application/json')) return response;
+  const text = await response.clone().text();
+  if (!text.includes('"@@')) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('Content-Length');
+  const body = JSON.stringify(sayAll(JSON.parse(text), requestLanguage(request)));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** What a handler receives: the caller too, unless the route is public. */
 export type RouteContext<P extends string, A extends Access> = A extends 'public'
   ? PublicContext<P>
@@ -83,17 +109,14 @@ export function route<P extends string, A extends Access>(
     ) as Record<ParamNames<P>, string>;
     try {
       if (access === 'public')
-        return await localizeProblem(request, await handler({ request, url, params } as RouteContext<P, A>));
+        return await localize(request, await handler({ request, url, params } as RouteContext<P, A>));
       const permission =
         typeof access === 'function' ? access(url) : access === 'signed-in' ? undefined : access;
       const caller = authenticate(request, permission as Permission | undefined);
-      return await localizeProblem(
-        request,
-        await handler({ caller, request, url, params } as RouteContext<P, A>),
-      );
+      return await localize(request, await handler({ caller, request, url, params } as RouteContext<P, A>));
     } catch (error) {
       // Handlers stop with a thrown problem (problem(), readBody, checkIfMatch, ...), which is the answer.
-      if (error instanceof Response) return await localizeProblem(request, error);
+      if (error instanceof Response) return await localize(request, error);
       throw error;
     }
   });

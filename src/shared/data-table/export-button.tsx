@@ -77,7 +77,12 @@ export function ExportButton<T>({ fetchPage, columns, fileName, label, disabled 
         {label ? translateMessage(label) : t('export.label')}
       </Button>
       {state.status === 'failed' && (
-        <Alert severity="error" onClose={() => setState({ status: 'idle' })} sx={{ py: 0 }}>
+        <Alert
+          severity="error"
+          onClose={() => setState({ status: 'idle' })}
+          closeText={t('action.close')}
+          sx={{ py: 0 }}
+        >
           {t('export.failed', { message: describeError(state.error) })}
         </Alert>
       )}

@@ -280,7 +280,7 @@ export function ConsoleForm<TSchema extends AnySchema>({
             </Alert>
           )}
           {notice && (
-            <Alert severity="info" onClose={() => setNotice(null)}>
+            <Alert severity="info" onClose={() => setNotice(null)} closeText={t('action.close')}>
               {translateMessage(notice)}
             </Alert>
           )}

@@ -111,6 +111,10 @@ export function PersonField({
         );
       }}
       loading={search.isFetching}
+      openText={t('action.open')}
+      closeText={t('action.close')}
+      clearText={t('action.clear')}
+      loadingText={t('loading')}
       noOptionsText={typedEnough ? t('picker.noOneFound') : t('picker.typeTwoLetters')}
       disabled={disabled}
       fullWidth={fullWidth}

@@ -144,6 +144,9 @@ export function RecordPickerField<T>({
       }}
       loading={search.isFetching}
       loadingText={t('picker.searching')}
+      openText={t('action.open')}
+      closeText={t('action.close')}
+      clearText={t('action.clear')}
       noOptionsText={
         full ? t('picker.atMost', { max }) : search.isError ? t('picker.searchFailed') : t('picker.noMatch')
       }

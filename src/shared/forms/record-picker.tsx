@@ -117,6 +117,10 @@ export function RecordPicker({
         );
       }}
       loading={results.isFetching}
+      openText={t('action.open')}
+      closeText={t('action.close')}
+      clearText={t('action.clear')}
+      loadingText={t('loading')}
       noOptionsText={input.trim().length >= 2 ? translateMessage(noneFound) : t('picker.typeTwoLetters')}
       disabled={disabled}
       fullWidth={fullWidth}

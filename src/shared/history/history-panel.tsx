@@ -114,6 +114,14 @@ export function HistoryPanel({
               size="small"
               sx={{ mt: 1 }}
               aria-label={t('history.pages')}
+              getItemAriaLabel={(type, item, selected) => {
+                if (type === 'page') return t(selected ? 'pager.current' : 'pager.page', { page: item ?? 0 });
+                if (type === 'previous') return t('pager.previous');
+                if (type === 'next') return t('pager.next');
+                if (type === 'first') return t('pager.first');
+                if (type === 'last') return t('pager.last');
+                return '';
+              }}
             />
           )}
         </>
