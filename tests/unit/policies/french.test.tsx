@@ -67,7 +67,7 @@ describe('policies in French', () => {
     await user.click(await screen.findByRole('option', { name: /Olivia Ortiz/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Toute l’entreprise' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Finance' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Security desk' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Poste de sécurité' }));
     await screen.findByText(/^Personne ne correspond à ce public/);
     await user.click(screen.getByRole('button', { name: 'Ajouter une politique' }));
     await waitFor(() =>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { auditEvents, mockConfig, sessions } from '../../../mocks/store/db';
 import { visitRetention, visits } from '../../../mocks/store/visits';
 import { recordRequests, renderApp, signInAs, signInOnPage } from '../../setup/render';
+import { say } from '../../../mocks/i18n/server-messages';
 
 /** The UTC day of a stored time, as the history's date filters take it. */
 function day(ms: number) {
@@ -90,7 +91,8 @@ describe('visitor log: history', () => {
     expect(await within(dialog).findByText('harriet@quill.example')).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: 'Reveal the contact?' })).not.toBeInTheDocument();
     const reveal = [...auditEvents.all()].find((e) => e.action === 'reveal' && e.entityId === 'visit-past-1');
-    expect(reveal?.summary).toBe('Revealed contact. Reason: Returning a lost umbrella');
+    // Stored as a message reference, said in the reader's language.
+    expect(say(reveal?.summary ?? '', 'en')).toBe('Revealed contact. Reason: Returning a lost umbrella');
     // And the visit's history on screen shows it at once.
     const history = within(dialog).getByRole('list', { name: 'History, newest first' });
     expect(
