@@ -6,6 +6,7 @@ import { complaintHandlers } from './complaints';
 import { policyHandlers } from './policies';
 import { riskHandlers } from './risks';
 import { preferenceHandlers } from './preferences';
+import { auditHandlers } from './audit';
 
 export const handlers = [
   ...baseHandlers,
@@ -15,4 +16,5 @@ export const handlers = [
   ...riskHandlers,
   ...policyHandlers,
   ...complaintHandlers,
+  ...auditHandlers,
 ];

@@ -16,6 +16,8 @@ import complaintsEn from '@/features/complaints/i18n/en.json';
 import complaintsFr from '@/features/complaints/i18n/fr.json';
 import serverEn from './server.en.json';
 import serverFr from './server.fr.json';
+import dashboardEn from './dashboard.en.json';
+import dashboardFr from './dashboard.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -26,4 +28,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   policies: { en: policiesEn, fr: policiesFr },
   complaints: { en: complaintsEn, fr: complaintsFr },
   server: { en: serverEn, fr: serverFr },
+  'server-dashboard': { en: dashboardEn, fr: dashboardFr },
 };
