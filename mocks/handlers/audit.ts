@@ -168,10 +168,16 @@ export const auditHandlers = [
       // whoever made it, since a gap or a broken link anywhere in between is what tampering leaves.
       const match = matches(filter);
       const inRange = (e: AuditEvent) =>
-        (fromSeq === undefined || (e.seq ?? 0) >= fromSeq) && (toSeq === undefined || (e.seq ?? 0) <= toSeq) && match(e);
+        (fromSeq === undefined || (e.seq ?? 0) >= fromSeq) &&
+        (toSeq === undefined || (e.seq ?? 0) <= toSeq) &&
+        match(e);
       const first = auditEvents.list({ page: 1, pageSize: 1, sort: inSeqOrder, filter: inRange }).items[0];
-      const last = auditEvents.list({ page: 1, pageSize: 1, sort: { key: 'seq', descending: true }, filter: inRange })
-        .items[0];
+      const last = auditEvents.list({
+        page: 1,
+        pageSize: 1,
+        sort: { key: 'seq', descending: true },
+        filter: inRange,
+      }).items[0];
       if (!first || !last) return HttpResponse.json(verifyRun([], undefined));
       fromSeq = first.seq;
       toSeq = last.seq;

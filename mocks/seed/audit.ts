@@ -14,15 +14,39 @@ type Action = ChainedAuditEvent['action'];
 
 /** What each kind of seeded event is about: its record type, id prefix, action and summary. */
 const KINDS: { entityType: string; prefix: string; action: Action; summary: string; weight: number }[] = [
-  { entityType: 'processor', prefix: 'proc-hist', action: 'update', summary: m.ref('seed.update'), weight: 8 },
-  { entityType: 'processor', prefix: 'proc-hist', action: 'create', summary: m.ref('seed.create'), weight: 2 },
+  {
+    entityType: 'processor',
+    prefix: 'proc-hist',
+    action: 'update',
+    summary: m.ref('seed.update'),
+    weight: 8,
+  },
+  {
+    entityType: 'processor',
+    prefix: 'proc-hist',
+    action: 'create',
+    summary: m.ref('seed.create'),
+    weight: 2,
+  },
   { entityType: 'risk', prefix: 'risk-hist', action: 'update', summary: m.ref('seed.update'), weight: 8 },
   { entityType: 'risk', prefix: 'risk-hist', action: 'create', summary: m.ref('seed.create'), weight: 2 },
   { entityType: 'policy', prefix: 'pol-hist', action: 'update', summary: m.ref('seed.update'), weight: 4 },
   { entityType: 'complaint', prefix: 'cmp-hist', action: 'update', summary: m.ref('seed.update'), weight: 8 },
   { entityType: 'complaint', prefix: 'cmp-hist', action: 'reveal', summary: m.ref('seed.reveal'), weight: 2 },
-  { entityType: 'visit', prefix: 'visit-hist', action: 'check_in', summary: m.ref('seed.checkIn'), weight: 20 },
-  { entityType: 'visit', prefix: 'visit-hist', action: 'check_out', summary: m.ref('seed.checkOut'), weight: 18 },
+  {
+    entityType: 'visit',
+    prefix: 'visit-hist',
+    action: 'check_in',
+    summary: m.ref('seed.checkIn'),
+    weight: 20,
+  },
+  {
+    entityType: 'visit',
+    prefix: 'visit-hist',
+    action: 'check_out',
+    summary: m.ref('seed.checkOut'),
+    weight: 18,
+  },
   { entityType: 'processors', prefix: 'list', action: 'export', summary: m.ref('seed.export'), weight: 1 },
   { entityType: 'account', prefix: 'account', action: 'sign_in', summary: m.ref('seed.signIn'), weight: 20 },
   { entityType: 'account', prefix: 'account', action: 'sign_out', summary: m.ref('seed.signOut'), weight: 7 },

@@ -35,7 +35,10 @@ export function canonicalEvent(event: Omit<ChainedAuditEvent, 'hash'>): string {
 export const hashOf = (event: Omit<ChainedAuditEvent, 'hash'>) => sha256Hex(canonicalEvent(event));
 
 /** The event that follows `previous` in the chain (or starts it). */
-export function chained(event: AuditEvent, previous: { seq: number; hash: string } | undefined): ChainedAuditEvent {
+export function chained(
+  event: AuditEvent,
+  previous: { seq: number; hash: string } | undefined,
+): ChainedAuditEvent {
   const linked = { ...event, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH };
   return { ...linked, hash: hashOf(linked) };
 }
@@ -43,8 +46,7 @@ export function chained(event: AuditEvent, previous: { seq: number; hash: string
 /** The last event of the chain: the seq order is kept up to date on every insert, so this is one lookup. */
 export function chainHead(): ChainedAuditEvent | undefined {
   return auditEvents.list({ page: 1, pageSize: 1, sort: { key: 'seq', descending: true } }).items[0] as
-    | ChainedAuditEvent
-    | undefined;
+    ChainedAuditEvent | undefined;
 }
 
 /** Appends an event to the trail, linked to the one before it. Events are never updated or removed. */

@@ -90,7 +90,8 @@ export function sha256Hex(text: string): string {
   }
   let hex = '';
   for (const word of [h0, h1, h2, h3, h4, h5, h6, h7]) {
-    hex += HEX[(word >>> 24) & 0xff]! + HEX[(word >>> 16) & 0xff]! + HEX[(word >>> 8) & 0xff]! + HEX[word & 0xff]!;
+    hex +=
+      HEX[(word >>> 24) & 0xff]! + HEX[(word >>> 16) & 0xff]! + HEX[(word >>> 8) & 0xff]! + HEX[word & 0xff]!;
   }
   return hex;
 }

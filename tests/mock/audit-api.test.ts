@@ -2,7 +2,6 @@
 // clear 422s, sort and paging, the export audited without shifting its own pages, summaries in the reader's
 // language, no way to change an event, and a hash chain whose verification catches an altered, removed or
 // reordered event.
-import { createHash } from 'node:crypto';
 import { getResponse } from 'msw';
 import { api, unwrap } from '@/shared/api/client';
 import { changeLanguage } from '@/shared/i18n/i18n';
@@ -32,11 +31,15 @@ const stored = () =>
   [...auditEvents.all()].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)) as ChainedAuditEvent[];
 
 describe('SHA-256', () => {
-  it('matches the standard’s answers, also for text over several blocks and outside ASCII', () => {
+  it('matches the standard’s answers, also for text over several blocks and outside ASCII', async () => {
+    const subtle = async (text: string) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+        .map((byte) => byte.toString(16).padStart(2, '0'))
+        .join('');
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     for (const text of ['x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'Événement £ ✓ '.repeat(300)])
-      expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
+      expect(sha256Hex(text)).toBe(await subtle(text));
   });
 });
 
@@ -73,7 +76,11 @@ describe('the audit trail', () => {
     expect((await trail({ from: today, to: today })).total).toBe(3);
     expect((await trail({ to: '2020-01-01' })).total).toBe(0);
     const oldestFirst = await trail({ sort: 'at' });
-    expect(oldestFirst.items.map((e) => e.actor.name)).toEqual(['Marcus Reid', 'Olivia Ortiz', 'Olivia Ortiz']);
+    expect(oldestFirst.items.map((e) => e.actor.name)).toEqual([
+      'Marcus Reid',
+      'Olivia Ortiz',
+      'Olivia Ortiz',
+    ]);
     const byAction = await trail({ sort: 'action' });
     expect(byAction.items[0]!.action).toBe('reveal');
   });
@@ -137,7 +144,9 @@ describe('the audit trail', () => {
       },
     ]);
     const event = (await trail({ action: 'update' })).items[0]!;
-    expect(event.changes).toEqual([{ field: 'contactEmail', from: 'j•••@example.com', to: 'j•••@example.com' }]);
+    expect(event.changes).toEqual([
+      { field: 'contactEmail', from: 'j•••@example.com', to: 'j•••@example.com' },
+    ]);
   });
 
   it('refuses to change or delete an event: there is no such endpoint', async () => {
