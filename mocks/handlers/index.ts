@@ -7,6 +7,8 @@ import { policyHandlers } from './policies';
 import { riskHandlers } from './risks';
 import { preferenceHandlers } from './preferences';
 import { auditHandlers } from './audit';
+import { dashboardHandlers } from './dashboard';
+import { registerInternalHandlers } from './internal-requests';
 
 export const handlers = [
   ...baseHandlers,
@@ -17,4 +19,7 @@ export const handlers = [
   ...policyHandlers,
   ...complaintHandlers,
   ...auditHandlers,
+  ...dashboardHandlers,
 ];
+
+registerInternalHandlers(handlers);

@@ -299,6 +299,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dashboard/{card}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One dashboard card's counts and promises. */
+    get: operations['getDashboardCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/policies': {
     parameters: {
       query?: never;
@@ -1383,6 +1400,36 @@ export type components = {
       version: number;
       /** Format: date-time */
       updatedAt: string;
+    };
+    /** @enum {string} */
+    DashboardCardId: 'processors' | 'risks' | 'policies' | 'my-policies' | 'visits' | 'desk' | 'complaints';
+    DashboardFigure: {
+      /** @description What is counted, e.g. contractsExpiring, rating.high, policy.overdue. */
+      key: string;
+      count: number;
+      /** @description The API list the count is of */
+      list: string;
+      /** @description That list's query parameters. */
+      filter: {
+        [key: string]: string;
+      };
+      /** @description What the figure is about when the key alone does not say (a policy's title, a regulator's name). */
+      subject?: string;
+    };
+    DashboardPromise: {
+      key: string;
+      /** @description How many of the total keep the promise. */
+      met: number;
+      total: number;
+      /** @description The lists of the records that fall short, each with its count. */
+      shortfalls: components['schemas']['DashboardFigure'][];
+    };
+    DashboardCard: {
+      card: components['schemas']['DashboardCardId'];
+      /** Format: date-time */
+      asOf: string;
+      figures: components['schemas']['DashboardFigure'][];
+      promises: components['schemas']['DashboardPromise'][];
     };
     /** @enum {string} */
     PolicyStatus: 'draft' | 'published' | 'retired';
@@ -3011,6 +3058,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+    };
+  };
+  getDashboardCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        card: components['schemas']['DashboardCardId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The card's figures, as of now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardCard'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
     };
   };
   listPolicies: {
