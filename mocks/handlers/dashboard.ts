@@ -6,7 +6,8 @@ import { HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
 import { addDays, todayIso } from '@/shared/model/dates';
 import { serverDashboardMessages as m } from '../i18n/dashboard-messages';
-import { problem } from './http';
+import { hasPermission } from '@/shared/auth/permissions';
+import { problem, type Caller } from './http';
 import { getAsCaller } from './internal-requests';
 import { route } from './route';
 
@@ -60,7 +61,10 @@ function promise(key: string, total: Figure | undefined, shortfalls: (Figure | u
 const RATINGS = ['low', 'medium', 'high', 'critical'];
 const LEVELS = [1, 2, 3, 4, 5];
 
-const CARDS: Record<CardId, (request: Request) => Promise<{ figures: Figure[]; promises: Promise_[] }>> = {
+const CARDS: Record<
+  CardId,
+  (request: Request, caller: Caller) => Promise<{ figures: Figure[]; promises: Promise_[] }>
+> = {
   async processors(request) {
     const list = '/processors';
     const [figures, [active, noContract, missingClauses, overdueReview, all, offboarded, shield]] =
@@ -111,7 +115,7 @@ const CARDS: Record<CardId, (request: Request) => Promise<{ figures: Figure[]; p
     return { figures, promises };
   },
 
-  async risks(request) {
+  async risks(request, caller) {
     const list = '/risks';
     const [figures, all, overdue] = await Promise.all([
       counts(request, [
@@ -124,7 +128,10 @@ const CARDS: Record<CardId, (request: Request) => Promise<{ figures: Figure[]; p
           })),
         ),
         { key: 'overdue', list, filter: { overdue: 'true' } },
-        { key: 'waitingForReview', list, filter: { queue: 'true' } },
+        // The manager's queue: nothing waits for anyone else's review.
+        ...(hasPermission(caller.roles, 'risks.review')
+          ? [{ key: 'waitingForReview', list, filter: { queue: 'true' } }]
+          : []),
       ]),
       count(request, { key: 'all', list }),
       count(request, { key: 'overdue', list, filter: { overdue: 'true' } }),
@@ -239,13 +246,13 @@ const CARDS: Record<CardId, (request: Request) => Promise<{ figures: Figure[]; p
 };
 
 export const dashboardHandlers = [
-  route('get', '/dashboard/:card', 'signed-in', async ({ request, params }) => {
+  route('get', '/dashboard/:card', 'signed-in', async ({ caller, request, params }) => {
     const card = CARDS[params.card as CardId];
     if (!card)
       return problem(404, 'Not found', {
         detail: m.ref('dashboard.unknownCard', { card: params.card.slice(0, 50) }),
       });
-    const { figures, promises } = await card(request);
+    const { figures, promises } = await card(request, caller);
     return HttpResponse.json({ card: params.card, asOf: new Date().toISOString(), figures, promises });
   }),
 ];

@@ -1,11 +1,13 @@
 import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
+import { risksBadge, risksDashboard } from './dashboard';
 import { risksRoutes } from './routes';
 
 /** The risk register: officers write and submit plans, managers review and approve them. */
 export const moduleDefinition = defineModule({
   id: 'risks',
   routes: risksRoutes,
+  dashboard: risksDashboard,
   navigation: [
     {
       label: 'Risk register',
@@ -13,6 +15,7 @@ export const moduleDefinition = defineModule({
       icon: GppMaybeOutlined,
       permission: 'risks.read',
       order: 12,
+      badge: risksBadge,
       description:
         'Threats to personal data, their likelihood and impact, mitigation plans and the managers’ review of them.',
     },
