@@ -1,5 +1,6 @@
 // A card's figures as bars (a lazy chunk: the chart library loads only with a card that draws one). The list
-// of figures above it is its text alternative; the chart itself is hidden from screen readers.
+// of figures above it is its text alternative; the chart itself is inert (hidden from screen readers, and
+// its parts out of the tab order).
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { DashboardFigure } from '@/shared/modules/dashboard-contribution';
 
@@ -11,7 +12,7 @@ export function FigureBars({
   label: (f: DashboardFigure) => string;
 }) {
   return (
-    <div aria-hidden="true">
+    <div inert>
       <BarChart
         height={180}
         layout="horizontal"
