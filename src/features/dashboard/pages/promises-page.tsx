@@ -27,7 +27,7 @@ const PRINT_STYLES = (
   <GlobalStyles
     styles={{
       '@media print': {
-        'header, nav, .promises-no-print': { display: 'none !important' },
+        'header.MuiAppBar-root, nav, .promises-no-print': { display: 'none !important' },
         'main, body': { margin: '0 !important', padding: '0 !important' },
         '.promises-promise': { breakInside: 'avoid' },
         a: { color: 'inherit !important', textDecoration: 'none !important' },
