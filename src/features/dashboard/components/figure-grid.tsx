@@ -31,53 +31,56 @@ export function FigureGrid({
     minWidth: 36,
   };
   return (
-    <table style={{ borderCollapse: 'collapse', fontSize: 14, marginTop: 8 }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>{grid.title()}</caption>
-      <thead>
-        <tr>
-          <th scope="col" style={cell}>
-            {t('dashboard.gridCorner', { row: grid.rowHeading(), column: grid.columnHeading() })}
-          </th>
-          {grid.columns.map((column) => (
-            <th key={column} scope="col" style={cell}>
-              {grid.columnLabel(column)}
+    // On a phone the grid scrolls inside its own box (reachable by keyboard), never the page.
+    <div tabIndex={0} role="region" aria-label={grid.title()} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      <table style={{ borderCollapse: 'collapse', fontSize: 14, marginTop: 8 }}>
+        <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>{grid.title()}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>
+              {t('dashboard.gridCorner', { row: grid.rowHeading(), column: grid.columnHeading() })}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {grid.rows.map((row) => (
-          <tr key={row}>
-            <th scope="row" style={cell}>
-              {grid.rowLabel(row)}
-            </th>
-            {grid.columns.map((column) => {
-              const figure = byKey.get(grid.cellKey(row, column));
-              const tone = TONES[grid.tone?.(row, column) ?? 'low'];
-              return (
-                <td key={column} style={{ ...cell, background: tone.bg, color: tone.fg }}>
-                  {figure && figure.count > 0 ? (
-                    <Link
-                      component={RouterLink}
-                      to={linkTo(figure)}
-                      sx={{ color: tone.fg, fontWeight: 600 }}
-                      aria-label={t('dashboard.gridCell', {
-                        row: grid.rowLabel(row),
-                        column: grid.columnLabel(column),
-                        count: figure.count,
-                      })}
-                    >
-                      {figure.count}
-                    </Link>
-                  ) : (
-                    (figure?.count ?? 0)
-                  )}
-                </td>
-              );
-            })}
+            {grid.columns.map((column) => (
+              <th key={column} scope="col" style={cell}>
+                {grid.columnLabel(column)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={row}>
+              <th scope="row" style={cell}>
+                {grid.rowLabel(row)}
+              </th>
+              {grid.columns.map((column) => {
+                const figure = byKey.get(grid.cellKey(row, column));
+                const tone = TONES[grid.tone?.(row, column) ?? 'low'];
+                return (
+                  <td key={column} style={{ ...cell, background: tone.bg, color: tone.fg }}>
+                    {figure && figure.count > 0 ? (
+                      <Link
+                        component={RouterLink}
+                        to={linkTo(figure)}
+                        sx={{ color: tone.fg, fontWeight: 600 }}
+                        aria-label={t('dashboard.gridCell', {
+                          row: grid.rowLabel(row),
+                          column: grid.columnLabel(column),
+                          count: figure.count,
+                        })}
+                      >
+                        {figure.count}
+                      </Link>
+                    ) : (
+                      (figure?.count ?? 0)
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
