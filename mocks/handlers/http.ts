@@ -4,7 +4,8 @@ import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import type { components } from '@/shared/api/schema';
 import type { Role } from '@/shared/auth/permissions';
-import { auditEvents, newId, readLog, type ServerSession } from '../store/db';
+import { newId, readLog, type ServerSession } from '../store/db';
+import { appendAuditEvent } from '../store/audit-chain';
 import { serverMessages, titleRef } from '../i18n/server-messages';
 
 type Person = components['schemas']['Person'];
@@ -140,9 +141,9 @@ export function recordAudit(caller: Caller, event: AuditNoteOf) {
   recordAuditBy({ id: caller.person.id, name: caller.person.name }, event);
 }
 
-/** An audit event whose actor may have no session (a failed sign-in). */
+/** An audit event whose actor may have no session (a failed sign-in); linked into the trail's hash chain. */
 export function recordAuditBy(actor: AuditEvent['actor'], event: AuditNoteOf) {
-  auditEvents.insert({ id: newId('audit'), at: new Date().toISOString(), actor, ...event });
+  appendAuditEvent({ id: newId('audit'), at: new Date().toISOString(), actor, ...event });
 }
 
 /** Reading more than this many rows with personal data ... */

@@ -6,6 +6,9 @@ import { complaintHandlers } from './complaints';
 import { policyHandlers } from './policies';
 import { riskHandlers } from './risks';
 import { preferenceHandlers } from './preferences';
+import { auditHandlers } from './audit';
+import { dashboardHandlers } from './dashboard';
+import { registerInternalHandlers } from './internal-requests';
 
 export const handlers = [
   ...baseHandlers,
@@ -15,4 +18,8 @@ export const handlers = [
   ...riskHandlers,
   ...policyHandlers,
   ...complaintHandlers,
+  ...auditHandlers,
+  ...dashboardHandlers,
 ];
+
+registerInternalHandlers(handlers);

@@ -26,6 +26,8 @@ import policiesServerEn from './policies.en.json';
 import policiesServerFr from './policies.fr.json';
 import serverVisitsEn from './visits.en.json';
 import serverVisitsFr from './visits.fr.json';
+import dashboardEn from './dashboard.en.json';
+import dashboardFr from './dashboard.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -41,4 +43,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   'server-risks': { en: serverRisksEn, fr: serverRisksFr },
   'server-policies': { en: policiesServerEn, fr: policiesServerFr },
   'server-visits': { en: serverVisitsEn, fr: serverVisitsFr },
+  'server-dashboard': { en: dashboardEn, fr: dashboardFr },
 };

@@ -93,7 +93,17 @@ export const accounts = defineTable('accounts', new Collection<Account>());
 export const sessions = defineTable('sessions', new Collection<ServerSession>());
 export const auditEvents = defineTable(
   'auditEvents',
-  new Collection<AuditEvent>({ sortKeys: { at: (e) => e.at }, defaultSort: { key: 'at', descending: true } }),
+  new Collection<AuditEvent>({
+    // seq: the hash chain's order (mocks/store/audit-chain.ts); the rest are the audit trail's sort keys.
+    sortKeys: {
+      at: (e) => e.at,
+      seq: (e) => e.seq ?? 0,
+      actor: (e) => e.actor.name.toLowerCase(),
+      action: (e) => e.action,
+      entityType: (e) => e.entityType,
+    },
+    defaultSort: { key: 'at', descending: true },
+  }),
 );
 export const notifications = defineTable('notifications', new Collection<Notification & { id: string }>());
 /**

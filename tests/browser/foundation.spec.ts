@@ -14,10 +14,11 @@ test('the sign-in page is accessible and refuses a wrong password without losing
 });
 
 const HOMES = {
+  // Officers and managers start on the dashboard (issue 18).
   officer: {
-    url: '/home',
+    url: '/dashboard',
     nav: [
-      'Home',
+      'Dashboard',
       'Processors',
       'Risk register',
       'Policies',
@@ -25,15 +26,25 @@ const HOMES = {
       'My policies',
       'My expected visitors',
       'Complaints',
+      'Promises board',
+      'Audit trail',
     ],
   },
   manager: {
-    url: '/home',
-    nav: ['Home', 'Processors', 'Risk register', 'Team policies', 'My policies', 'My expected visitors'],
+    url: '/dashboard',
+    nav: [
+      'Dashboard',
+      'Processors',
+      'Risk register',
+      'Team policies',
+      'My policies',
+      'My expected visitors',
+      'Promises board',
+    ],
   },
   // Staff start on their policies (issue 15).
-  staff: { url: '/my-policies', nav: ['My policies', 'My expected visitors'] },
-  desk: { url: '/visitors', nav: ['Visitor log', 'My policies', 'My expected visitors'] },
+  staff: { url: '/my-policies', nav: ['Dashboard', 'My policies', 'My expected visitors'] },
+  desk: { url: '/visitors', nav: ['Dashboard', 'Visitor log', 'My policies', 'My expected visitors'] },
 } as const;
 
 for (const role of Object.keys(HOMES) as (keyof typeof HOMES)[]) {

@@ -79,6 +79,9 @@ const PAGES: { name: string; role: DemoRole; url: string; api: string[] }[] = [
     api: ['/api/v1/my-policies/'],
   },
   { name: 'the policies', role: 'officer', url: '/policies', api: ['/api/v1/policies'] },
+  { name: 'the dashboard', role: 'officer', url: '/dashboard', api: ['/api/v1/dashboard/'] },
+  { name: 'the promises board', role: 'officer', url: '/dashboard/promises', api: ['/api/v1/dashboard/'] },
+  { name: 'the audit trail', role: 'officer', url: '/audit', api: ['/api/v1/audit-trail'] },
   {
     name: 'a policy',
     role: 'officer',

@@ -10,9 +10,13 @@ const ROUTES: Record<DemoRole, string[]> = {
     '/visitors/history',
     '/my-visitors',
     '/my-policies',
+    '/dashboard',
   ],
   officer: [
     '/home',
+    '/dashboard',
+    '/dashboard/promises',
+    '/audit',
     '/processors',
     '/processors/proc-aws',
     // A long contact email, which must wrap.
@@ -53,6 +57,8 @@ const ROUTES: Record<DemoRole, string[]> = {
   ],
   manager: [
     '/home',
+    '/dashboard',
+    '/dashboard/promises',
     '/processors',
     '/processors/proc-aws',
     '/risks',
@@ -65,6 +71,7 @@ const ROUTES: Record<DemoRole, string[]> = {
   ],
   staff: [
     '/home',
+    '/dashboard',
     '/my-visitors',
     '/my-policies',
     '/my-policies/pol-acceptable-use',

@@ -79,6 +79,10 @@ const MATRIX: { operation: string; variant?: string; allowed: Allowed; call?: Ca
   { operation: 'GET /api/v1/people', allowed: ALL },
   { operation: 'GET /api/v1/sites', allowed: ALL },
   { operation: 'GET /api/v1/audit-events', variant: 'the whole trail', allowed: OFFICER },
+  { operation: 'GET /api/v1/audit-trail', allowed: OFFICER },
+  { operation: 'GET /api/v1/audit-trail/verification', allowed: OFFICER },
+  // Every role has a dashboard: a card's figures are those the role may read (tests/mock/dashboard-api.test.ts).
+  { operation: 'GET /api/v1/dashboard/{card}', allowed: ALL, call: { path: () => ({ card: 'risks' }) } },
   {
     operation: 'GET /api/v1/audit-events',
     variant: 'a processor’s history',

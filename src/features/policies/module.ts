@@ -2,12 +2,14 @@ import GavelOutlined from '@mui/icons-material/GavelOutlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
 import { policiesMessages } from './i18n/messages';
+import { myPoliciesBadge, policiesBadge, policiesDashboard } from './dashboard';
 import { policiesRoutes } from './routes';
 
 /** Policies & acknowledgements: officers publish and track, managers see their team, everyone acknowledges. */
 export const moduleDefinition = defineModule({
   id: 'policies',
   routes: policiesRoutes,
+  dashboard: policiesDashboard,
   // Staff start on their own policies. Officers, managers and the desk keep the start page they have.
   home: {
     permission: 'policies.acknowledge',
@@ -21,6 +23,7 @@ export const moduleDefinition = defineModule({
       icon: GavelOutlined,
       permission: 'policies.manage',
       order: 14,
+      badge: policiesBadge,
       description: policiesMessages.ref('nav.policiesDescription'),
     },
     {
@@ -30,6 +33,7 @@ export const moduleDefinition = defineModule({
       permission: 'policies.team_completion',
       unless: 'policies.manage',
       order: 14,
+      badge: policiesBadge,
       description: policiesMessages.ref('nav.teamPoliciesDescription'),
     },
     {
@@ -38,6 +42,7 @@ export const moduleDefinition = defineModule({
       icon: TaskAltOutlined,
       permission: 'policies.acknowledge',
       order: 25,
+      badge: myPoliciesBadge,
       description: policiesMessages.ref('nav.myPoliciesDescription'),
     },
   ],

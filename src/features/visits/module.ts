@@ -2,12 +2,14 @@ import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import EventAvailableOutlined from '@mui/icons-material/EventAvailableOutlined';
 import { defineModule } from '@/shared/modules/module-definition';
 import { visitsMessages } from './i18n/messages';
+import { visitsDashboard } from './dashboard';
 import { visitsRoutes } from './routes';
 
 /** The visitor log: the desk's page, the visit history and retention, and every employee's expected visitors. */
 export const moduleDefinition = defineModule({
   id: 'visits',
   routes: visitsRoutes,
+  dashboard: visitsDashboard,
   // The desk starts on its own page: who is on site, who is expected, check in and out.
   home: { permission: 'visits.desk', path: '/visitors' },
   navigation: [

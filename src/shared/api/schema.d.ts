@@ -120,6 +120,40 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit-trail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of the audit trail; filters combine with AND. Summaries in the request's language. */
+    get: operations['listAuditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-trail/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verifies the hash chain over a run of events: from the first to the last place in the chain that the filters select (or between fromSeq and toSeq), every event in between, whatever the filters. */
+    get: operations['verifyAuditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints': {
     parameters: {
       query?: never;
@@ -258,6 +292,23 @@ export type paths = {
     get: operations['getComplaintDeadlineSettings'];
     /** Change the settings; every complaint's deadlines are recomputed. */
     put: operations['updateComplaintDeadlineSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard/{card}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One dashboard card's counts and promises. */
+    get: operations['getDashboardCard'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1042,6 +1093,12 @@ export type components = {
       entityId: string;
       summary: string;
       changes?: components['schemas']['AuditChange'][];
+      /** @description The event's place in the trail's hash chain (1, 2, 3...; see audit.yaml). */
+      seq?: number;
+      /** @description SHA-256 (hex) of the event before it in the chain; 64 zeros for the first. */
+      prevHash?: string;
+      /** @description SHA-256 (hex) of this event's canonical serialization, prevHash included. */
+      hash?: string;
     };
     AuditEventPage: {
       items: components['schemas']['AuditEvent'][];
@@ -1067,6 +1124,34 @@ export type components = {
       /** @description In-app path to what the notification is about. */
       link?: string;
       read: boolean;
+    };
+    /** @enum {string} */
+    AuditModule: 'processors' | 'risks' | 'policies' | 'visits' | 'complaints' | 'account' | 'audit';
+    AuditTrailPage: {
+      items: components['schemas']['AuditEvent'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description The last place in the chain this answer was read up to (pass it back as untilSeq). */
+      headSeq: number;
+    };
+    AuditChainProblem: {
+      seq: number;
+      eventId: string;
+      /**
+       * @description altered: the event's hash does not match its content; broken_link: its prevHash is not the hash of the event before it; missing: an event before it is gone; out_of_order: its place is not after the one before it.
+       * @enum {string}
+       */
+      kind: 'altered' | 'broken_link' | 'missing' | 'out_of_order';
+    };
+    AuditVerification: {
+      intact: boolean;
+      /** @description How many events were checked. */
+      checked: number;
+      firstSeq: number | null;
+      lastSeq: number | null;
+      /** @description The first 100 problems found, in chain order. */
+      problems: components['schemas']['AuditChainProblem'][];
     };
     /**
      * @description received -> acknowledged -> investigating -> resolved, or escalated (from any open status); resolved or escalated -> closed.
@@ -1315,6 +1400,36 @@ export type components = {
       version: number;
       /** Format: date-time */
       updatedAt: string;
+    };
+    /** @enum {string} */
+    DashboardCardId: 'processors' | 'risks' | 'policies' | 'my-policies' | 'visits' | 'desk' | 'complaints';
+    DashboardFigure: {
+      /** @description What is counted, e.g. contractsExpiring, rating.high, policy.overdue. */
+      key: string;
+      count: number;
+      /** @description The API list the count is of */
+      list: string;
+      /** @description That list's query parameters. */
+      filter: {
+        [key: string]: string;
+      };
+      /** @description What the figure is about when the key alone does not say (a policy's title, a regulator's name). */
+      subject?: string;
+    };
+    DashboardPromise: {
+      key: string;
+      /** @description How many of the total keep the promise. */
+      met: number;
+      total: number;
+      /** @description The lists of the records that fall short, each with its count. */
+      shortfalls: components['schemas']['DashboardFigure'][];
+    };
+    DashboardCard: {
+      card: components['schemas']['DashboardCardId'];
+      /** Format: date-time */
+      asOf: string;
+      figures: components['schemas']['DashboardFigure'][];
+      promises: components['schemas']['DashboardPromise'][];
     };
     /** @enum {string} */
     PolicyStatus: 'draft' | 'published' | 'retired';
@@ -2183,6 +2298,16 @@ export type components = {
     Export: boolean;
     /** @description The record's version as read, quoted (`"3"`); a stale one answers 412. */
     IfMatch: string;
+    /** @description Who acted (a person's id); 422 for a person the directory does not know. */
+    AuditPerson: string;
+    AuditModule: components['schemas']['AuditModule'];
+    AuditEntityType: string;
+    AuditEntityId: string;
+    AuditAction: string;
+    /** @description First day (YYYY-MM-DD, UTC), inclusive. */
+    AuditFrom: string;
+    /** @description Last day (YYYY-MM-DD, UTC), inclusive; 422 when it is before `from`. */
+    AuditTo: string;
   };
   requestBodies: never;
   headers: never;
@@ -2416,6 +2541,86 @@ export interface operations {
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
+    };
+  };
+  listAuditTrail: {
+    parameters: {
+      query?: {
+        /** @description 1-based page number. */
+        page?: components['parameters']['Page'];
+        /** @description Rows per page; up to 1000 when `export=true`. */
+        pageSize?: components['parameters']['PageSize'];
+        /** @description at, actor, action or entityType; prefix `-` for descending. Default `-at` (newest first). */
+        sort?: string;
+        /** @description The page is part of a CSV export; the backend audits every page of an export. */
+        export?: components['parameters']['Export'];
+        /** @description Who acted (a person's id); 422 for a person the directory does not know. */
+        personId?: components['parameters']['AuditPerson'];
+        module?: components['parameters']['AuditModule'];
+        entityType?: components['parameters']['AuditEntityType'];
+        entityId?: components['parameters']['AuditEntityId'];
+        action?: components['parameters']['AuditAction'];
+        /** @description First day (YYYY-MM-DD, UTC), inclusive. */
+        from?: components['parameters']['AuditFrom'];
+        /** @description Last day (YYYY-MM-DD, UTC), inclusive; 422 when it is before `from`. */
+        to?: components['parameters']['AuditTo'];
+        /** @description Only events up to this place in the chain, so that paging (an export) is not shifted by events recorded meanwhile. */
+        untilSeq?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of events, with the last place in the chain it was read up to. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditTrailPage'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  verifyAuditTrail: {
+    parameters: {
+      query?: {
+        /** @description Who acted (a person's id); 422 for a person the directory does not know. */
+        personId?: components['parameters']['AuditPerson'];
+        module?: components['parameters']['AuditModule'];
+        entityType?: components['parameters']['AuditEntityType'];
+        entityId?: components['parameters']['AuditEntityId'];
+        action?: components['parameters']['AuditAction'];
+        /** @description First day (YYYY-MM-DD, UTC), inclusive. */
+        from?: components['parameters']['AuditFrom'];
+        /** @description Last day (YYYY-MM-DD, UTC), inclusive; 422 when it is before `from`. */
+        to?: components['parameters']['AuditTo'];
+        fromSeq?: number;
+        toSeq?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the run is intact, and where it is not. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerification'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
     };
   };
   listComplaints: {
@@ -2853,6 +3058,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+    };
+  };
+  getDashboardCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        card: components['schemas']['DashboardCardId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The card's figures, as of now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardCard'];
+        };
+      };
+      401: components['responses']['Unauthenticated'];
+      404: components['responses']['NotFound'];
     };
   };
   listPolicies: {

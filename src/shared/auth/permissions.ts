@@ -40,7 +40,8 @@ export type Permission =
   | 'visits.expect' // pre-register a visitor one expects
   | 'complaints.read'
   | 'complaints.write'
-  | 'audit.read';
+  | 'audit.read'
+  | 'dashboard.read'; // the dashboard as the start page, and the promises board
 
 const EVERY_EMPLOYEE: Permission[] = ['policies.acknowledge', 'visits.expect'];
 
@@ -58,8 +59,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'complaints.read',
     'complaints.write',
     'audit.read',
+    'dashboard.read',
   ],
-  manager: [...EVERY_EMPLOYEE, 'processors.read', 'risks.read', 'risks.review', 'policies.team_completion'],
+  manager: [
+    ...EVERY_EMPLOYEE,
+    'processors.read',
+    'risks.read',
+    'risks.review',
+    'policies.team_completion',
+    'dashboard.read',
+  ],
   staff: [...EVERY_EMPLOYEE],
   security_desk: [...EVERY_EMPLOYEE, 'visits.desk', 'visits.history'],
 };

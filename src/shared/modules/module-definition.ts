@@ -4,6 +4,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { RouteObject } from 'react-router';
 import type { Permission } from '@/shared/auth/permissions';
+import type { DashboardContribution } from './dashboard-contribution';
 
 export interface NavigationEntry {
   /** A message reference (`<module>Messages.ref('nav.…')`): the shell says it in the active language. */
@@ -43,6 +44,8 @@ export interface ModuleDefinition {
    * one of these too (every employee acknowledges policies, but only staff start on their policies).
    */
   home?: { permission: Permission; path: string; unless?: readonly Permission[] };
+  /** The module's cards on the dashboard and its promises on the promises board (module/dashboard.ts). */
+  dashboard?: DashboardContribution;
 }
 
 /** Declares a module; the identity, typed, so that a module's declaration reads as one. */

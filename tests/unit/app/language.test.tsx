@@ -67,7 +67,8 @@ it('opens the next sign-in in the language the person chose, whatever the browse
   await user.type(await screen.findByLabelText(/Email/), DEMO_ACCOUNTS.officer.email);
   await user.type(screen.getByLabelText(/Password/), DEMO_PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
-  expect(await screen.findByRole('heading', { name: 'Bonjour, Olivia' })).toBeInTheDocument();
+  // Officers start on the dashboard (issue 18).
+  expect(await screen.findByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeInTheDocument();
   expect(activeLanguage()).toBe('fr');
 });
 

@@ -30,7 +30,9 @@ const incidents = defineModule({
 describe('module definitions', () => {
   it('finds every feature folder’s module.ts', () => {
     expect(MODULES.map((m) => m.id).sort()).toEqual([
+      'audit',
       'complaints',
+      'dashboard',
       'policies',
       'processors',
       'risks',
@@ -40,8 +42,9 @@ describe('module definitions', () => {
 
   it('builds each role’s navigation from the declared entries, in their order', () => {
     const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.to);
+    // Officers and managers start on the dashboard, so they have no separate home page either.
     expect(labels(['privacy_officer', 'staff'])).toEqual([
-      '/home',
+      '/dashboard',
       '/processors',
       '/risks',
       '/policies',
@@ -49,24 +52,33 @@ describe('module definitions', () => {
       '/my-policies',
       '/my-visitors',
       '/complaints',
+      '/dashboard/promises',
+      '/audit',
     ]);
-    expect(labels(['security_desk', 'staff'])).toEqual(['/visitors', '/my-policies', '/my-visitors']);
+    expect(labels(['security_desk', 'staff'])).toEqual([
+      '/dashboard',
+      '/visitors',
+      '/my-policies',
+      '/my-visitors',
+    ]);
     expect(labels(['manager', 'staff'])).toEqual([
-      '/home',
+      '/dashboard',
       '/processors',
       '/risks',
       '/policies',
       '/my-policies',
       '/my-visitors',
+      '/dashboard/promises',
     ]);
-    // Staff start on their policies, so they have no separate home page.
-    expect(labels(['staff'])).toEqual(['/my-policies', '/my-visitors']);
+    // Staff start on their policies, so they have no separate home page; their dashboard shows their tasks.
+    expect(labels(['staff'])).toEqual(['/dashboard', '/my-policies', '/my-visitors']);
   });
 
   it('takes a new module’s entry, permission and home without touching the navigation', () => {
-    const modules = [...MODULES, incidents];
-    // Labels are message references (a module's), or plain text (this test's module): said as the shell says them.
+    // Declared first, so its start page comes before the dashboard's.
+    const modules = [incidents, ...MODULES];
     expect(navigationFor(['privacy_officer'], modules).map((i) => translateMessage(i.label))).toEqual([
+      'Dashboard',
       'Processors',
       'Risk register',
       'Policies',
@@ -75,17 +87,19 @@ describe('module definitions', () => {
       'My policies',
       'My expected visitors',
       'Complaints',
+      'Promises board',
+      'Audit trail',
     ]);
     expect(navigationFor(['staff'], modules).map((i) => translateMessage(i.label))).not.toContain(
       'Incidents',
     );
     expect(homePathFor(['privacy_officer'], modules)).toBe('/incidents');
     expect(homePathFor(['security_desk'])).toBe('/visitors');
-    expect(homePathFor(['manager'])).toBe('/home');
+    expect(homePathFor(['manager'])).toBe('/dashboard');
     // Every employee acknowledges policies; only those with no other start page begin there.
     expect(homePathFor(['staff'])).toBe('/my-policies');
     expect(homePathFor(['security_desk', 'staff'])).toBe('/visitors');
-    expect(homePathFor(['privacy_officer', 'staff'])).toBe('/home');
+    expect(homePathFor(['privacy_officer', 'staff'])).toBe('/dashboard');
   });
 
   it('describes each destination on the home page from the declarations', async () => {

@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { prefetchLoader } from '@/shared/api/route-prefetch';
+import { RequirePermission } from '@/shared/auth/require-permission';
+import { auditTrailList } from './api/audit-trail-list';
+
+/** The audit trail, for privacy officers (audit.read): tiny and eager, the page a lazy chunk. */
+export function auditRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: 'audit',
+      element: <RequirePermission permission="audit.read" />,
+      children: [
+        {
+          index: true,
+          loader: prefetchLoader(queryClient, auditTrailList.prefetch),
+          lazy: { Component: async () => (await import('./pages/audit-trail-page')).AuditTrailPage },
+        },
+      ],
+    },
+  ];
+}
