@@ -16,7 +16,8 @@ import Typography from '@mui/material/Typography';
 import { describeError, isApiError } from '@/shared/api/errors';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionQuery, useSignIn } from '@/shared/auth/session';
-import { APP_NAME, usePageTitle } from '@/shared/ui/page-header';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
+import { usePageTitle } from '@/shared/ui/page-header';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { appMessages } from '../i18n/messages';
 import { homePathFor } from '../home-path';
@@ -100,7 +101,7 @@ export function SignInPage() {
           <LanguageToggle />
         </Box>
         <Typography color="text.secondary" sx={{ mb: 3 }}>
-          {APP_NAME}
+          {sharedMessages.t('app.name')}
         </Typography>
         {reason && REASONS[reason] && !failure && (
           <Alert severity="info" sx={{ mb: 2 }}>

@@ -37,7 +37,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import MenuIcon from '@mui/icons-material/Menu';
 import { api, onApiError } from '@/shared/api/client';
 import { useSession, useSignOut, type Session } from '@/shared/auth/session';
-import { APP_NAME } from '@/shared/ui/page-header';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 import { QueryError } from '@/shared/ui/query-error';
 import { ConsoleLoading } from '../pages/console-loading';
 import { IdleTimeout } from './idle-timeout';
@@ -249,7 +249,7 @@ const AppShell = memo(function AppShell({ session }: { session: Session }) {
             </IconButton>
           )}
           <Typography component="div" variant="h6" noWrap sx={{ flexGrow: 1 }}>
-            {APP_NAME}
+            {sharedMessages.t('app.name')}
           </Typography>
           <NotificationsButton />
           <UserMenu user={session.user} onSignOut={() => endSession(false, '/sign-in')} />
