@@ -15,6 +15,7 @@ import {
 } from '@/features/risks/model/rules';
 import type { RiskInput } from '@/features/risks/model/schemas';
 import { say } from '../../mocks/i18n/server-messages';
+import { auditEvents } from '../../mocks/store/db';
 import { risks, withDerived } from '../../mocks/store/risks';
 import { failure, signInAs } from '../setup/render';
 
@@ -313,7 +314,9 @@ describe('risks API: the review workflow', () => {
     // Summaries are stored as references and said in the reader's language (the audit trail's reader says
     // them; `say` passes a summary already said through).
     expect(history.items.map((e) => say(e.summary, 'en'))).toContain('In review → Approved');
-    expect(history.items.map((e) => say(e.summary, 'fr'))).toContain('En examen → Approuvé');
+    expect(history.items.map((e) => say(auditEvents.get(e.id)!.summary, 'fr'))).toContain(
+      'En examen → Approuvé',
+    );
   });
 
   it('refuses (403) a manager approving or sending back a risk they own', async () => {

@@ -81,7 +81,7 @@ describe('the audit trail page', () => {
     await changeLanguage('fr');
     renderApp('/audit');
     expect(await screen.findByRole('heading', { name: 'Journal d’audit' })).toBeInTheDocument();
-    expect(await screen.findByText('Connexion', { selector: 'td' })).toBeInTheDocument();
+    expect(await screen.findAllByText('Connexion', { selector: 'td' })).not.toHaveLength(0);
     expect(await screen.findByText(/La chaîne est intacte/)).toBeInTheDocument();
   });
 });

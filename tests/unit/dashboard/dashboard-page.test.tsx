@@ -56,9 +56,10 @@ describe('the dashboard', () => {
     const cell = within(heat).getAllByRole('link')[0]!;
     expect(cell.getAttribute('href')).toMatch(/^\/risks\?likelihood=\d&impact=\d$/);
     expect(cell).toHaveAccessibleName(/^Likelihood \d, Impact \d: \d+$/);
+    // Its count is the list's own (tests/mock/dashboard-api.test.ts compares every figure with its list).
     expect(
-      within(risks).getByRole('link', { name: /Overdue mitigation actions or reviews: 15/ }),
-    ).toBeInTheDocument();
+      within(risks).getByRole('link', { name: /^Overdue mitigation actions or reviews: \d+/ }),
+    ).toHaveAttribute('href', expect.stringMatching(/^\/risks\?/));
     expect(within(risks).queryByRole('link', { name: /waiting for your review/ })).toBeNull();
   });
 

@@ -83,7 +83,7 @@ describe('review findings (#14)', () => {
     await signInAs('officer');
     renderApp('/risks');
     expect(await screen.findByLabelText('Likelihood', {}, SLOW)).toBeInTheDocument();
-    expect(screen.getByLabelText('Impact')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Impact', {}, SLOW)).toBeInTheDocument();
     const scores = screen.getByLabelText('Scores');
     expect(within(scores).getByRole('option', { name: 'Residual' })).toBeInTheDocument();
     expect(within(scores).getByRole('option', { name: 'Inherent' })).toBeInTheDocument();
