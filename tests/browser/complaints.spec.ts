@@ -200,7 +200,7 @@ test('an officer filters overdue complaints, exports them and reveals a contact 
   await signInAs('officer');
   await page.goto('/complaints');
   const table = page.getByRole('table', { name: 'Complaints' });
-  await page.getByLabel('Deadline').selectOption({ label: 'Overdue' });
+  await page.getByLabel('Deadline', { exact: true }).selectOption({ label: 'Overdue' });
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/deadline=overdue/);
   const marcus = table.getByRole('row').filter({ hasText: 'Marcus Allen' });
@@ -226,7 +226,7 @@ test('an officer filters overdue complaints, exports them and reveals a contact 
   await expect(marcus.getByText('marcus.allen@inbox.example')).toBeVisible();
 
   // Escalated ones, by regulator; the settings with the rules table.
-  await page.getByLabel('Deadline').selectOption({ label: 'Any deadline' });
+  await page.getByLabel('Deadline', { exact: true }).selectOption({ label: 'Any deadline' });
   await page.getByLabel('Regulator', { exact: true }).selectOption({ label: 'Escalated or referred' });
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/escalated=true/);

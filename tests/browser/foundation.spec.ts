@@ -91,7 +91,7 @@ test('signing out leaves nothing to go back to, and no credential in storage', a
   await expect(page).toHaveURL(/\/sign-in$/);
   // Back returns to the page that was showing; it must send the visitor to sign in, showing nothing.
   await page.goBack();
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fhome/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fdashboard/);
   await expect(page.getByRole('heading', { name: /Welcome/ })).toHaveCount(0);
 });
 

@@ -11,7 +11,7 @@ test('the sign-in page opens in French, says a missing field in French, and offe
 }) => {
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
   await expect(page.getByText('Entrez votre adresse courriel.')).toBeVisible();
   await expectAllFrench(page);
   await expectNoAxeViolations(page);

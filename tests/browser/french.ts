@@ -30,10 +30,12 @@ function catalogs(language: 'en' | 'fr'): Map<string, string> {
 /** English messages without placeholders whose French differs: none of these may show on a French page. */
 const englishOnly: string[] = (() => {
   const fr = catalogs('fr');
+  // A word both languages write alike ("Actions", "Notifications") is French too wherever French says it.
+  const frenchToo = new Set([...fr.values()].map((message) => message.trim()));
   const found = new Set<string>();
   for (const [id, english] of catalogs('en')) {
     if (english.includes('{') || !/[A-Za-z]{2}/.test(english)) continue;
-    if (fr.get(id) !== english) found.add(english.trim());
+    if (fr.get(id) !== english && !frenchToo.has(english.trim())) found.add(english.trim());
   }
   return [...found];
 })();

@@ -91,7 +91,7 @@ test.describe('the kit in French', () => {
 
     await page.goto('/processors/new');
     await expectPageLoaded(page);
-    await page.getByRole('button', { name: /Register/ }).click();
+    await page.getByRole('button', { name: 'Inscrire le sous-traitant' }).click();
     await expect(page.getByRole('alert').first()).toContainText(/Il y a \d+ problèmes?/);
     await check(page);
   });
