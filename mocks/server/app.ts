@@ -56,7 +56,8 @@ export function createMockServer({ allowedOrigins, logRequests = false }: MockSe
       origin: (origin) => (allowedOrigins.includes(origin) ? origin : null),
       credentials: true,
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
-      allowHeaders: ['Content-Type', 'If-Match', 'X-CSRF-Token'],
+      // Accept-Language: the console asks for its messages in its language (safelisted, but only for some values).
+      allowHeaders: ['Content-Type', 'If-Match', 'X-CSRF-Token', 'Accept-Language'],
       exposeHeaders: ['ETag'],
       maxAge: 600,
     }),
