@@ -95,7 +95,9 @@ describe('the HTTP mock', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe(CONSOLE);
     expect(preflight.headers.get('Access-Control-Allow-Credentials')).toBe('true');
-    expect(preflight.headers.get('Access-Control-Allow-Headers')).toBe('Content-Type,If-Match,X-CSRF-Token,Accept-Language');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toBe(
+      'Content-Type,If-Match,X-CSRF-Token,Accept-Language',
+    );
 
     const { cookie } = await signIn('officer');
     const foreign = await app.request('http://127.0.0.1:4300/api/v1/processors', {
