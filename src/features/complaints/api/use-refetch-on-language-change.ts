@@ -1,23 +1,14 @@
-import { useEffect, useRef } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useLocale } from '@/shared/i18n/messages';
+import type { InvalidateQueryFilters } from '@tanstack/react-query';
+import { useRefetchOnLanguageChange as useRefetchQueriesOnLanguageChange } from '@/shared/i18n/use-refetch-on-language-change';
 import { complaintKeys } from './keys';
 
 /**
- * The backend answers in the request's language: what it words (a deadline's basis, a regulator's name, a
- * note it wrote) is asked for again when the language changes, so the page reads in one language. Not the
- * edit form's copy: that one revealed the contact (an audited act) and holds only typed data.
+ * What the backend words for complaints (a deadline's basis, a regulator's name, a note it wrote) is asked for
+ * again when the language changes. Not the edit form's copy: that one revealed the contact (an audited act).
  */
-export function useRefetchOnLanguageChange() {
-  const locale = useLocale();
-  const queryClient = useQueryClient();
-  const seen = useRef(locale);
-  useEffect(() => {
-    if (seen.current === locale) return;
-    seen.current = locale;
-    void queryClient.invalidateQueries({
-      queryKey: complaintKeys.all,
-      predicate: (query) => query.queryKey[1] !== 'edit',
-    });
-  }, [locale, queryClient]);
-}
+const ALL_BUT_THE_EDIT_FORM: InvalidateQueryFilters = {
+  queryKey: complaintKeys.all,
+  predicate: (query) => query.queryKey[1] !== 'edit',
+};
+
+export const useRefetchOnLanguageChange = () => useRefetchQueriesOnLanguageChange(ALL_BUT_THE_EDIT_FORM);
