@@ -5,7 +5,7 @@ import { server } from '../../mocks/node';
 import { mockConfig, seedDatabase } from '../../mocks/store/db';
 import { setCsrfToken } from '@/shared/api/client';
 import { ALL_NAMESPACES, changeLanguage, loadNamespaces, startI18n } from '@/shared/i18n/i18n';
-import { clearPrivateListState } from '@/shared/list/use-list-state';
+import { clearPrivateListState } from '@/shared/list/private-list-state';
 import { contractViolations } from './contract-validator';
 
 // Lazy routes compile on first use in Vitest; give them time.

@@ -4,7 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { NotFoundPage } from '@/shared/ui/status-pages';
-import { usePageTitle } from '@/shared/ui/page-header';
+import { usePageTitle } from '@/shared/ui/page-title';
 import { useMessages } from '@/shared/i18n/messages';
 import { appMessages } from '../i18n/messages';
 

@@ -17,7 +17,7 @@ import { describeError, isApiError } from '@/shared/api/errors';
 import { useQueryClient } from '@tanstack/react-query';
 import { sessionQuery, useSignIn } from '@/shared/auth/session';
 import { sharedMessages } from '@/shared/i18n/shared-messages';
-import { usePageTitle } from '@/shared/ui/page-header';
+import { usePageTitle } from '@/shared/ui/page-title';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { appMessages } from '../i18n/messages';
 import { homePathFor } from '../home-path';

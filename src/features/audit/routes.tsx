@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { auditTrailList } from './api/audit-trail-list';
 
 /** The audit trail, for privacy officers (audit.read): tiny and eager, the page a lazy chunk. */
 export function auditRoutes(queryClient: QueryClient): RouteObject[] {
@@ -13,7 +12,10 @@ export function auditRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, auditTrailList.prefetch),
+          loader: prefetchLoader(
+            queryClient,
+            async () => (await import('./api/audit-trail-list')).auditTrailList,
+          ),
           lazy: { Component: async () => (await import('./pages/audit-trail-page')).AuditTrailPage },
         },
       ],

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { complaintList } from './api/complaint-list';
 
 /**
  * Complaints & regulator escalations: tiny and eager; each page is a lazy chunk. Privacy officers only
@@ -16,7 +15,10 @@ export function complaintsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, complaintList.prefetch),
+          loader: prefetchLoader(
+            queryClient,
+            async () => (await import('./api/complaint-list')).complaintList,
+          ),
           lazy: { Component: async () => (await import('./pages/complaint-list-page')).ComplaintListPage },
         },
         {

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { policyList } from './api/policy-list';
 
 /**
  * Policies: tiny and eager; each page is a lazy chunk. "My policies" is every signed-in person's; the library
@@ -31,7 +30,7 @@ export function policiesRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, policyList.prefetch),
+          loader: prefetchLoader(queryClient, async () => (await import('./api/policy-list')).policyList),
           lazy: { Component: async () => (await import('./pages/policy-library-page')).PolicyLibraryPage },
         },
         {

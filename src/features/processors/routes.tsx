@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { processorList } from './api/processor-list';
 
 /**
  * Processors & contracts: tiny and eager; each page is a lazy chunk. Reading needs processors.read (officers and
@@ -16,7 +15,10 @@ export function processorsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, processorList.prefetch),
+          loader: prefetchLoader(
+            queryClient,
+            async () => (await import('./api/processor-list')).processorList,
+          ),
           lazy: { Component: async () => (await import('./pages/processor-list-page')).ProcessorListPage },
         },
         {

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { riskList, riskQueueList } from './api/risk-list';
 
 /**
  * The risk register: tiny and eager; each page is a lazy chunk. Reading needs risks.read (officers and managers);
@@ -16,7 +15,7 @@ export function risksRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, riskList.prefetch),
+          loader: prefetchLoader(queryClient, async () => (await import('./api/risk-list')).riskList),
           lazy: { Component: async () => (await import('./pages/risk-list-page')).RiskListPage },
         },
         {
@@ -28,7 +27,10 @@ export function risksRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               path: 'review-queue',
-              loader: prefetchLoader(queryClient, riskQueueList.prefetch),
+              loader: prefetchLoader(
+                queryClient,
+                async () => (await import('./api/risk-list')).riskQueueList,
+              ),
               lazy: { Component: async () => (await import('./pages/review-queue-page')).ReviewQueuePage },
             },
           ],

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchLoader } from '@/shared/api/route-prefetch';
 import { RequirePermission } from '@/shared/auth/require-permission';
-import { visitHistoryList } from './api/visit-history-list';
 
 /** The visitor log's routes: tiny and eager; each page is its own lazy chunk behind its permission. */
 export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
@@ -28,7 +27,10 @@ export function visitsRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           index: true,
-          loader: prefetchLoader(queryClient, visitHistoryList.prefetch),
+          loader: prefetchLoader(
+            queryClient,
+            async () => (await import('./api/visit-history-list')).visitHistoryList,
+          ),
           lazy: { Component: async () => (await import('./pages/history-page')).HistoryPage },
         },
       ],

@@ -39,15 +39,16 @@ export async function prefetchBriefly<TData, TQueryKey extends QueryKey>(
 
 /**
  * A list route's loader: the page's data starts loading with the navigation (a click, a sort, Back, a cold
- * load), alongside the page's code. `prefetch` lives in a small module of its feature that the routes load
- * eagerly (a list's declaration, see shared/list/define-list.ts), so the request need not wait for a chunk.
+ * load), alongside the page's code. `list` imports the list's declaration (shared/list/define-list.ts), a small
+ * chunk of its own: the routes do not import it eagerly, so the sign-in page does not carry every module's
+ * lists; the request waits for that small chunk, fetched in parallel with the page's, not for the page.
  */
 export function prefetchLoader(
   queryClient: QueryClient,
-  prefetch: (queryClient: QueryClient, url: string) => Promise<void>,
+  list: () => Promise<{ prefetch: (queryClient: QueryClient, url: string) => Promise<void> }>,
 ) {
   return async ({ request }: { request: Request }) => {
-    await prefetch(queryClient, request.url);
+    await (await list()).prefetch(queryClient, request.url);
     return null;
   };
 }

@@ -7,7 +7,7 @@ import type { components } from '@/shared/api/schema';
 import { hasPermission, type Permission } from '@/shared/auth/permissions';
 import { cancelPendingDrafts, clearAllDrafts, flushPendingDrafts } from '@/shared/forms/drafts';
 import { changeLanguage } from '@/shared/i18n/i18n';
-import { clearPrivateListState } from '@/shared/list/use-list-state';
+import { clearPrivateListState } from '@/shared/list/private-list-state';
 
 export type Session = components['schemas']['Session'];
 export type User = Session['user'];

@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { UNSAFE_DataRouterContext, useSearchParams } from 'react-router';
+import { privateStore } from './private-list-state';
 
 export interface ListStateOptions {
   /** API form: 'name' ascending, '-name' descending. */
@@ -40,14 +41,6 @@ export interface ListState {
 const NONE: string[] = [];
 const MAX_PAGE_SIZE = 500;
 const DEFAULT_PAGE_SIZE = 25;
-
-// Private filter values live in memory only: they survive moving into a record and back within the tab, but
-// not a reload, and never touch the URL or web storage. Sign-out empties them (see useSignOut).
-const privateStore = new Map<string, Record<string, string>>();
-
-export function clearPrivateListState() {
-  privateStore.clear();
-}
 
 function positiveInt(raw: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER) {
   const value = Number(raw);

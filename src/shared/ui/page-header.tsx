@@ -1,26 +1,13 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { ChipRow } from './tone-chip';
+import { PageTitle } from './page-title';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { sharedMessages } from '@/shared/i18n/shared-messages';
-
-/**
- * The console's name in English. Words a person reads come from the catalog instead: `sharedMessages.t('app.name')`
- * (or `useMessages(sharedMessages)('app.name')` in a component), which French says differently.
- */
-export const APP_NAME = 'Privacy Office Console';
-
-/** document.title: the page's title (text or a message reference) and the console's name, in the active language. */
-export function usePageTitle(title: string) {
-  const t = useMessages(sharedMessages);
-  useEffect(() => {
-    document.title = t('app.pageTitle', { title: translateMessage(title), app: t('app.name') });
-  }, [title, t]);
-}
 
 export interface Crumb {
   label: string;
@@ -41,7 +28,6 @@ export function PageHeader({
   status?: ReactNode;
 }) {
   const t = useMessages(sharedMessages);
-  usePageTitle(title);
   // The page's texts may be message references (crumbs declared at module level).
   title = translateMessage(title);
   return (
@@ -64,12 +50,7 @@ export function PageHeader({
           </Typography>
         </Breadcrumbs>
       )}
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h4" component="h1" sx={{ flexGrow: 1, fontSize: { xs: '1.6rem', md: '2rem' } }}>
-          {title}
-        </Typography>
-        {actions}
-      </Box>
+      <PageTitle title={title} actions={actions} />
       {status && <ChipRow sx={{ mt: 1 }}>{status}</ChipRow>}
     </Box>
   );
