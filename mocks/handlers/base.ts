@@ -98,7 +98,7 @@ export const baseHandlers = [
     if (!account || account.password !== password) {
       // Audited with the address as typed (never the password): repeated failures are how guessing shows.
       recordAuditBy(
-        { id: 'not-signed-in', name: 'Not signed in' },
+        { id: 'not-signed-in', name: serverMessages.ref('audit.notSignedIn') },
         {
           action: 'sign_in_failed',
           entityType: 'account',

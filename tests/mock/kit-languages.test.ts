@@ -1,9 +1,11 @@
 // The kit's side of the mock speaks the reader's language: stored notifications and audit summaries are
 // references said when read, and the common problems answer in the request's Accept-Language.
+import { getResponse } from 'msw';
 import { api, unwrap } from '@/shared/api/client';
 import { changeLanguage } from '@/shared/i18n/i18n';
 import { auditEvents } from '../../mocks/store/db';
 import { notify } from '../../mocks/handlers/base';
+import { handlers } from '../../mocks/handlers';
 import { say, serverMessages } from '../../mocks/i18n/server-messages';
 import { failure, signInAs } from '../setup/render';
 
@@ -44,5 +46,28 @@ describe('the mock in the reader’s language', () => {
     );
     expect(refused.status).toBe(422);
     expect(refused.fieldErrors).toEqual([{ field: 'field', message: 'Ce champ ne peut pas être affiché.' }]);
+  });
+
+  it('names the one who failed to sign in, and refuses to change an event, in French', async () => {
+    await failure(
+      api.POST('/api/v1/session', { body: { email: 'nobody@example.com', password: 'wrong' } }).then(unwrap),
+    );
+    await signInAs('officer');
+    await changeLanguage('fr');
+    const trail = unwrap(
+      await api.GET('/api/v1/audit-trail', { params: { query: { action: 'sign_in_failed' } } }),
+    );
+    expect(trail.items.map((e) => e.actor.name)).toEqual(['Personne non connectée']);
+    const [event] = [...auditEvents.all()];
+    // Straight to the handlers: the contract, which checks every answer the client receives, has no such path.
+    const refused = await getResponse(
+      handlers,
+      new Request(`http://localhost/api/v1/audit-events/${event!.id}`, {
+        method: 'DELETE',
+        headers: { 'Accept-Language': 'fr-CA' },
+      }),
+    );
+    expect(refused?.status).toBe(405);
+    expect(await refused!.json()).toMatchObject({ title: 'Méthode non permise' });
   });
 });
