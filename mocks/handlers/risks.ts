@@ -71,8 +71,9 @@ const riskRecords = defineResource({
   table: risks,
   entityType: 'risk',
   notFound: m.ref('notFound'),
-  // The 412's `current` (no request at hand there): in English. Answers below are in the request's language.
-  answer: (record) => sayRisk(toRisk(record), 'en'),
+  // The 412's `current` keeps its references: the problem is said in the request's language as it leaves
+  // (localizeProblem). Answers below say them themselves.
+  answer: (record) => toRisk(record),
 });
 
 /** A risk as answered, in the request's language, with its version as ETag. */

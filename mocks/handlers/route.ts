@@ -5,7 +5,7 @@ import { hasPermission, type Permission, type Role } from '@/shared/auth/permiss
 import { accounts, mockConfig, people, sessions } from '../store/db';
 import { API, problem, type Caller } from './http';
 import { currentSession } from './sessions';
-import { localizeProblem, requestLanguage, say, serverMessages } from '../i18n/server-messages';
+import { localizeProblem, requestLanguage, sayAll, serverMessages } from '../i18n/server-messages';
 
 /**
  * Who may call a route: the holders of a permission; anyone signed in; anyone at all (signing in and out);
@@ -59,15 +59,6 @@ function authenticate(request: Request, permission?: Permission): Caller {
   // Activity keeps the session alive, as a sliding idle timeout on a real backend would.
   sessions.replace({ ...session, lastSeenAt: Date.now() });
   return { person, roles: account.roles, session };
-}
-
-/** Every string in a JSON value said in this language (a message reference is; plain text stays as it is). */
-function sayAll(value: unknown, language: Parameters<typeof say>[1]): unknown {
-  if (typeof value === 'string') return say(value, language);
-  if (Array.isArray(value)) return value.map((item) => sayAll(item, language));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, sayAll(inner, language)]));
-  return value;
 }
 
 /**

@@ -39,6 +39,15 @@ export function say(text: string, language: Language): string {
   return ref ? instances[language]._(ref.id, ref.values) : text;
 }
 
+/** Every string in a JSON value said in this language (a message reference is; plain text stays as it is). */
+export function sayAll(value: unknown, language: Language): unknown {
+  if (typeof value === 'string') return say(value, language);
+  if (Array.isArray(value)) return value.map((item) => sayAll(item, language));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, sayAll(inner, language)]));
+  return value;
+}
+
 /** A problem+json answer with its title, detail and field messages in the request's language. */
 export async function localizeProblem(request: Request, response: Response): Promise<Response> {
   if (!response.headers.get('Content-Type')?.includes('application/problem+json')) return response;
@@ -47,12 +56,15 @@ export async function localizeProblem(request: Request, response: Response): Pro
     title?: string;
     detail?: string;
     errors?: { field: string; message: string }[];
+    current?: unknown;
   };
   const localized = {
     ...body,
     ...(body.title !== undefined && { title: say(body.title, language) }),
     ...(body.detail !== undefined && { detail: say(body.detail, language) }),
     ...(body.errors && { errors: body.errors.map((e) => ({ ...e, message: say(e.message, language) })) }),
+    // A 412's record as it is now, with whatever texts the module answers as references.
+    ...(body.current !== undefined && { current: sayAll(body.current, language) }),
   };
   const headers = new Headers(response.headers);
   headers.set('Content-Language', LOCALES[language]);

@@ -516,6 +516,21 @@ describe('risks API: cadence and material changes', () => {
     expect(french.flags.find((f) => f.code === 'acceptance_expired')!.message).toBe(
       `L’acceptation a pris fin le ${addDays(today, -1)} : examinez de nouveau le risque.`,
     );
+    // A stale edit's 412 carries the risk as it is now, said in French too (the conflict dialog shows it).
+    await signInAs('officer');
+    await changeLanguage('fr');
+    const stale = await failure(
+      api
+        .PUT('/api/v1/risks/{id}', {
+          params: { path: { id: approved.id }, header: { 'If-Match': '"1"' } },
+          body: inputOf(french),
+        })
+        .then(unwrap),
+    );
+    expect(stale.status).toBe(412);
+    const current = (stale.problem as unknown as { current: typeof french }).current;
+    expect(current.timeline.at(-1)).toMatchObject({ actorName: 'la console' });
+    expect(JSON.stringify(current)).not.toContain('@@');
   });
 
   it('sends an approved plan back to review on a material change, naming the approved version', async () => {
