@@ -19,14 +19,6 @@ const KIT_ENGLISH = (() => {
     .map(([, english]) => english.trim());
 })();
 
-/**
- * Words of the kit's catalog that others show in English until their branches merge: the shell's name for the
- * console (src/app shows APP_NAME; French has sharedMessages 'app.name'), and modules' own labels that read like
- * the kit's: the visit history's "Search", "Checked in", "Checked out" (features/visits/model/labels.ts), a
- * processor's data subject "Staff" (features/processors/model/labels.ts).
- */
-const SHOWN_BY_OTHERS = new Set(['Privacy Office Console', 'Search', 'Checked in', 'Checked out', 'Staff']);
-
 /** Fails when the page shows one of the kit's English messages (text or an accessible name); checks lang. */
 async function expectKitFrench(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
@@ -47,7 +39,7 @@ async function expectKitFrench(page: Page) {
     }
     return texts;
   });
-  const english = new Set(KIT_ENGLISH.filter((text) => !SHOWN_BY_OTHERS.has(text)));
+  const english = new Set(KIT_ENGLISH);
   expect([...new Set(shown.filter((text) => english.has(text)))], `kit English on ${page.url()}`).toEqual([]);
 }
 
