@@ -168,6 +168,8 @@ describe('visitor log in French', () => {
       expect(
         await screen.findByText(/^Enregistré\s: les visites sont conservées pendant 30 jours/),
       ).toBeInTheDocument();
+      // MUI's own close button says "Close" unless told: the notice's says it in French.
+      expect(screen.getByRole('button', { name: 'Fermer' })).toBeInTheDocument();
       expect(screen.getByRole('heading', { name: 'Historique du poste de sécurité' })).toBeInTheDocument();
     },
   );

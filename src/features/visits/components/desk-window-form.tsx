@@ -20,6 +20,7 @@ import { historyWindowSchema } from '../model/schemas';
 import { Trans } from '@lingui/react';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { visitsMessages } from '../i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 /** What the form last said: the message is made in render, in the language of the moment. */
 type Message =
@@ -129,6 +130,7 @@ function DeskWindowForm({ current }: { current: VisitHistoryWindow }) {
           role={message.severity === 'error' ? 'alert' : 'status'}
           sx={{ mb: 2 }}
           onClose={() => setMessage(null)}
+          closeText={sharedMessages.t('action.close')}
         >
           {'days' in message
             ? t('deskWindow.saved', { days: message.days })

@@ -16,6 +16,7 @@ import { expectedCheckInSchema } from '../model/schemas';
 import { siteNamer } from './format';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { visitsMessages } from '../i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 const badgeInputId = (visitId: string) => `expected-badge-${visitId}`;
 
@@ -56,6 +57,7 @@ export function ExpectedToday({ siteId, sites }: { siteId: string | undefined; s
           role="status"
           sx={{ mb: 1 }}
           onClose={() => setArrived(null)}
+          closeText={sharedMessages.t('action.close')}
         >
           {t('expected.arrived', { name: arrived.name, badge: arrived.badge })}
         </Alert>

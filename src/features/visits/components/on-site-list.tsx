@@ -24,6 +24,7 @@ import { formatSince, formatTime } from '@/shared/labels/format';
 import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { visitsMessages } from '../i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 /**
  * A small table row with an outlined button (a row error makes one taller; the window is an estimate). Over
@@ -137,6 +138,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
           role="alert"
           sx={{ mb: 1 }}
           onClose={() => setRowErrors(({ [id]: _gone, ...rest }) => rest)}
+          closeText={sharedMessages.t('action.close')}
         >
           {translateMessage(message)}
         </Alert>

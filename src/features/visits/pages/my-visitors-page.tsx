@@ -37,6 +37,7 @@ import { EXPECTED_VISIT_LABELS } from '../model/labels';
 import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { visitsMessages } from '../i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 function FocusName() {
   const { setFocus } = useFormContext();
@@ -164,6 +165,7 @@ function MyExpectedList({ siteName }: { siteName: (id: string) => string }) {
           role="status"
           sx={{ mb: 2 }}
           onClose={() => setCancelled(null)}
+          closeText={sharedMessages.t('action.close')}
         >
           {t('myVisitors.cancelled', { name: cancelled.name, date: formatDate(cancelled.date) })}
         </Alert>

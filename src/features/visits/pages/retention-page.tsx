@@ -27,6 +27,7 @@ import { RETENTION_LABELS } from '../model/labels';
 import { Trans } from '@lingui/react';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { visitsMessages } from '../i18n/messages';
+import { sharedMessages } from '@/shared/i18n/shared-messages';
 
 const HISTORY_PATH = '/visitors/history';
 
@@ -69,6 +70,7 @@ export function RetentionPage() {
               role={message.severity === 'error' ? 'alert' : 'status'}
               sx={{ mb: 2, maxWidth: 720 }}
               onClose={() => setMessage(null)}
+              closeText={sharedMessages.t('action.close')}
             >
               {'days' in message
                 ? t('retention.saved', { days: message.days, count: message.count })
