@@ -88,6 +88,8 @@ describe('a manager’s review', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Request changes' });
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }));
     expect(await within(dialog).findByText('Say what should change.', { selector: 'p' })).toBeInTheDocument();
+    // The error summary names the field as the form labels it.
+    expect(within(dialog).getByText('What should change: Say what should change.')).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText(/^What should change/), 'Name a restore owner.');
     await user.click(within(dialog).getByRole('button', { name: 'Request changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -14,6 +14,7 @@ import { ConsoleForm } from '@/shared/forms/console-form';
 import { TextField } from '@/shared/forms/text-field';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { formatDate, formatDateTime } from '@/shared/labels/format';
+import { defineLabels } from '@/shared/labels/record-labels';
 import { Fact, Facts } from '@/shared/record-page/facts';
 import { RecordSection } from '@/shared/record-page/record-section';
 import { ToneChip } from '@/shared/ui/tone-chip';
@@ -24,6 +25,12 @@ import { RISK_LABELS, riskWords } from '../model/labels';
 import { REVIEW_CADENCE_MONTHS, reviewerConflict, transitionConflict } from '../model/rules';
 import { riskTransitionSchema, type RiskTransitionAction } from '../model/schemas';
 import { FlagChips, StatusChip } from './chips';
+
+/** Returning a plan, the comment is "What should change": the error summary names it as the field does. */
+const REQUEST_CHANGES_LABELS = defineLabels(risksMessages, (t) => ({
+  ...RISK_LABELS,
+  fields: { ...RISK_LABELS.fields, comment: t('move.whatShouldChange') },
+}));
 
 function TransitionDialog({
   risk,
@@ -46,7 +53,7 @@ function TransitionDialog({
           schema={riskTransitionSchema}
           defaultValues={{ action, comment: '' }}
           formKey={`risks.${risk.id}.${action}`}
-          labels={RISK_LABELS}
+          labels={action === 'request_changes' ? REQUEST_CHANGES_LABELS : RISK_LABELS}
           version={risk.version}
           toValues={() => ({ action, comment: '' })}
           submitLabel={moveLabel}
