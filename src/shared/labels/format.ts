@@ -25,7 +25,7 @@ const dateFormat = perLocale(
 const dateTimeFormat = perLocale(
   (tag) => new Intl.DateTimeFormat(tag, { dateStyle: dateStyle(tag), timeStyle: 'short' }),
 );
-const timeFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }));
+const timeFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }));
 const numberFormat = perLocale((tag) => new Intl.NumberFormat(tag));
 const percentFormat = perLocale(
   (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),

@@ -45,7 +45,7 @@ describe('visitor log: check in', () => {
 
     expect(
       await screen.findByText(
-        // en-CA writes 02:15 a.m. (the kit's formatTime since the i18n groundwork), en-US 02:15 AM.
+        // en-CA writes 2:15 a.m. (the kit’s formatTime), en-US 2:15 AM.
         /Nora Lindqvist is checked in with badge 150 at [0-9:]+( [AP]M| [ap]\.m\.)?\.? Sam Patel has been told\./,
       ),
     ).toBeInTheDocument();
