@@ -208,14 +208,14 @@ test.describe('in French', () => {
     await page.getByRole('textbox', { name: /^Numéro d’insigne/ }).fill('150');
     await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
     await expect(
-      page.getByText(/L’arrivée de Nora Lindqvist est enregistrée avec l’insigne 150/),
+      page.getByText(/Nora Lindqvist : arrivée enregistrée avec l’insigne 150/),
     ).toBeVisible();
     await expectFrenchAndAccessible(page);
 
     // Check-out, with Undo.
     await page.getByRole('link', { name: 'Retour au registre des visiteurs' }).click();
-    await page.getByRole('button', { name: 'Enregistrer le départ de Nora Lindqvist, insigne 150' }).click();
-    await expect(page.getByText(/Départ de Nora Lindqvist enregistré à/)).toBeVisible();
+    await page.getByRole('button', { name: 'Enregistrer le départ : Nora Lindqvist, insigne 150' }).click();
+    await expect(page.getByText(/Nora Lindqvist : départ enregistré à/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Départs récents' })).toBeVisible();
     await expectFrenchAndAccessible(page);
 

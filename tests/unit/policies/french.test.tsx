@@ -134,7 +134,7 @@ describe('policies in French', () => {
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: 'Publier la version 1.0 de Customer privacy notice',
+        name: 'Publier la version 1.0 de «\u00a0Customer privacy notice\u00a0»',
       }),
     ).toBeVisible();
     expect(await screen.findByText('Cette version n’a pas encore de texte.')).toBeInTheDocument();

@@ -35,7 +35,7 @@ describe('visitor log in French', () => {
       expect(within(table).getByRole('columnheader', { name: header })).toBeInTheDocument();
     expect(screen.getByText(/^Toronto head office\s: 3 sur place/)).toBeInTheDocument();
     expect(
-      within(table).getByRole('button', { name: /^Enregistrer le départ de Aisha Chen, insigne/ }),
+      within(table).getByRole('button', { name: /^Enregistrer le départ : Aisha Chen, insigne/ }),
     ).toBeInTheDocument();
     // Time on site in French (2 h 05 min), never "min" glued to an English word.
     expect(within(table).getAllByText(/^\d+( h \d\d)? min$/u).length).toBeGreaterThan(0);
