@@ -105,14 +105,42 @@ export function currentSettings(): SettingsRecord {
   );
 }
 
-/** Recomputes what a complaint keeps of its rules: jurisdiction, deadlines, the next one, its search text. */
+/**
+ * Recomputes what a complaint keeps of its rules: jurisdiction, deadlines, the next one, its search text.
+ *
+ * Every field is written out, in one order, rather than spread from `complaint`: a spread of records built in
+ * different places gave each of the large seed's 20,000 complaints a hidden class (V8 map) of its own, so every
+ * property read while filtering or sorting them missed V8's caches (a filtered page took 15 ms, the seed twice
+ * what it takes now). One literal makes them share one.
+ */
 export function withDeadlines(
   complaint: Omit<ComplaintRecord, 'jurisdiction' | 'deadlines' | 'nextDue' | 'searchText'>,
   settings: DeadlineSettings = currentSettings(),
 ): ComplaintRecord {
   const deadlines = computeDeadlines(complaint, settings);
   return {
-    ...complaint,
+    id: complaint.id,
+    version: complaint.version,
+    reference: complaint.reference,
+    receivedDate: complaint.receivedDate,
+    channel: complaint.channel,
+    complainantName: complaint.complainantName,
+    complainantContact: complaint.complainantContact,
+    complainantCountry: complaint.complainantCountry,
+    complainantRegion: complaint.complainantRegion,
+    subject: complaint.subject,
+    description: complaint.description,
+    assigneeId: complaint.assigneeId,
+    processorIds: complaint.processorIds,
+    status: complaint.status,
+    acknowledgedOn: complaint.acknowledgedOn,
+    extension: complaint.extension,
+    resolution: complaint.resolution,
+    closure: complaint.closure,
+    escalation: complaint.escalation,
+    transitions: complaint.transitions,
+    createdAt: complaint.createdAt,
+    updatedAt: complaint.updatedAt,
     jurisdiction: jurisdictionOf(complaint.complainantCountry, complaint.complainantRegion),
     deadlines,
     nextDue: nextDeadlineOf(deadlines)?.due ?? null,

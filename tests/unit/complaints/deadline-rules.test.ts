@@ -17,7 +17,14 @@ import {
   type DeadlineSettings,
 } from '@/features/complaints/model/rules';
 import { sayDeep } from '../../../mocks/i18n/complaints-messages';
-import { calendarFor, holidaySet } from '@/features/complaints/model/holidays';
+import {
+  calendarFor,
+  HOLIDAY_CALENDARS,
+  holidaySet,
+  isBusinessDay,
+  type HolidayCalendar,
+} from '@/features/complaints/model/holidays';
+import { addDays } from '@/shared/model/dates';
 import { suggestedRegulator, suggestedRegulators, REGULATORS } from '@/features/complaints/model/regulators';
 
 /** The deadlines with their basis said (it is a message reference, said per reader) in English. */
@@ -182,6 +189,34 @@ describe('acknowledgement within 5 business days', () => {
     )!;
     expect(ack.due).toBe('2026-12-31');
     expect(ack.basis).toContain('no holiday calendar known');
+  });
+
+  it('lands where counting day by day on the calendar lands, every day of ten years, in every calendar', () => {
+    // The rule counted the plain way: one calendar date after another, each weekend and holiday skipped.
+    const byHand = (from: string, days: number, calendar: HolidayCalendar | null) => {
+      let date = from;
+      for (let counted = 0; counted < days;) {
+        date = addDays(date, 1);
+        if (isBusinessDay(date, calendar)) counted += 1;
+      }
+      return date;
+    };
+    const calendars = [null, ...(Object.keys(HOLIDAY_CALENDARS) as HolidayCalendar[])];
+    for (let from = '2021-01-01'; from < '2031-01-01'; from = addDays(from, 1)) {
+      for (const calendar of calendars) {
+        for (const days of [1, 5, 10]) {
+          const counted = addBusinessDays(from, days, calendar);
+          if (counted !== byHand(from, days, calendar)) {
+            expect({ from, days, calendar, counted }).toEqual({
+              from,
+              days,
+              calendar,
+              counted: byHand(from, days, calendar),
+            });
+          }
+        }
+      }
+    }
   });
 
   it('follows the configured number of business days', () => {
