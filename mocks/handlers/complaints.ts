@@ -207,19 +207,27 @@ export const complaintHandlers = [
     if (errors.length) return problem(422, 'Validation failed', { errors });
     const today = todayIso();
     const soon = addDays(today, DUE_SOON_DAYS);
+    // Only the filters asked for are tested: this runs over all 20,000 complaints of the large seed, and
+    // testing every filter's absence for each of them was most of the answer's time.
+    const tests: ((c: ComplaintRecord) => boolean)[] = [];
+    if (status) tests.push((c) => c.status === status);
+    if (subject) tests.push((c) => c.subject === subject);
+    if (jurisdiction) tests.push((c) => c.jurisdiction === jurisdiction);
+    if (assigneeId) tests.push((c) => c.assigneeId === assigneeId);
+    if (regulatorId) tests.push((c) => c.escalation?.regulatorId === regulatorId);
+    if (escalated) tests.push((c) => (c.escalation !== null) === (escalated === 'true'));
+    if (deadline) tests.push((c) => complaintDeadlineStatus(c.nextDue, today, soon) === deadline);
+    if (q) tests.push((c) => c.searchText.includes(q));
     const result = complaints.list({
       page,
       pageSize,
       sort,
-      filter: (c) =>
-        (!status || c.status === status) &&
-        (!subject || c.subject === subject) &&
-        (!jurisdiction || c.jurisdiction === jurisdiction) &&
-        (!assigneeId || c.assigneeId === assigneeId) &&
-        (!regulatorId || c.escalation?.regulatorId === regulatorId) &&
-        (escalated === null || escalated === '' || (c.escalation !== null) === (escalated === 'true')) &&
-        (!deadline || complaintDeadlineStatus(c.nextDue, today, soon) === deadline) &&
-        (!q || c.searchText.includes(q)),
+      filter:
+        tests.length === 0
+          ? undefined
+          : tests.length === 1
+            ? tests[0]
+            : (c) => tests.every((test) => test(c)),
     });
     // Every page of an export is recorded; the rows' contacts are masked, so plain pages are not bulk reads.
     if (isExport) {

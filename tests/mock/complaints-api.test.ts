@@ -589,6 +589,30 @@ describe('complaints API: the list', () => {
     ).toBe(422);
   });
 
+  it('applies several filters together: exactly the complaints that pass every one', async () => {
+    const everything = await list({ pageSize: 500 });
+    expect(everything.total).toBe(everything.items.length);
+    const ids = (items: typeof everything.items) => items.map((c) => c.id).sort();
+    const expected = everything.items.filter(
+      (c) => c.status === 'investigating' && c.deadlineStatus === 'overdue' && c.jurisdiction === 'ccpa',
+    );
+    const page = await list({
+      status: 'investigating',
+      deadline: 'overdue',
+      jurisdiction: 'ccpa',
+      pageSize: 500,
+    });
+    expect(ids(page.items)).toEqual(ids(expected));
+    expect(page.total).toBe(expected.length);
+    expect(ids(page.items)).toContain('cmp-ccpa-overdue');
+    // One filter that nobody passes empties the page, whatever the others.
+    expect((await list({ status: 'closed', deadline: 'due_soon', escalated: false })).total).toBe(
+      everything.items.filter(
+        (c) => c.status === 'closed' && c.deadlineStatus === 'due_soon' && c.regulatorId === null,
+      ).length,
+    );
+  });
+
   it('audits every page of an export', async () => {
     await list({ export: true, pageSize: 10 });
     const trail = unwrap(
