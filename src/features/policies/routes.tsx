@@ -35,6 +35,12 @@ export function policiesRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: ':id',
+          // The people asked, with the policy, its completion and the sites: one round trip, with the page's
+          // code, rather than the policy first and the rows after it (decision 0009).
+          loader: ({ params, ...args }) =>
+            prefetchLoader(queryClient, async () =>
+              (await import('./api/policy-people-list')).policyPeopleList(params.id ?? ''),
+            )(args),
           lazy: { Component: async () => (await import('./pages/policy-page')).PolicyPage },
         },
         {

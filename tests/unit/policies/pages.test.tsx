@@ -2,7 +2,7 @@
 // a version superseded while reading, and a policy's text that carries HTML.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 import { PolicyMarkdown } from '@/features/policies/components/policy-markdown';
 import { TextDiff } from '@/features/policies/components/text-diff';
 import { SEED_TEXT_HASHES } from '../../../mocks/seed/policy-texts';
@@ -173,6 +173,51 @@ describe('the policy library', () => {
     await signInAs('staff');
     renderApp('/policies');
     expect(await screen.findByRole('heading', { name: 'Not permitted' })).toBeInTheDocument();
+  });
+});
+
+describe('a policy’s page: the people asked', () => {
+  it('asks for the people, the policy, its completion and the sites at once, each once, and lists the people', async () => {
+    await signInAs('officer');
+    const { server } = await import('../../../mocks/node');
+    // In the order the mock saw them: each request's start and the moment its answer went back.
+    const events: string[] = [];
+    const path = (request: Request) => new URL(request.url).pathname;
+    const onStart = ({ request }: { request: Request }) => events.push(`start ${path(request)}`);
+    const onAnswer = ({ request }: { request: Request }) => events.push(`answer ${path(request)}`);
+    server.events.on('request:start', onStart);
+    server.events.on('response:mocked', onAnswer);
+    onTestFinished(() => {
+      server.events.removeListener('request:start', onStart);
+      server.events.removeListener('response:mocked', onAnswer);
+    });
+    renderApp('/policies/pol-data-protection?status=overdue');
+
+    const people = await screen.findByRole('table', { name: 'People asked' });
+    // Only the overdue, as the address asks (the rows are named by the person; their status is a cell).
+    await waitFor(() => {
+      const rows = within(people).getAllByRole('row').slice(1);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) expect(row).toHaveTextContent('Overdue');
+    });
+
+    const base = '/api/v1/policies/pol-data-protection';
+    const starts = (url: string) => events.filter((event) => event === `start ${url}`).length;
+    // The rows did not wait for the policy: both were asked for before either answer came back.
+    const firstAnswer = events.findIndex((event) => event.startsWith('answer '));
+    const askedFirst = events.slice(0, firstAnswer);
+    expect(askedFirst).toEqual(
+      expect.arrayContaining([
+        `start ${base}`,
+        `start ${base}/people`,
+        `start ${base}/completion`,
+        'start /api/v1/sites',
+      ]),
+    );
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Completion' })).toBeInTheDocument());
+    expect(starts(base)).toBe(1);
+    expect(starts(`${base}/people`)).toBe(1);
+    expect(starts(`${base}/completion`)).toBe(1);
   });
 });
 

@@ -1,10 +1,14 @@
 // The people asked to acknowledge a policy's current version, one list per policy (5,000 in the large seed):
-// filtered by where they stand (the overdue list), department and name, a page at a time.
+// filtered by where they stand (the overdue list), department and name, a page at a time. Loaded with the
+// routes: the policy page's loader asks for the rows, the policy, its completion and the sites at once, instead
+// of the rows waiting for the policy (the list shows only once the policy has) and for the page's code.
 import { api, unwrap } from '@/shared/api/client';
 import type { components, operations } from '@/shared/api/schema';
 import type { ListParams } from '@/shared/list/use-list-state';
 import { defineList, type ListDefinition } from '@/shared/list/define-list';
 import { policyKeys } from './keys';
+import { completionQuery, policyQuery } from './queries';
+import { policySitesQuery } from './sites';
 
 export type PolicyPerson = components['schemas']['PolicyPerson'];
 type PeopleQuery = NonNullable<operations['listPolicyPeople']['parameters']['query']>;
@@ -27,6 +31,9 @@ export function policyPeopleList(policyId: string) {
             params: { path: { id: policyId }, query: params as PeopleQuery },
           }),
         ),
+      // What the page shows with the rows: the policy (the list is part of its page), the completion (the
+      // department filter's options) and the sites the rows name.
+      companions: [policyQuery(policyId), completionQuery(policyId), policySitesQuery],
     });
     lists.set(policyId, list);
   }

@@ -11,6 +11,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMessages } from '@/shared/i18n/messages';
 import { formatNumber } from '@/shared/labels/format';
+import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
 import { LoadingBlock } from '@/shared/ui/loading-block';
 import type { PolicyCompletion } from '../api/queries';
 import { policiesMessages } from '../i18n/messages';
@@ -134,9 +135,13 @@ export function CompletionByDepartment({ completion }: { completion: PolicyCompl
           <Typography variant="body2" color="text.secondary">
             {t('completion.chartAlternative')}
           </Typography>
-          <Suspense fallback={<LoadingBlock label={t('completion.loadingChart')} height={240} />}>
-            <CompletionChart completion={completion} />
-          </Suspense>
+          {/* The chart's code (@mui/x-charts, its largest chunk) loads and runs once the page has painted: on
+              the policy's page, after the rows of the people asked, which it would otherwise hold back. */}
+          <AfterPrimaryContent primaryShown minHeight={240}>
+            <Suspense fallback={<LoadingBlock label={t('completion.loadingChart')} height={240} />}>
+              <CompletionChart completion={completion} />
+            </Suspense>
+          </AfterPrimaryContent>
         </Box>
       )}
     </Box>

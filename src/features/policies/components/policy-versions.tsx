@@ -6,6 +6,7 @@ import { useMessages } from '@/shared/i18n/messages';
 import { formatDate, formatDateTime, formatNumber } from '@/shared/labels/format';
 import { ChildTable, type ChildColumn } from '@/shared/record-page/child-records';
 import { RecordSection } from '@/shared/record-page/record-section';
+import { AfterPrimaryContent } from '@/shared/ui/after-primary-content';
 import { LoadingBlock } from '@/shared/ui/loading-block';
 import { ToneChip } from '@/shared/ui/tone-chip';
 import type { PolicyVersion } from '../api/queries';
@@ -166,14 +167,18 @@ export function CompareVersions({
         </Grid>
       </Grid>
       {before && after && (
-        <Suspense fallback={<LoadingBlock label={t('diff.loading')} height={160} />}>
-          <TextDiff
-            before={before.text}
-            after={after.text}
-            beforeLabel={t('diff.versionLabel', { number: before.number })}
-            afterLabel={t('diff.versionLabel', { number: after.number })}
-          />
-        </Suspense>
+        // The diff (its chunk, and the diff of two whole texts) waits until the page above it has painted:
+        // on the policy's page, the people asked are what a person opens it for.
+        <AfterPrimaryContent primaryShown minHeight={160}>
+          <Suspense fallback={<LoadingBlock label={t('diff.loading')} height={160} />}>
+            <TextDiff
+              before={before.text}
+              after={after.text}
+              beforeLabel={t('diff.versionLabel', { number: before.number })}
+              afterLabel={t('diff.versionLabel', { number: after.number })}
+            />
+          </Suspense>
+        </AfterPrimaryContent>
       )}
     </RecordSection>
   );

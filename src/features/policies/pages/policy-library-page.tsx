@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -118,7 +118,22 @@ function useFilters(canManage: boolean) {
 }
 
 /** The policy library (officers) or, for a manager, the published policies with their team's completion. */
+/**
+ * The policy's page is where every row of the library leads: its code (and the chunks it imports) is fetched
+ * while the person reads the library, as the shell does for the pages of the navigation, so a click waits for
+ * the policy's data only.
+ */
+function usePreloadPolicyPage() {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void import('./policy-page').catch(() => undefined));
+    return () => cancel(handle);
+  }, []);
+}
+
 export function PolicyLibraryPage() {
+  usePreloadPolicyPage();
   const t = useMessages(policiesMessages);
   const navigate = useNavigate();
   const canManage = usePermission('policies.manage');
