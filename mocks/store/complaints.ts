@@ -1,18 +1,20 @@
 // The complaints module's tables: complaints (20,000 in the large seed) and the deadline settings. Each record
-// keeps its deadlines as worked out at its last write (the rules of features/complaints/model/rules.ts), and the
-// due date of its next open one, so a list can sort and filter 20,000 complaints by their clock; what depends on
-// today (overdue, due this week) is computed per request from those dates.
+// keeps its deadlines' clocks as worked out at its last write (the rules of features/complaints/model/rules.ts),
+// and the due date of its next open one, so a list can sort and filter 20,000 complaints by their clock; what
+// depends on today (overdue, due this week) is computed per request from those dates, and the sentence that
+// explains each deadline for the complaints an answer holds only.
 import type { components } from '@/shared/api/schema';
 import { utcTodayIso } from '@/shared/model/dates';
 import {
   complaintDeadlineStatus,
+  computeClocks,
   computeDeadlines,
   deadlineStatus,
   DEFAULT_DEADLINE_SETTINGS,
   jurisdictionOf,
   nextDeadlineOf,
+  type DeadlineClock,
   type DeadlineSettings,
-  type StoredDeadline,
 } from '@/features/complaints/model/rules';
 import type { ComplaintInput } from '@/features/complaints/model/schemas';
 import { Collection } from './collection';
@@ -62,7 +64,8 @@ export interface ComplaintRecord extends ComplaintInput {
   updatedAt: string;
   // Derived at each write (see withDeadlines):
   jurisdiction: Schemas['ComplaintJurisdiction'];
-  deadlines: StoredDeadline[];
+  /** Without their sentences: answerDeadlines works those out for what it answers. */
+  deadlines: DeadlineClock[];
   nextDue: string | null;
   /** Lower-cased reference, complainant's name and the regulator's reference, for search. */
   searchText: string;
@@ -117,7 +120,7 @@ export function withDeadlines(
   complaint: Omit<ComplaintRecord, 'jurisdiction' | 'deadlines' | 'nextDue' | 'searchText'>,
   settings: DeadlineSettings = currentSettings(),
 ): ComplaintRecord {
-  const deadlines = computeDeadlines(complaint, settings);
+  const deadlines = computeClocks(complaint, settings);
   return {
     id: complaint.id,
     version: complaint.version,
@@ -172,8 +175,10 @@ export function nextReference(year: string) {
 }
 
 function answerDeadlines(record: ComplaintRecord, today: string) {
+  // With their sentences, worked out again for this complaint: the same deadlines as its clocks (the settings
+  // they were worked out with are the current ones: a change of settings works out every complaint again).
   // As the API has them: when a deadline stopped at the closing is the backend's to know (its status).
-  const deadlines = record.deadlines.map((d) => ({
+  const deadlines = computeDeadlines(record, currentSettings()).map((d) => ({
     kind: d.kind,
     due: d.due,
     basis: d.basis,
