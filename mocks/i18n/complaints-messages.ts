@@ -22,8 +22,11 @@ const dateFormats = Object.fromEntries(
   ]),
 ) as Record<Language, Intl.DateTimeFormat>;
 
-const formatDay = (day: string, language: Language) =>
-  dateFormats[language].format(new Date(`${day}T00:00:00Z`));
+/** A calendar date as the reader's locale writes it; text that only looks like one (2099-99-99) as it is. */
+function formatDay(day: string, language: Language) {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : dateFormats[language].format(date);
+}
 
 /** A message (a reference, possibly holding references and dates as values, or plain text) in this language. */
 export function sayDeep(text: string, language: Language): string {

@@ -361,6 +361,12 @@ describe('complaints API: extensions', () => {
     expect((await failure(extend(complaint.id, 'Again'))).status).toBe(409);
   });
 
+  it('keeps a reason that only looks like a date as it was written', async () => {
+    const complaint = await create(newComplaint({ complainantCountry: 'IE', complainantRegion: null }));
+    const extended = unwrap(await extend(complaint.id, '2099-99-99'));
+    expect(extended.deadlines.find((d) => d.kind === 'response')!.basis).toContain('2099-99-99');
+  });
+
   it('refuses an extension where the law allows none (PIPEDA) and a reason left empty', async () => {
     const complaint = await create(newComplaint({ complainantRegion: 'ON' }));
     const error = await failure(extend(complaint.id, 'More time'));
