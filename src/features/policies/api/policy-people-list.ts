@@ -1,7 +1,7 @@
 // The people asked to acknowledge a policy's current version, one list per policy (5,000 in the large seed):
-// filtered by where they stand (the overdue list), department and name, a page at a time. Loaded with the
-// routes: the policy page's loader asks for the rows, the policy, its completion and the sites at once, instead
-// of the rows waiting for the policy (the list shows only once the policy has) and for the page's code.
+// filtered by where they stand (the overdue list), department and name, a page at a time. The policy page's
+// loader imports it and asks for the rows, the policy, its completion and the sites at once, instead of the rows
+// waiting for the policy (the list shows only once the policy has) and for the page's code.
 import { api, unwrap } from '@/shared/api/client';
 import type { components, operations } from '@/shared/api/schema';
 import type { ListParams } from '@/shared/list/use-list-state';
