@@ -117,7 +117,6 @@ function useFilters(canManage: boolean) {
   );
 }
 
-/** The policy library (officers) or, for a manager, the published policies with their team's completion. */
 /**
  * The policy's page is where every row of the library leads: its code (and the chunks it imports) is fetched
  * while the person reads the library, as the shell does for the pages of the navigation, so a click waits for
@@ -132,6 +131,7 @@ function usePreloadPolicyPage() {
   }, []);
 }
 
+/** The policy library (officers) or, for a manager, the published policies with their team's completion. */
 export function PolicyLibraryPage() {
   usePreloadPolicyPage();
   const t = useMessages(policiesMessages);
