@@ -80,7 +80,7 @@ describe('an audit pack', () => {
       await api.GET('/api/v1/audit-trail', { params: { query: { action: 'export', module: 'audit' } } }),
     );
     expect(french.items[0]!.summary).toBe(
-      `Dossier d’audit des sous-traitants constitué pour la période du ${today()} au ${today()} : 3 événements, 2 dossiers`,
+      `Dossier d’audit des sous-traitants constitué pour la période du ${today()} au ${today()} : 3 événements, 2 fiches`,
     );
   });
 
@@ -115,7 +115,10 @@ describe('an audit pack', () => {
     expect(pack.records).toMatchObject({ total: PACK_LIMIT + 5 });
     expect(pack.records.items).toHaveLength(PACK_LIMIT);
     // Records no longer stored say so, with no name.
-    expect(pack.records.items.find((r) => r.entityId === 'risk-1003')).toMatchObject({ stored: false, label: null });
+    expect(pack.records.items.find((r) => r.entityId === 'risk-1003')).toMatchObject({
+      stored: false,
+      label: null,
+    });
     // The verification is over the whole range, not only what is listed.
     expect(pack.verification.checked).toBe(PACK_LIMIT + 5);
   });
@@ -125,8 +128,14 @@ describe('an audit pack', () => {
     expect(await fieldErrors({ module: 'processors', from: '2026-05-02', to: '2026-05-01' })).toEqual([
       ['to', 'The end date is before the start date.'],
     ]);
-    expect(await fieldErrors({ from: '2026-05-01', to: '2026-05-02' })).toEqual([['module', 'Choose a module.']]);
-    expect((await fieldErrors({ module: 'account', from: '2026-05-01', to: '2026-05-02' }))[0]?.[0]).toBe('module');
+    expect(await fieldErrors({ from: '2026-05-01', to: '2026-05-02' })).toEqual([
+      ['module', 'Choose a module.'],
+    ]);
+    // Sign-ins keep no records of their own: no pack of them.
+    const signIns = { module: 'account', from: '2026-05-01', to: '2026-05-02' } as unknown as PackRequest;
+    expect(await fieldErrors(signIns)).toEqual([
+      ['module', 'Unknown module “account”: choose processors, risks, policies, visits or complaints.'],
+    ]);
     expect(await fieldErrors({ module: 'risks', from: '1 May', to: '2026-05-02' })).toEqual([
       ['from', 'Enter a date as YYYY-MM-DD.'],
     ]);

@@ -19,13 +19,16 @@ describe('the history panel’s link to the audit trail', () => {
     );
   });
 
-  it.each<DemoRole>(['manager', 'staff'])('is not offered to %s, who may not read the trail', async (role) => {
-    await renderWithRouter(<HistoryPanel entityType="risk" entityId="risk-1" />, { role });
-    const panel = screen.getByRole('region', { name: 'History' });
-    // The panel has answered (its entries, or that the role may not read them) before the link is looked for.
-    await waitFor(() => expect(within(panel).queryByText('Loading history…')).toBeNull());
-    expect(within(panel).queryByRole('link', { name: LINK })).toBeNull();
-  });
+  it.each<DemoRole>(['manager', 'staff'])(
+    'is not offered to %s, who may not read the trail',
+    async (role) => {
+      await renderWithRouter(<HistoryPanel entityType="risk" entityId="risk-1" />, { role });
+      const panel = screen.getByRole('region', { name: 'History' });
+      // The panel has answered (its entries, or that the role may not read them) before the link is looked for.
+      await waitFor(() => expect(within(panel).queryByText('Loading history…')).toBeNull());
+      expect(within(panel).queryByRole('link', { name: LINK })).toBeNull();
+    },
+  );
 
   it('leads from a record page to that record’s entries only', async () => {
     const user = userEvent.setup();
@@ -33,7 +36,9 @@ describe('the history panel’s link to the audit trail', () => {
     // Something on that record and something on another, so the filter has something to leave out.
     for (const entityId of ['proc-aws', 'proc-payments'])
       unwrap(
-        await api.POST('/api/v1/reveals', { body: { entityType: 'processor', entityId, field: 'contactEmail' } }),
+        await api.POST('/api/v1/reveals', {
+          body: { entityType: 'processor', entityId, field: 'contactEmail' },
+        }),
       );
     const { router } = renderApp('/processors/proc-aws');
     const panel = await screen.findByRole('region', { name: 'History' });
