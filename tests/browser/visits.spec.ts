@@ -108,7 +108,7 @@ test('the privacy officer finds an old visit and reveals its contact with a reas
   await page.keyboard.press('Enter');
   await expect(details.getByText('harriet@quill.example')).toBeVisible();
   await expect(ask).toBeHidden();
-  await expect(details.getByText('Revealed contact. Reason: Returning a lost umbrella')).toBeVisible();
+  await expect(details.getByText('Revealed “Contact”. Reason: Returning a lost umbrella')).toBeVisible();
   await expectNoAxeViolationsInDialogs(page);
 });
 

@@ -151,3 +151,24 @@ describe('an audit pack', () => {
     }
   });
 });
+
+describe('a reveal’s summary', () => {
+  it('names the field by its label in the reader’s language, and leaves a typed reason as it is', async () => {
+    await signInAs('officer');
+    await reveal('processor', 'proc-aws', 'contactEmail');
+    await reveal('complaint', 'cmp-quebec', 'complainantContact', '@@processors.field.contactEmail');
+    const read = async () =>
+      unwrap(
+        await api.GET('/api/v1/audit-trail', { params: { query: { action: 'reveal', sort: 'at' } } }),
+      ).items.map((e) => e.summary);
+    expect(await read()).toEqual([
+      'Revealed “Contact email”',
+      'Revealed “Complainant’s contact”. Reason: @@processors.field.contactEmail',
+    ]);
+    await changeLanguage('fr');
+    expect(await read()).toEqual([
+      'Affichage de «\u00a0Courriel de la personne-ressource\u00a0»',
+      'Affichage de «\u00a0Coordonnées de la personne plaignante\u00a0». Raison\u00a0: @@processors.field.contactEmail',
+    ]);
+  });
+});
