@@ -171,8 +171,10 @@ const packSchema = z
         path: ['module'],
         message: packMessages.ref('pack.unknownModule', { module: pack.module.slice(0, 100) }),
       });
-    if (!validDate(pack.from)) context.addIssue({ code: 'custom', path: ['from'], message: m.ref('trail.badDate') });
-    if (!validDate(pack.to)) context.addIssue({ code: 'custom', path: ['to'], message: m.ref('trail.badDate') });
+    if (!validDate(pack.from))
+      context.addIssue({ code: 'custom', path: ['from'], message: m.ref('trail.badDate') });
+    if (!validDate(pack.to))
+      context.addIssue({ code: 'custom', path: ['to'], message: m.ref('trail.badDate') });
     else if (validDate(pack.from) && pack.to < pack.from)
       context.addIssue({ code: 'custom', path: ['to'], message: m.ref('trail.toBeforeFrom') });
   });
@@ -229,7 +231,6 @@ function touchedRecords(module: PackModule, events: readonly AuditEvent[]): Pack
   }
   return [...byId.values()].sort((a, b) => b.events - a.events || a.entityId.localeCompare(b.entityId));
 }
-
 
 /** Answers 405 to any attempt to change or delete an audit event. */
 const immutable = ({ request }: { request: Request }) =>
@@ -314,7 +315,13 @@ export const auditHandlers = [
       action: 'export',
       entityType: 'audit-pack',
       entityId: module,
-      summary: packMessages.ref('pack.made', { module, from, to, events: all.length, records: records.length }),
+      summary: packMessages.ref('pack.made', {
+        module,
+        from,
+        to,
+        events: all.length,
+        records: records.length,
+      }),
     });
     notifyWrite();
     return HttpResponse.json({

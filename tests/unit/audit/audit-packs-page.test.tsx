@@ -123,6 +123,8 @@ describe('the audit packs page', () => {
     await user.click(screen.getByRole('button', { name: 'Constituer le dossier' }));
     const report = await screen.findByRole('article', { name: /^Dossier d’audit : Sous-traitants/ });
     expect(within(report).getByText(/La chaîne est intacte/)).toBeInTheDocument();
-    await waitFor(() => expect(within(report).getAllByText('Révélation de données personnelles')).toHaveLength(2));
+    await waitFor(() =>
+      expect(within(report).getAllByText('Révélation de données personnelles')).toHaveLength(2),
+    );
   });
 });
