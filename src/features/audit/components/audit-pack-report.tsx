@@ -73,7 +73,8 @@ export function AuditPackReport({ pack }: { pack: AuditPack }) {
           </Alert>
         )}
         {records.items.length > 0 && (
-          <Box sx={{ overflowX: 'auto' }}>
+          // Focusable, so a keyboard can scroll it sideways on a narrow screen.
+          <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-label={t('pack.recordsTitle')}>
             <Table size="small" aria-label={t('pack.recordsTitle')}>
               <TableHead>
                 <TableRow>
@@ -127,7 +128,7 @@ export function AuditPackReport({ pack }: { pack: AuditPack }) {
           </Alert>
         )}
         {events.items.length > 0 && (
-          <Box sx={{ overflowX: 'auto' }}>
+          <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-label={t('pack.historyTitle')}>
             <Table size="small" aria-label={t('pack.historyTitle')}>
               <TableHead>
                 <TableRow>
