@@ -46,8 +46,11 @@ export function AuditPacksPage() {
   const t = useMessages(auditMessages);
   const make = useMakeAuditPack();
   const [pack, setPack] = useState<AuditPack | null>(null);
-  const today = todayIso();
-  const defaults: PackFormValues = { module: '', from: addDays(today, -30), to: today };
+  // The last 30 days, chosen once for the form (not again on each render).
+  const [defaults] = useState<PackFormValues>(() => {
+    const today = todayIso();
+    return { module: '', from: addDays(today, -30), to: today };
+  });
   const options = PACK_MODULES.map((module) => ({
     value: module,
     label: valueLabel(AUDIT_LABELS, 'module', module),
