@@ -207,9 +207,7 @@ test.describe('in French', () => {
     await expectFrenchAndAccessible(page);
     await page.getByRole('textbox', { name: /^Numéro d’insigne/ }).fill('150');
     await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
-    await expect(
-      page.getByText(/Nora Lindqvist : arrivée enregistrée avec l’insigne 150/),
-    ).toBeVisible();
+    await expect(page.getByText(/Nora Lindqvist : arrivée enregistrée avec l’insigne 150/)).toBeVisible();
     await expectFrenchAndAccessible(page);
 
     // Check-out, with Undo.
