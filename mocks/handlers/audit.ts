@@ -3,18 +3,28 @@
 // there is no endpoint that writes one, and PUT, PATCH or DELETE on an event answers 405.
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/shared/api/schema';
+import { z } from 'zod';
 import {
   AUDIT_ACTIONS,
   AUDIT_MODULES,
   AUDIT_SORT_KEYS,
   MODULE_ENTITY_TYPES,
+  PACK_MODULES,
+  PACK_RECORD_TYPES,
   type AuditModule,
+  type PackModule,
 } from '@/features/audit/model/audit-modules';
+import { serverAuditMessages as packMessages } from '../i18n/audit-messages';
 import { serverDashboardMessages as m } from '../i18n/dashboard-messages';
 import { localizeProblem, requestLanguage, say } from '../i18n/server-messages';
 import { chainHead, verifyRun, type ChainedAuditEvent } from '../store/audit-chain';
 import { auditEvents, notifyWrite, people } from '../store/db';
-import { API, listParams, maskContact, problem, recordAudit } from './http';
+import { complaints } from '../store/complaints';
+import { policies } from '../store/policies';
+import { processors } from '../store/processors';
+import { risks } from '../store/risks';
+import { visits } from '../store/visits';
+import { API, listParams, maskContact, problem, readBody, recordAudit } from './http';
 import { route } from './route';
 import '../seed/audit';
 
@@ -103,6 +113,125 @@ function answered(event: AuditEvent, language: ReturnType<typeof requestLanguage
 
 const inSeqOrder = { key: 'seq', descending: false };
 
+/**
+ * The chain's verification over a run: from `fromSeq` to `toSeq`, or (with filters) from the first to the last
+ * event the filters select. Every event between them is checked, whoever made it, since a gap or a broken link
+ * anywhere in between is what tampering leaves.
+ */
+function verifyTrail(filter: TrailFilter, fromSeq?: number, toSeq?: number) {
+  const filtered = Object.values(filter).some((value) => value !== undefined);
+  if (filtered) {
+    const match = matches(filter);
+    const inRange = (e: AuditEvent) =>
+      (fromSeq === undefined || (e.seq ?? 0) >= fromSeq) &&
+      (toSeq === undefined || (e.seq ?? 0) <= toSeq) &&
+      match(e);
+    const first = auditEvents.list({ page: 1, pageSize: 1, sort: inSeqOrder, filter: inRange }).items[0];
+    const last = auditEvents.list({
+      page: 1,
+      pageSize: 1,
+      sort: { key: 'seq', descending: true },
+      filter: inRange,
+    }).items[0];
+    if (!first || !last) return verifyRun([], undefined);
+    fromSeq = first.seq;
+    toSeq = last.seq;
+  }
+  const low = fromSeq ?? 1;
+  const high = toSeq ?? Number.MAX_SAFE_INTEGER;
+  const run = auditEvents.list({
+    page: 1,
+    pageSize: Number.MAX_SAFE_INTEGER,
+    sort: inSeqOrder,
+    filter: (e) => (e.seq ?? 0) >= low && (e.seq ?? 0) <= high,
+  }).items as ChainedAuditEvent[];
+  // The event stored just before the run, whose hash the run's first event must carry.
+  const before = auditEvents.list({
+    page: 1,
+    pageSize: 1,
+    sort: { key: 'seq', descending: true },
+    filter: (e) => (e.seq ?? 0) < low,
+  }).items[0] as ChainedAuditEvent | undefined;
+  return verifyRun(run, before);
+}
+
+/** At most this many events and records in a pack; it says how many there are, and the trail's CSV has the rest. */
+export const PACK_LIMIT = 1000;
+
+const packSchema = z
+  .object({
+    module: z.string({ error: packMessages.ref('pack.noModule') }).min(1, packMessages.ref('pack.noModule')),
+    from: z.string({ error: packMessages.ref('pack.noDate') }),
+    to: z.string({ error: packMessages.ref('pack.noDate') }),
+  })
+  .superRefine((pack, context) => {
+    if (pack.module && !(PACK_MODULES as readonly string[]).includes(pack.module))
+      context.addIssue({
+        code: 'custom',
+        path: ['module'],
+        message: packMessages.ref('pack.unknownModule', { module: pack.module.slice(0, 100) }),
+      });
+    if (!validDate(pack.from))
+      context.addIssue({ code: 'custom', path: ['from'], message: m.ref('trail.badDate') });
+    if (!validDate(pack.to))
+      context.addIssue({ code: 'custom', path: ['to'], message: m.ref('trail.badDate') });
+    else if (validDate(pack.from) && pack.to < pack.from)
+      context.addIssue({ code: 'custom', path: ['to'], message: m.ref('trail.toBeforeFrom') });
+  });
+
+/** What each module's records are called in a pack: never a person's name or contact (a visit is its company's). */
+const PACK_RECORDS: Record<PackModule, { held: () => number; label: (id: string) => string | undefined }> = {
+  processors: { held: () => processors.size, label: (id) => processors.get(id)?.name },
+  risks: {
+    held: () => risks.size,
+    label: (id) => {
+      const risk = risks.get(id);
+      return risk && `${risk.reference} · ${risk.title}`;
+    },
+  },
+  policies: { held: () => policies.size, label: (id) => policies.get(id)?.title },
+  visits: {
+    held: () => visits.size,
+    label: (id) => {
+      const visit = visits.get(id);
+      return visit && `${visit.company} · ${new Date(visit.checkedInMs).toISOString().slice(0, 10)}`;
+    },
+  },
+  complaints: {
+    held: () => complaints.size,
+    // Its reference only: a subject may name the complainant.
+    label: (id) => complaints.get(id)?.reference,
+  },
+};
+
+type PackRecord = components['schemas']['AuditPackRecord'];
+
+/** The module's records touched by these events (oldest first), most events first. */
+function touchedRecords(module: PackModule, events: readonly AuditEvent[]): PackRecord[] {
+  const type = PACK_RECORD_TYPES[module];
+  const byId = new Map<string, PackRecord>();
+  for (const event of events) {
+    if (event.entityType !== type) continue;
+    const record = byId.get(event.entityId);
+    if (record) {
+      record.events += 1;
+      record.lastAt = event.at;
+    } else {
+      const label = PACK_RECORDS[module].label(event.entityId);
+      byId.set(event.entityId, {
+        entityType: type,
+        entityId: event.entityId,
+        label: label ?? null,
+        stored: label !== undefined,
+        events: 1,
+        firstAt: event.at,
+        lastAt: event.at,
+      });
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.events - a.events || a.entityId.localeCompare(b.entityId));
+}
+
 /** Answers 405 to any attempt to change or delete an audit event. */
 const immutable = ({ request }: { request: Request }) =>
   localizeProblem(
@@ -157,47 +286,63 @@ export const auditHandlers = [
   route('get', '/audit-trail/verification', 'audit.read', ({ url }) => {
     const errors: FieldError[] = [];
     const filter = trailFilter(url, errors);
-    let fromSeq = seqParam(url, 'fromSeq', errors);
-    let toSeq = seqParam(url, 'toSeq', errors);
+    const fromSeq = seqParam(url, 'fromSeq', errors);
+    const toSeq = seqParam(url, 'toSeq', errors);
     if (fromSeq !== undefined && toSeq !== undefined && toSeq < fromSeq)
       errors.push({ field: 'toSeq', message: m.ref('trail.seqOrder') });
     if (errors.length) return problem(422, 'Validation failed', { errors });
-    const filtered = Object.values(filter).some((value) => value !== undefined);
-    if (filtered) {
-      // The run from the first to the last event the filters select: every event between them is checked,
-      // whoever made it, since a gap or a broken link anywhere in between is what tampering leaves.
-      const match = matches(filter);
-      const inRange = (e: AuditEvent) =>
-        (fromSeq === undefined || (e.seq ?? 0) >= fromSeq) &&
-        (toSeq === undefined || (e.seq ?? 0) <= toSeq) &&
-        match(e);
-      const first = auditEvents.list({ page: 1, pageSize: 1, sort: inSeqOrder, filter: inRange }).items[0];
-      const last = auditEvents.list({
-        page: 1,
-        pageSize: 1,
-        sort: { key: 'seq', descending: true },
-        filter: inRange,
-      }).items[0];
-      if (!first || !last) return HttpResponse.json(verifyRun([], undefined));
-      fromSeq = first.seq;
-      toSeq = last.seq;
-    }
-    const low = fromSeq ?? 1;
-    const high = toSeq ?? Number.MAX_SAFE_INTEGER;
-    const run = auditEvents.list({
+    return HttpResponse.json(verifyTrail(filter, fromSeq, toSeq));
+  }),
+
+  route('post', '/audit-packs', 'audit.read', async ({ caller, request }) => {
+    const { module: chosen, from, to } = await readBody(request, packSchema);
+    const module = chosen as PackModule;
+    const filter: TrailFilter = { entityTypes: new Set(MODULE_ENTITY_TYPES[module]), from, to };
+    const match = matches(filter);
+    // Oldest first, as an auditor reads a history; read up to the chain's head now, before the pack's own event.
+    const headSeq = chainHead()?.seq ?? 0;
+    const all = auditEvents.list({
       page: 1,
       pageSize: Number.MAX_SAFE_INTEGER,
       sort: inSeqOrder,
-      filter: (e) => (e.seq ?? 0) >= low && (e.seq ?? 0) <= high,
-    }).items as ChainedAuditEvent[];
-    // The event stored just before the run, whose hash the run's first event must carry.
-    const before = auditEvents.list({
-      page: 1,
-      pageSize: 1,
-      sort: { key: 'seq', descending: true },
-      filter: (e) => (e.seq ?? 0) < low,
-    }).items[0] as ChainedAuditEvent | undefined;
-    return HttpResponse.json(verifyRun(run, before));
+      filter: (e) => (e.seq ?? 0) <= headSeq && match(e),
+    }).items;
+    const records = touchedRecords(module, all);
+    const verification = verifyTrail(filter, undefined, headSeq || undefined);
+    const language = requestLanguage(request);
+    const madeAt = new Date().toISOString();
+    recordAudit(caller, {
+      action: 'export',
+      entityType: 'audit-pack',
+      entityId: module,
+      summary: packMessages.ref('pack.made', {
+        module,
+        from,
+        to,
+        events: all.length,
+        records: records.length,
+      }),
+    });
+    notifyWrite();
+    return HttpResponse.json({
+      module,
+      from,
+      to,
+      madeAt,
+      madeBy: { id: caller.person.id, name: caller.person.name },
+      records: {
+        items: records.slice(0, PACK_LIMIT),
+        total: records.length,
+        held: PACK_RECORDS[module].held(),
+        limit: PACK_LIMIT,
+      },
+      events: {
+        items: all.slice(0, PACK_LIMIT).map((event) => answered(event, language)),
+        total: all.length,
+        limit: PACK_LIMIT,
+      },
+      verification,
+    } satisfies components['schemas']['AuditPack']);
   }),
 
   ...(['put', 'patch', 'delete'] as const).flatMap((method) => [

@@ -16,6 +16,7 @@ import { listParams, problem, readBody, recordAudit, recordAuditBy, type Caller 
 import { requirePermission, route } from './route';
 import { endSession, startSession } from './sessions';
 import { requestLanguage, say, serverMessages } from '../i18n/server-messages';
+import { fieldLabelRef } from '../i18n/field-labels';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, serverMessages.ref('signIn.email')),
@@ -199,15 +200,20 @@ export const baseHandlers = [
         errors: [{ field: 'reason', message: serverMessages.ref('reveal.reasonRequired') }],
       });
     }
-    // On the record's own history, so the record's page shows who saw what, and why.
+    // On the record's own history, so the record's page shows who saw what, and why; the field by its label.
+    const revealed = fieldLabelRef(body.entityType, body.field);
     recordAudit(caller, {
       action: 'reveal',
       entityType: body.entityType,
       entityId: body.entityId,
       // References: the trail says them in its reader's language.
       summary: body.reason
-        ? serverMessages.ref('audit.revealedWithReason', { field: body.field, reason: body.reason })
-        : serverMessages.ref('audit.revealed', { field: body.field }),
+        ? serverMessages.ref('audit.revealedWithReason', {
+            field: revealed,
+            reason: body.reason,
+            $refs: ['field'],
+          })
+        : serverMessages.ref('audit.revealed', { field: revealed, $refs: ['field'] }),
     });
     notifyWrite();
     return HttpResponse.json({ value });

@@ -28,6 +28,8 @@ import serverVisitsEn from './visits.en.json';
 import serverVisitsFr from './visits.fr.json';
 import dashboardEn from './dashboard.en.json';
 import dashboardFr from './dashboard.fr.json';
+import auditEn from './audit.en.json';
+import auditFr from './audit.fr.json';
 
 /** namespace -> language -> messages */
 export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
@@ -44,4 +46,5 @@ export const SERVER_CATALOGS: Record<string, Record<Language, Messages>> = {
   'server-policies': { en: policiesServerEn, fr: policiesServerFr },
   'server-visits': { en: serverVisitsEn, fr: serverVisitsFr },
   'server-dashboard': { en: dashboardEn, fr: dashboardFr },
+  'server-audit': { en: auditEn, fr: auditFr },
 };

@@ -33,10 +33,24 @@ export function titleRef(title: string): string {
 /** The request's language. */
 export const requestLanguage = (request: Request) => acceptedLanguage(request.headers.get('Accept-Language'));
 
-/** A message (a reference or plain text) in this language. */
+/**
+ * A message (a reference or plain text) in this language. Values named in its `$refs` are references too (a
+ * field's label, see field-labels.ts), said in the same language; other values, such as a reason someone typed,
+ * stay as they are, whatever they look like.
+ */
 export function say(text: string, language: Language): string {
   const ref = parseMessageRef(text);
-  return ref ? instances[language]._(ref.id, ref.values) : text;
+  if (!ref) return text;
+  const nested = ref.values?.$refs;
+  const values = Array.isArray(nested)
+    ? Object.fromEntries(
+        Object.entries(ref.values!).map(([name, value]) => [
+          name,
+          nested.includes(name) && typeof value === 'string' ? say(value, language) : value,
+        ]),
+      )
+    : ref.values;
+  return instances[language]._(ref.id, values);
 }
 
 /** Every string in a JSON value said in this language (a message reference is; plain text stays as it is). */

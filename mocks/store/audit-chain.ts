@@ -39,8 +39,14 @@ export function chained(
   event: AuditEvent,
   previous: { seq: number; hash: string } | undefined,
 ): ChainedAuditEvent {
-  const linked = { ...event, seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH };
-  return { ...linked, hash: hashOf(linked) };
+  const linked = {
+    ...event,
+    seq: (previous?.seq ?? 0) + 1,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+    hash: '',
+  };
+  linked.hash = hashOf(linked);
+  return linked;
 }
 
 /** The last event of the chain: the seq order is kept up to date on every insert, so this is one lookup. */

@@ -108,7 +108,7 @@ test('the privacy officer finds an old visit and reveals its contact with a reas
   await page.keyboard.press('Enter');
   await expect(details.getByText('harriet@quill.example')).toBeVisible();
   await expect(ask).toBeHidden();
-  await expect(details.getByText('Revealed contact. Reason: Returning a lost umbrella')).toBeVisible();
+  await expect(details.getByText('Revealed “Contact”. Reason: Returning a lost umbrella')).toBeVisible();
   await expectNoAxeViolationsInDialogs(page);
 });
 
@@ -207,9 +207,7 @@ test.describe('in French', () => {
     await expectFrenchAndAccessible(page);
     await page.getByRole('textbox', { name: /^Numéro d’insigne/ }).fill('150');
     await page.getByRole('button', { name: 'Enregistrer l’arrivée' }).click();
-    await expect(
-      page.getByText(/Nora Lindqvist : arrivée enregistrée avec l’insigne 150/),
-    ).toBeVisible();
+    await expect(page.getByText(/Nora Lindqvist : arrivée enregistrée avec l’insigne 150/)).toBeVisible();
     await expectFrenchAndAccessible(page);
 
     // Check-out, with Undo.

@@ -192,6 +192,10 @@ const TARGETS: Record<string, Target> = {
     valid: () => ({ entityType: 'processor', entityId: 'proc-aws', field: 'contactEmail' }),
   },
   'PUT /api/v1/preferences': { valid: () => ({ language: 'fr' }) },
+  // Stores nothing but its own audit event (an export).
+  'POST /api/v1/audit-packs': {
+    valid: () => ({ module: 'processors', from: addDays(today, -30), to: today }),
+  },
   'POST /api/v1/processors': { valid: processorBody, schema: processorInputSchema, stored: processorStored },
   'PUT /api/v1/processors/{id}': {
     valid: processorBody,

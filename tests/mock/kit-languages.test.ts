@@ -14,7 +14,7 @@ describe('the mock in the reader’s language', () => {
     const { user } = await signInAs('staff');
     notify(user.id, serverMessages.ref('audit.revealedWithReason', { field: 'contact', reason: 'Badge' }));
     const english = unwrap(await api.GET('/api/v1/notifications'));
-    expect(english.items[0]!.message).toBe('Revealed contact. Reason: Badge');
+    expect(english.items[0]!.message).toBe('Revealed “contact”. Reason: Badge');
     await changeLanguage('fr');
     const french = unwrap(await api.GET('/api/v1/notifications'));
     expect(french.items[0]!.message).toBe('Affichage de «\u00a0contact\u00a0». Raison\u00a0: Badge');
@@ -30,9 +30,9 @@ describe('the mock in the reader’s language', () => {
     const summaries = (action: string) =>
       [...auditEvents.all()].filter((e) => e.action === action).map((e) => e.summary);
     expect(summaries('sign_in').map((s) => say(s, 'fr'))).toEqual(['Connexion']);
-    expect(summaries('reveal').map((s) => say(s, 'en'))).toEqual(['Revealed contact. Reason: Lost badge']);
+    expect(summaries('reveal').map((s) => say(s, 'en'))).toEqual(['Revealed “Contact”. Reason: Lost badge']);
     expect(summaries('reveal').map((s) => say(s, 'fr'))).toEqual([
-      'Affichage de «\u00a0contact\u00a0». Raison\u00a0: Lost badge',
+      'Affichage de «\u00a0Coordonnées\u00a0». Raison\u00a0: Lost badge',
     ]);
   });
 

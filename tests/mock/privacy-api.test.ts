@@ -148,7 +148,7 @@ describe("the security desk's history window", () => {
     );
     expect(history.items[0]).toMatchObject({ action: 'reveal' });
     // In the request's language once the trail's handler says it; a reference said in English until then.
-    expect(say(history.items[0]!.summary, 'en')).toBe('Revealed contact. Reason: Lost badge');
+    expect(say(history.items[0]!.summary, 'en')).toBe('Revealed “Contact”. Reason: Lost badge');
   });
 });
 

@@ -81,6 +81,11 @@ const MATRIX: { operation: string; variant?: string; allowed: Allowed; call?: Ca
   { operation: 'GET /api/v1/audit-events', variant: 'the whole trail', allowed: OFFICER },
   { operation: 'GET /api/v1/audit-trail', allowed: OFFICER },
   { operation: 'GET /api/v1/audit-trail/verification', allowed: OFFICER },
+  {
+    operation: 'POST /api/v1/audit-packs',
+    allowed: OFFICER,
+    call: { body: { module: 'processors', from: '2026-01-01', to: '2026-01-31' } },
+  },
   // Every role has a dashboard: a card's figures are those the role may read (tests/mock/dashboard-api.test.ts).
   { operation: 'GET /api/v1/dashboard/{card}', allowed: ALL, call: { path: () => ({ card: 'risks' }) } },
   {

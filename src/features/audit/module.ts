@@ -17,4 +17,11 @@ export const moduleDefinition = defineModule({
       description: auditMessages.ref('nav.trailDescription'),
     },
   ],
+  historyLinks: [
+    {
+      permission: 'audit.read',
+      label: auditMessages.ref('history.openInTrail'),
+      to: ({ entityType, entityId }) => `/audit?${new URLSearchParams({ entityType, entityId }).toString()}`,
+    },
+  ],
 });

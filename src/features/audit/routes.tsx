@@ -18,6 +18,10 @@ export function auditRoutes(queryClient: QueryClient): RouteObject[] {
           ),
           lazy: { Component: async () => (await import('./pages/audit-trail-page')).AuditTrailPage },
         },
+        {
+          path: 'packs',
+          lazy: { Component: async () => (await import('./pages/audit-packs-page')).AuditPacksPage },
+        },
       ],
     },
   ];

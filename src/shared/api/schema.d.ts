@@ -154,6 +154,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit-packs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An audit pack of one module for a date range, for an auditor or a regulator: the module's records touched in the range, their history (the module's audit events in the range, oldest first, masked as in the trail) and the chain's verification over the range, with when it was made and by whom. Making one is itself audited (`export` on `audit-pack`). Large ranges are capped (`limit`), never silently: `total` says how many there are. */
+    post: operations['makeAuditPack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints': {
     parameters: {
       query?: never;
@@ -1152,6 +1169,69 @@ export type components = {
       lastSeq: number | null;
       /** @description The first 100 problems found, in chain order. */
       problems: components['schemas']['AuditChainProblem'][];
+    };
+    /**
+     * @description The modules that keep records (sign-ins and the trail itself have none of their own).
+     * @enum {string}
+     */
+    AuditPackModule: 'processors' | 'risks' | 'policies' | 'visits' | 'complaints';
+    AuditPackRequest: {
+      module: components['schemas']['AuditPackModule'];
+      /**
+       * Format: date
+       * @description First day (YYYY-MM-DD
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description Last day (YYYY-MM-DD, UTC), inclusive; 422 at `to` when it is before `from`.
+       */
+      to: string;
+    };
+    AuditPackRecord: {
+      entityType: string;
+      entityId: string;
+      /** @description What the record is called (no personal data; a visit by its company); null once it is gone. */
+      label: string | null;
+      /** @description Whether the record is still stored (false once deleted or purged). */
+      stored: boolean;
+      /** @description Its audit events in the range. */
+      events: number;
+      /** Format: date-time */
+      firstAt: string;
+      /** Format: date-time */
+      lastAt: string;
+    };
+    AuditPack: {
+      module: components['schemas']['AuditPackModule'];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** Format: date-time */
+      madeAt: string;
+      madeBy: {
+        id: string;
+        name: string;
+      };
+      /** @description The module's records touched in the range (at least one audit event), most events first. */
+      records: {
+        items: components['schemas']['AuditPackRecord'][];
+        /** @description How many records were touched in the range. */
+        total: number;
+        /** @description How many records the module holds now */
+        held: number;
+        /** @description At most this many are listed. */
+        limit: number;
+      };
+      /** @description The module's audit events in the range, oldest first. */
+      events: {
+        items: components['schemas']['AuditEvent'][];
+        total: number;
+        /** @description At most this many are listed; the rest are in the trail's CSV. */
+        limit: number;
+      };
+      verification: components['schemas']['AuditVerification'];
     };
     /**
      * @description received -> acknowledged -> investigating -> resolved, or escalated (from any open status); resolved or escalated -> closed.
@@ -2618,6 +2698,34 @@ export interface operations {
           'application/json': components['schemas']['AuditVerification'];
         };
       };
+      401: components['responses']['Unauthenticated'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+    };
+  };
+  makeAuditPack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditPackRequest'];
+      };
+    };
+    responses: {
+      /** @description The pack, its summaries in the request's language. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPack'];
+        };
+      };
+      400: components['responses']['BadRequest'];
       401: components['responses']['Unauthenticated'];
       403: components['responses']['Forbidden'];
       422: components['responses']['ValidationFailed'];

@@ -14,6 +14,7 @@ import { QueryError } from '@/shared/ui/query-error';
 import { Trans } from '@lingui/react';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { sharedMessages } from '@/shared/i18n/shared-messages';
+import { HistoryLinks } from './history-links';
 import { entityHistoryQuery, type AuditEvent } from './history-queries';
 
 export interface HistoryPanelProps {
@@ -126,6 +127,7 @@ export function HistoryPanel({
           )}
         </>
       )}
+      <HistoryLinks entityType={entityType} entityId={entityId} />
     </Paper>
   );
 }

@@ -34,6 +34,16 @@ export interface NavigationEntry {
   };
 }
 
+/** A link a record's history panel shows under its entries, to what another module keeps on that record. */
+export interface HistoryLink {
+  /** Shown only to the roles with this permission. */
+  permission: Permission;
+  /** A message reference: said in the active language where it is shown. */
+  label: string;
+  /** Where it leads, for the record whose history is shown. */
+  to: (record: { entityType: string; entityId: string }) => string;
+}
+
 export interface ModuleDefinition {
   id: string;
   /** The module's routes under the signed-in shell: tiny and eager, each page a lazy chunk. */
@@ -46,6 +56,8 @@ export interface ModuleDefinition {
   home?: { permission: Permission; path: string; unless?: readonly Permission[] };
   /** The module's cards on the dashboard and its promises on the promises board (module/dashboard.ts). */
   dashboard?: DashboardContribution;
+  /** Links every record's history panel offers (the audit trail: the same entries there). */
+  historyLinks?: HistoryLink[];
 }
 
 /** Declares a module; the identity, typed, so that a module's declaration reads as one. */

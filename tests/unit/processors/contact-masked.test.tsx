@@ -38,8 +38,8 @@ describe('processor contact', () => {
       (e) => e.action === 'reveal' && e.entityType === 'processor' && e.entityId === 'proc-payments',
     );
     expect(reveals.map((e) => say(e.summary, 'en')).sort()).toEqual([
-      'Revealed contactEmail. Reason: Editing the processor',
-      'Revealed contactPhone. Reason: Editing the processor',
+      'Revealed “Contact email”. Reason: Editing the processor',
+      'Revealed “Contact phone”. Reason: Editing the processor',
     ]);
   });
 });

@@ -92,11 +92,11 @@ describe('visitor log: history', () => {
     expect(screen.queryByRole('dialog', { name: 'Reveal the contact?' })).not.toBeInTheDocument();
     const reveal = [...auditEvents.all()].find((e) => e.action === 'reveal' && e.entityId === 'visit-past-1');
     // Stored as a message reference, said in the reader's language.
-    expect(say(reveal?.summary ?? '', 'en')).toBe('Revealed contact. Reason: Returning a lost umbrella');
+    expect(say(reveal?.summary ?? '', 'en')).toBe('Revealed “Contact”. Reason: Returning a lost umbrella');
     // And the visit's history on screen shows it at once.
     const history = within(dialog).getByRole('list', { name: 'History, newest first' });
     expect(
-      await within(history).findByText('Revealed contact. Reason: Returning a lost umbrella'),
+      await within(history).findByText('Revealed “Contact”. Reason: Returning a lost umbrella'),
     ).toBeVisible();
   });
 

@@ -22,7 +22,7 @@ export const MODULE_ENTITY_TYPES: Record<AuditModule, readonly string[]> = {
   visits: ['visit', 'expected-visit', 'visit-retention', 'visit-history-window'],
   complaints: ['complaint', 'complaints', 'complaint-deadline-settings'],
   account: ['account'],
-  audit: ['audit-trail'],
+  audit: ['audit-trail', 'audit-pack'],
 };
 
 const MODULE_OF = new Map(
@@ -33,6 +33,25 @@ const MODULE_OF = new Map(
 
 /** The module a record type belongs to; undefined for one no module declares. */
 export const moduleOfEntityType = (entityType: string) => MODULE_OF.get(entityType);
+
+/** The modules that keep records, of which an audit pack can be made. */
+export const PACK_MODULES = [
+  'processors',
+  'risks',
+  'policies',
+  'visits',
+  'complaints',
+] as const satisfies components['schemas']['AuditPackModule'][];
+export type PackModule = (typeof PACK_MODULES)[number];
+
+/** The record types of a pack's records (the module's other events, on its lists or settings, are history only). */
+export const PACK_RECORD_TYPES: Record<PackModule, string> = {
+  processors: 'processor',
+  risks: 'risk',
+  policies: 'policy',
+  visits: 'visit',
+  complaints: 'complaint',
+};
 
 export const AUDIT_ACTIONS = [
   'create',

@@ -22,35 +22,11 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { auditTrailList, verificationQuery, type AuditTrailEvent } from '../api/audit-trail-list';
 import { ChainVerification } from '../components/chain-verification';
 import { auditMessages } from '../i18n/messages';
-import {
-  AUDIT_ACTIONS,
-  AUDIT_MODULES,
-  moduleOfEntityType,
-  recordPath,
-  type AuditModule,
-} from '../model/audit-modules';
+import { AUDIT_ACTIONS, AUDIT_MODULES, recordPath, type AuditModule } from '../model/audit-modules';
+import { changeLines, moduleName } from '../model/event-text';
 import { AUDIT_LABELS } from '../model/labels';
 
 const col = createDataTableColumnHelper<AuditTrailEvent>();
-
-type Translate = ReturnType<typeof useMessages<Parameters<typeof auditMessages.t>[0]>>;
-
-function changeLines(event: AuditTrailEvent, t: Translate) {
-  const show = (value: unknown) =>
-    value === null || value === undefined || value === ''
-      ? t('change.empty')
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  return (event.changes ?? []).map((c) =>
-    t('change.line', { field: c.field, from: show(c.from), to: show(c.to) }),
-  );
-}
-
-function moduleName(entityType: string) {
-  const module = moduleOfEntityType(entityType);
-  return module ? valueLabel(AUDIT_LABELS, 'module', module) : entityType;
-}
 
 /** The filter form's own check, so a backwards range is said at the field before anything is asked. */
 function filterSchema(message: string) {
@@ -112,7 +88,7 @@ export function AuditTrailPage() {
           header: t('field.changes'),
           enableSorting: false,
           cell: (c) => {
-            const lines = changeLines(c.row.original, t);
+            const lines = changeLines(c.row.original);
             return lines.length ? (
               <ul style={{ margin: 0, paddingLeft: 16 }}>
                 {lines.map((line) => (
@@ -136,7 +112,7 @@ export function AuditTrailPage() {
       { header: t('field.entityType'), value: (e) => e.entityType },
       { header: t('field.record'), value: (e) => e.entityId },
       { header: t('field.summary'), value: (e) => e.summary },
-      { header: t('field.changes'), value: (e) => changeLines(e, t) },
+      { header: t('field.changes'), value: (e) => changeLines(e) },
       { header: t('field.seq'), value: (e) => e.seq },
       { header: t('field.hash'), value: (e) => e.hash },
     ],
@@ -178,7 +154,14 @@ export function AuditTrailPage() {
 
   return (
     <>
-      <PageHeader title={t('trail.title')} />
+      <PageHeader
+        title={t('trail.title')}
+        actions={
+          <Button component={RouterLink} to="/audit/packs" variant="outlined">
+            {t('pack.link')}
+          </Button>
+        }
+      />
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('trail.intro')}
       </Typography>
