@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, DEMO_ACCOUNTS } from './fixtures';
+import { DEMO_ACCOUNTS, expect, expectAxeClean, expectNoAxeViolations, test } from './fixtures';
 
 test('the sign-in page is accessible and refuses a wrong password without losing the email', async ({
   page,
@@ -142,6 +142,9 @@ test.describe('in dark mode', () => {
 test('the theme can be switched from the account menu', async ({ page, signInAs }) => {
   await signInAs('staff');
   await page.getByRole('button', { name: /Account menu/ }).click();
+  // The open menu, with the person's name and roles at its head, is clean for axe too.
+  await expect(page.getByRole('menu')).toContainText('Sam Patel');
+  await expectAxeClean(page);
   await page.getByRole('menuitem', { name: 'Theme: dark' }).click();
   await expect(page.locator('html')).toHaveClass(/dark/);
 });

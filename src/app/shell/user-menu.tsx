@@ -65,7 +65,8 @@ export function UserMenu({ user, onSignOut }: { user: User; onSignOut: () => voi
         </Avatar>
       </IconButton>
       <Menu anchorEl={anchor} open={!!anchor} onClose={close}>
-        <ListSubheader sx={{ lineHeight: 1.4, py: 1 }}>
+        {/* Not a list item (a menu holds menu items only): text at the head of the menu, for everyone. */}
+        <ListSubheader role="none" sx={{ lineHeight: 1.4, py: 1 }}>
           <strong>{user.name}</strong>
           <br />
           {user.roles.map((role) => translateMessage(ROLE_LABELS[role])).join(', ')}
