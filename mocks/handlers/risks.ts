@@ -218,6 +218,9 @@ function timelineEntry(
 
 const SORT_BY_QUEUE = { key: 'waitingSince', descending: false };
 
+/** The register's version and the day of the last sweep for lapsed acceptances (see below). */
+let swept = '';
+
 /**
  * An approved plan whose acceptance has expired or expires within 30 days goes back to review (issue #14): the
  * seed does it for the plans it loads; this catches the ones that lapse later (a new day, a nearer expiry), as a
@@ -225,6 +228,9 @@ const SORT_BY_QUEUE = { key: 'waitingSince', descending: false };
  * be refused. Recorded on the timeline and in the audit trail, by the console.
  */
 function reopenLapsedAcceptances(today = todayIso()) {
+  // Whether a plan lapses depends on the plan and the day only: with neither changed since the last sweep,
+  // there is nothing to reopen (the dashboard asks the register 30 times per summary).
+  if (swept === `${risks.version} ${today}`) return;
   let reopened = false;
   for (const record of risks.all()) {
     const next = reopenedForLapsedAcceptance(record, today);
@@ -247,6 +253,7 @@ function reopenLapsedAcceptances(today = todayIso()) {
     reopened = true;
   }
   if (reopened) notifyWrite();
+  swept = `${risks.version} ${today}`;
 }
 
 export const riskHandlers = [

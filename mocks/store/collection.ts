@@ -81,6 +81,8 @@ export class Collection<T extends { id: string }> {
    */
   private rows: { source: SeedRows<T>; built: (T | undefined)[]; next: number } | undefined;
   private idOrder: T[] | undefined;
+  /** Counts the writes (insert, replace, remove, clear, load): answers cached per data version key on it. */
+  private writes = 0;
 
   constructor(options: { sortKeys?: SortKeys<T>; defaultSort?: { key: string; descending: boolean } } = {}) {
     this.sortKeys = options.sortKeys ?? {};
@@ -97,6 +99,11 @@ export class Collection<T extends { id: string }> {
     if (!seed) return;
     this.pendingSeed = undefined;
     seed();
+  }
+
+  /** Changes with every write to this table (see dataVersion in mocks/store/db.ts). */
+  get version() {
+    return this.writes;
   }
 
   /** Every record by id, once seeded, built and indexed. */
@@ -148,6 +155,7 @@ export class Collection<T extends { id: string }> {
   }
 
   insert(record: T): T {
+    this.writes += 1;
     const byId = this.byId;
     this.idOrder = undefined;
     if (byId.has(record.id)) throw new Error(`duplicate id ${record.id}`);
@@ -158,6 +166,7 @@ export class Collection<T extends { id: string }> {
 
   /** Replaces the record with the same id (records are treated as immutable values). */
   replace(record: T): T {
+    this.writes += 1;
     const byId = this.byId;
     this.idOrder = undefined;
     const previous = byId.get(record.id);
@@ -171,6 +180,7 @@ export class Collection<T extends { id: string }> {
   }
 
   remove(id: string) {
+    this.writes += 1;
     const byId = this.byId;
     this.idOrder = undefined;
     const previous = byId.get(id);
@@ -180,6 +190,7 @@ export class Collection<T extends { id: string }> {
   }
 
   clear() {
+    this.writes += 1;
     this.pendingSeed = undefined;
     this.rows = undefined;
     this.idOrder = undefined;

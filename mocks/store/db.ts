@@ -238,6 +238,16 @@ export function takeSnapshot(): Snapshot {
   return Object.fromEntries([...tables].map(([name, table]) => [name, [...table.all()]]));
 }
 
+/**
+ * A number that changes with every write to any table but the sessions (touched by every request), for
+ * answers cached per data version (the dashboard's summaries, mocks/handlers/dashboard.ts).
+ */
+export function dataVersion() {
+  let version = 0;
+  for (const table of tables.values()) if (table !== sessions) version += table.version;
+  return version;
+}
+
 export function restoreSnapshot(snapshot: Snapshot) {
   for (const [name, table] of tables) table.load((snapshot[name] ?? []) as { id: string }[]);
 }

@@ -102,6 +102,23 @@ describe('dashboard cards', () => {
     );
   });
 
+  it('counts again after a write, and for each person: a summary is kept for the data it was counted from', async () => {
+    await signInAs('desk');
+    const onSite = async () => (await card('desk')).figures.find((f) => f.key === 'onSite')!.count;
+    const before = await onSite();
+    expect(await onSite()).toBe(before);
+    await api
+      .POST('/api/v1/visits/{id}/check-out', { params: { path: { id: 'visit-onsite-1' } } })
+      .then(unwrap);
+    expect(await onSite()).toBe(before - 1);
+    expect(await listTotal('/api/v1/visits/on-site', {})).toBe(before - 1);
+    // The officer's risks card counts the manager's queue only for the manager.
+    await signInAs('officer');
+    expect((await card('risks')).figures.some((f) => f.key === 'waitingForReview')).toBe(false);
+    await signInAs('manager');
+    expect((await card('risks')).figures.some((f) => f.key === 'waitingForReview')).toBe(true);
+  });
+
   it('answers 404 for a card that does not exist, and 401 without a session', async () => {
     expect((await failure(card('risks'))).status).toBe(401);
     await signInAs('officer');
