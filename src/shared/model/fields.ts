@@ -1,6 +1,7 @@
 // The zod field builders every module's schemas are made of: one copy of each rule and of its message. Form fields
 // hold strings ('' = empty); the API sends numbers and nulls. Each builder accepts both, so a module's form and the
 // mock backend can share one schema.
+import './zod-config';
 import { z } from 'zod';
 import { isCountryCode } from './countries';
 import { sharedMessages } from '@/shared/i18n/shared-messages';
