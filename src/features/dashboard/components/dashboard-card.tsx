@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useMessages } from '@/shared/i18n/messages';
 import { formatTime } from '@/shared/labels/format';
@@ -13,9 +14,13 @@ import { dashboardCardQuery, type DashboardCardDeclaration } from '@/shared/modu
 import { LoadingBlock } from '@/shared/ui/loading-block';
 import { QueryError } from '@/shared/ui/query-error';
 import { dashboardMessages } from '../i18n/messages';
+import { CHART_HEIGHT } from './chart-height';
 import { FigureGrid } from './figure-grid';
 
 const FigureBars = lazy(async () => ({ default: (await import('./figure-bars')).FigureBars }));
+
+/** A heat map's height: its caption and margin, then a header row and its rows. */
+const gridHeight = (rows: number) => 36 + (rows + 1) * 40;
 
 export function DashboardCard({ card }: { card: DashboardCardDeclaration }) {
   const t = useMessages(dashboardMessages);
@@ -31,7 +36,22 @@ export function DashboardCard({ card }: { card: DashboardCardDeclaration }) {
           {title}
         </Typography>
         {summary.isPending ? (
-          <LoadingBlock label={t('dashboard.loading', { title })} height={120} />
+          <>
+            <LoadingBlock label={t('dashboard.loading', { title })} height={120} />
+            {/* The room the heat map and the chart will take (their drawn sizes at desktop width), so the cards
+                below do not move down as the summaries arrive: that was most of the page's layout shift. */}
+            {card.grid && (
+              <Skeleton
+                variant="rounded"
+                height={gridHeight(card.grid.rows.length)}
+                sx={{ mt: 1 }}
+                aria-hidden="true"
+              />
+            )}
+            {card.bars && (
+              <Skeleton variant="rounded" height={CHART_HEIGHT + 20} sx={{ mt: 1 }} aria-hidden="true" />
+            )}
+          </>
         ) : summary.isError ? (
           <QueryError
             error={summary.error}
@@ -65,7 +85,7 @@ export function DashboardCard({ card }: { card: DashboardCardDeclaration }) {
             {card.grid && <FigureGrid grid={card.grid} figures={summary.data.figures} linkTo={card.linkTo} />}
             {card.bars && bars && bars.length > 0 && (
               <figure style={{ margin: '8px 0 0' }}>
-                <Suspense fallback={<div style={{ height: 180 }} />}>
+                <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
                   <FigureBars
                     figures={bars}
                     label={(figure) => card.figureLabel(figure, summary.data.figures)}

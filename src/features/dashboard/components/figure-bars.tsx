@@ -3,6 +3,7 @@
 // its parts out of the tab order).
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { DashboardFigure } from '@/shared/modules/dashboard-contribution';
+import { CHART_HEIGHT } from './chart-height';
 
 export function FigureBars({
   figures,
@@ -14,7 +15,7 @@ export function FigureBars({
   return (
     <div inert>
       <BarChart
-        height={180}
+        height={CHART_HEIGHT}
         layout="horizontal"
         margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
         yAxis={[{ scaleType: 'band', data: figures.map(label), width: 140 }]}
