@@ -18,6 +18,7 @@ import type {
 import { utcTodayIso } from '@/shared/model/dates';
 import { Collection } from './collection';
 import { accounts, defineTable, people } from './db';
+import { serverMessages } from '../i18n/server-messages';
 
 type Schemas = components['schemas'];
 type Person = Schemas['Person'];
@@ -212,7 +213,7 @@ export function toVersion(record: VersionRecord, acknowledgements?: number): Pol
 }
 
 export function ownerName(ownerId: string) {
-  return people.get(ownerId)?.name ?? 'Unknown person';
+  return people.get(ownerId)?.name ?? serverMessages.ref('person.unknown');
 }
 
 /**
@@ -297,7 +298,7 @@ export function toAcknowledgement(record: AcknowledgementRecord): PolicyAcknowle
     versionId: record.versionId,
     number: record.number,
     personId: record.personId,
-    personName: person?.name ?? 'Unknown person',
+    personName: person?.name ?? serverMessages.ref('person.unknown'),
     department: person?.department ?? '',
     acknowledgedAt: record.acknowledgedAt,
     textHash: record.textHash,

@@ -7,7 +7,7 @@ import { isInAudience, nextVersionNumber } from '@/features/policies/model/rules
 import { sha256Hex } from '@/features/policies/model/text-hash';
 import { people, seedDatabase } from '../../mocks/store/db';
 import { SEED_TEXTS, SEED_TEXT_HASHES } from '../../mocks/seed/policy-texts';
-import { policyAcknowledgements, policyVersions } from '../../mocks/store/policies';
+import { policies, policyAcknowledgements, policyVersions } from '../../mocks/store/policies';
 import { say } from '../../mocks/i18n/server-messages';
 import { changeLanguage } from '@/shared/i18n/i18n';
 import { formatDate } from '@/shared/labels/format';
@@ -429,6 +429,17 @@ describe('the policies seed', () => {
 });
 
 describe('policies API in French', () => {
+  it('names an owner who has left the directory “Personne inconnue”', async () => {
+    await signInAs('officer');
+    await changeLanguage('fr');
+    const policy = policies.get('pol-clean-desk')!;
+    policies.replace({ ...policy, ownerId: 'p-left-the-company' });
+    const read = unwrap(
+      await api.GET('/api/v1/policies/{id}', { params: { path: { id: 'pol-clean-desk' } } }),
+    );
+    expect(read.ownerName).toBe('Personne inconnue');
+  });
+
   it('answers its problems in the request’s language (Accept-Language): field errors, details, dates', async () => {
     await signInAs('officer');
     await changeLanguage('fr');
