@@ -94,3 +94,15 @@ for (const [role, routes] of Object.entries(ROUTES) as [DemoRole, string[]][]) {
     }
   });
 }
+
+test('desk: a visitor is checked out on a phone without scrolling sideways', async ({ page, signInAs }) => {
+  await signInAs('desk');
+  await page.goto('/visitors');
+  await expectPageLoaded(page);
+  const onSite = page.getByRole('table', { name: /on site/i });
+  // The table is wider than the phone and scrolls in its box; the row's button stays at its right edge.
+  const checkOut = onSite.getByRole('button', { name: /^Check out/ }).first();
+  await expect(checkOut).toBeInViewport({ ratio: 1 });
+  await checkOut.click();
+  await expect(page.getByText(/checked out at/i).first()).toBeVisible();
+});

@@ -21,7 +21,7 @@ import { useCheckOut, useUndoCheckOut } from '../api/mutations';
 import { useOnSite, type Site, type Visit } from '../api/queries';
 import { formatDuration, siteNamer, useNow } from './format';
 import { formatSince, formatTime } from '@/shared/labels/format';
-import { ActionsHeaderCell } from '@/shared/ui/actions-header-cell';
+import { ActionsHeaderCell, STICKY_ACTIONS } from '@/shared/ui/actions-header-cell';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { visitsMessages } from '../i18n/messages';
 import { sharedMessages } from '@/shared/i18n/shared-messages';
@@ -167,7 +167,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                 {showSite && <TableCell scope="col">{t('column.site')}</TableCell>}
                 <TableCell scope="col">{t('column.timeIn')}</TableCell>
                 <TableCell scope="col">{t('column.onSiteFor')}</TableCell>
-                <ActionsHeaderCell />
+                <ActionsHeaderCell sticky />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -195,7 +195,7 @@ export function OnSiteList({ siteId, sites }: { siteId: string | undefined; site
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {formatDuration(visit.checkedInAt, now)}
                   </TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" sx={STICKY_ACTIONS}>
                     <Button
                       size="small"
                       variant="outlined"
