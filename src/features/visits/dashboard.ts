@@ -25,7 +25,9 @@ export const visitsDashboard: DashboardContribution = {
       order: 80,
       title: () => m.t('desk.title'),
       figureLabel: () => m.t('figure.onSite'),
-      linkTo: () => '/visitors',
+      // Every site's people: the figure counts them all, and the desk's page shows its own site unless told.
+      // (ALL_SITES of components/site-filter.tsx, written out: this file loads with the sign-in page.)
+      linkTo: () => '/visitors?site=all',
     },
   ],
 };

@@ -88,7 +88,7 @@ describe('the dashboard', () => {
     const desk = await card('On site now');
     expect(await within(desk).findByRole('link', { name: /People on site now: \d+/ })).toHaveAttribute(
       'href',
-      '/visitors',
+      '/visitors?site=all',
     );
   });
 
