@@ -8,6 +8,7 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type { UseQueryResult } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -61,6 +62,8 @@ export interface DataTableProps<TRow extends object> {
   toolbar?: ReactNode;
   emptyState?: { message: string; action?: ReactNode };
   errorWhat?: string;
+  /** The failure is the filters' (a 422 shown at their fields): say so here, with nothing to retry. */
+  errorInFilters?: boolean;
   pageSizeOptions?: number[];
 }
 
@@ -84,6 +87,7 @@ export function DataTable<TRow extends object>({
   toolbar,
   emptyState,
   errorWhat,
+  errorInFilters = false,
   pageSizeOptions = [10, 25, 50, 100],
 }: DataTableProps<TRow>) {
   const t = useMessages(sharedMessages);
@@ -182,11 +186,15 @@ export function DataTable<TRow extends object>({
 
       {query.isError && (
         <Box sx={{ px: 2, pb: 2 }}>
-          <QueryError
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            what={errorWhat ?? t('table.list')}
-          />
+          {errorInFilters ? (
+            <Alert severity="warning">{t('table.fixFilters')}</Alert>
+          ) : (
+            <QueryError
+              error={query.error}
+              onRetry={() => void query.refetch()}
+              what={errorWhat ?? t('table.list')}
+            />
+          )}
         </Box>
       )}
 

@@ -27,6 +27,11 @@ export interface FilterFormProps<TSchema extends AnySchema> {
   onClear?: () => void;
   labels?: RecordLabels;
   secondaryActions?: ReactNode;
+  /**
+   * What the backend refused in the applied filters (a 422 for a value typed into the address bar, say): shown
+   * at each field and in the summary, as a failed search would be.
+   */
+  serverErrors?: readonly { field: string; message: string }[];
   children: ReactNode;
   'aria-label': string;
 }
@@ -48,6 +53,7 @@ export function FilterForm<TSchema extends AnySchema>({
   clearLabel,
   emptyValues,
   onClear,
+  serverErrors,
   children,
   'aria-label': ariaLabel,
 }: FilterFormProps<TSchema>) {
@@ -59,6 +65,12 @@ export function FilterForm<TSchema extends AnySchema>({
     if (JSON.stringify(form.getValues()) !== applied) form.reset(JSON.parse(applied) as FieldValues);
   }, [applied, form]);
   const [showSummary, setShowSummary] = useState(false);
+  const refused = JSON.stringify(serverErrors ?? []);
+  useEffect(() => {
+    const errors = JSON.parse(refused) as NonNullable<typeof serverErrors>;
+    for (const error of errors)
+      form.setError(error.field, { type: 'server', message: translateMessage(error.message) });
+  }, [refused, form]);
   const problems = flattenErrors(form.formState.errors);
   const search = form.handleSubmit(
     (values) => {
@@ -84,7 +96,7 @@ export function FilterForm<TSchema extends AnySchema>({
         aria-label={ariaLabel}
       >
         <Stack spacing={2}>
-          {showSummary && problems.length > 0 && (
+          {(showSummary || refused !== '[]') && problems.length > 0 && (
             <ErrorSummary problems={problems} labels={labels} onFocusField={(name) => form.setFocus(name)} />
           )}
           {children}

@@ -143,6 +143,8 @@ export interface ListFiltersProps {
   labels?: RecordLabels;
   /** Options that come from the backend (sites), by field. */
   options?: Record<string, SelectOption[] | undefined>;
+  /** What the backend refused in the applied filters, shown at their fields (see FilterForm). */
+  serverErrors?: readonly { field: string; message: string }[];
 }
 
 /**
@@ -158,6 +160,7 @@ export const ListFilters = memo(function ListFilters({
   schema,
   labels = NO_LABELS,
   options,
+  serverErrors,
   'aria-label': ariaLabel,
 }: ListFiltersProps) {
   const t = useMessages(sharedMessages);
@@ -195,6 +198,7 @@ export const ListFilters = memo(function ListFilters({
       clearLabel={t('filters.clear')}
       emptyValues={valuesOf(filters, {})}
       onClear={reset}
+      serverErrors={serverErrors}
     >
       <Box
         sx={{

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
+import { isApiError } from '@/shared/api/errors';
 import type { CsvColumn } from '@/shared/data-table/csv';
 import { DataTable, type DataTableProps } from '@/shared/data-table/data-table';
 import { ExportButton } from '@/shared/data-table/export-button';
@@ -32,6 +33,11 @@ export function ListView<TRow extends object>({
   ...table
 }: ListViewProps<TRow>) {
   const { list, state, query, shownFilters, hasFilters, exportPage } = controller;
+  // A 422 on the applied filters (typed into the address bar): said at the fields, not as a failed load.
+  const fields = new Set(filters?.filters.map((filter) => filter.field));
+  const filterErrors = isApiError(query.error, 422)
+    ? (query.error.problem.errors ?? []).filter((error) => fields.has(error.field))
+    : [];
   return (
     <>
       {filters && (
@@ -45,6 +51,7 @@ export function ListView<TRow extends object>({
               applied={shownFilters}
               setFilters={state.setFilters}
               reset={state.reset}
+              serverErrors={filterErrors}
             />
           </AfterPrimaryContent>
         </Paper>
@@ -54,6 +61,7 @@ export function ListView<TRow extends object>({
         tableId={list.id}
         query={query}
         listState={state}
+        errorInFilters={filterErrors.length > 0}
         toolbar={
           csv ? (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

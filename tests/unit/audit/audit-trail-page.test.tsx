@@ -68,6 +68,21 @@ describe('the audit trail page', () => {
     await signInAs('officer');
     renderApp('/audit?personId=p-nobody');
     expect(await screen.findByText('Person: There is no person with the id “p-nobody”.')).toBeInTheDocument();
+    // At the field itself, and the list and the chain say nothing failed to load: the filter is what to fix.
+    const person = await screen.findByRole('combobox', { name: /^Person/ });
+    expect(person).toHaveAttribute('aria-invalid', 'true');
+    expect(person).toHaveAccessibleDescription('There is no person with the id “p-nobody”.');
+    expect(screen.getByText('Correct the filters above to see the list.')).toBeInTheDocument();
+    expect(screen.queryByText(/Could not load/)).toBeNull();
+  });
+
+  it('says a backwards range the address bar brought at its end date', async () => {
+    await signInAs('officer');
+    renderApp('/audit?from=2026-12-02&to=2026-11-01');
+    const to = await screen.findByLabelText('To');
+    await waitFor(() => expect(to).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('Correct the filters above to see the list.')).toBeInTheDocument();
+    expect(screen.queryByText(/Could not load/)).toBeNull();
   });
 
   it('is not for managers', async () => {

@@ -4,7 +4,6 @@
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { z } from 'zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -14,7 +13,7 @@ import { createDataTableColumnHelper } from '@/shared/data-table/columns';
 import type { CsvColumn } from '@/shared/data-table/csv';
 import { translateMessage, useMessages } from '@/shared/i18n/messages';
 import { formatDateTime } from '@/shared/labels/format';
-import { fieldLabel, valueLabel, valueOptions } from '@/shared/labels/record-labels';
+import { valueLabel, valueOptions } from '@/shared/labels/record-labels';
 import { defineFilters } from '@/shared/list/list-filters';
 import { ListView } from '@/shared/list/list-view';
 import { useListController } from '@/shared/list/use-list-controller';
@@ -150,7 +149,9 @@ export function AuditTrailPage() {
     : seqs.length
       ? { fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs) }
       : verificationQuery(state.filters);
-  const fieldErrors = isApiError(query.error, 422) ? (query.error.problem.errors ?? []) : [];
+  // Filters the backend refused (typed into the address bar) are said at their fields by the list; there is
+  // then no range to verify.
+  const refusedFilters = isApiError(query.error, 422);
 
   return (
     <>
@@ -166,27 +167,16 @@ export function AuditTrailPage() {
         {t('trail.intro')}
       </Typography>
       <Stack spacing={1} sx={{ mb: 2 }}>
-        <ChainVerification query={verification} enabled={query.data !== undefined || query.isError} />
+        <ChainVerification
+          query={verification}
+          enabled={query.data !== undefined || (query.isError && !refusedFilters)}
+        />
         <div>
           <Button size="small" onClick={() => setWholeRange((whole) => !whole)} aria-pressed={wholeRange}>
             {wholeRange ? t('verify.pageOnly') : t('verify.whole')}
           </Button>
         </div>
       </Stack>
-      {fieldErrors.length > 0 && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          <ul style={{ margin: 0 }}>
-            {fieldErrors.map((e) => (
-              <li key={e.field}>
-                {t('trail.filterProblem', {
-                  field: fieldLabel(AUDIT_LABELS, e.field),
-                  message: translateMessage(e.message),
-                })}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
       <ListView
         controller={controller}
         filters={{ filters, schema, labels: AUDIT_LABELS, 'aria-label': t('trail.filtersLabel') }}
