@@ -1,7 +1,7 @@
 // Issue 12: a processor's contact email and phone are masked on its page for every role, revealed on request
 // (audited), and the reveal shows in the page's history at once; the officer's edit form reveals them to fill
 // itself.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { say } from '../../../mocks/i18n/server-messages';
 import { auditEvents } from '../../../mocks/store/db';
@@ -41,5 +41,21 @@ describe('processor contact', () => {
       'Revealed “Contact email”. Reason: Editing the processor',
       'Revealed “Contact phone”. Reason: Editing the processor',
     ]);
+  });
+
+  it('reveals nothing more when the edit is saved: the trail shows only what the officer saw', async () => {
+    await signInAs('officer');
+    const user = userEvent.setup();
+    const { router } = renderApp('/processors/proc-payments/edit');
+    const name = await screen.findByLabelText(/^Contact name/);
+    const reveals = () =>
+      [...auditEvents.all()].filter((e) => e.action === 'reveal' && e.entityId === 'proc-payments').length;
+    await waitFor(() => expect(reveals()).toBe(2));
+    await user.clear(name);
+    await user.type(name, 'Jane Roe');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/processors/proc-payments'));
+    await screen.findByRole('heading', { level: 1, name: 'Maplepay Payments Inc.' });
+    expect(reveals()).toBe(2);
   });
 });

@@ -15,7 +15,13 @@ function useInvalidateProcessors() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: processorKeys.all }),
+      // Not the edit form's copy (it holds the revealed contact): asking again would reveal it again, an
+      // audited read nobody made. Marked stale only, so the next edit form asks (and reveals) afresh.
+      queryClient.invalidateQueries({
+        queryKey: processorKeys.all,
+        predicate: (query) => query.queryKey[1] !== 'edit',
+      }),
+      queryClient.invalidateQueries({ queryKey: [...processorKeys.all, 'edit'], refetchType: 'none' }),
       queryClient.invalidateQueries({ queryKey: historyKeys.all }),
     ]);
 }
