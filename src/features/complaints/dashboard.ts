@@ -8,10 +8,11 @@ import {
   type DashboardFigure,
 } from '@/shared/modules/dashboard-contribution';
 import { complaintsDashboardMessages as m } from './i18n/dashboard-messages';
+import { DUE_SOON_DAYS } from './model/due-soon';
 
 function figureLabel(figure: DashboardFigure) {
   if (figure.key === 'escalated') return m.t('figure.escalated', { regulator: figure.subject ?? '' });
-  return figure.key === 'dueSoon' ? m.t('figure.dueSoon') : m.t('figure.overdue');
+  return figure.key === 'dueSoon' ? m.t('figure.dueSoon', { days: DUE_SOON_DAYS }) : m.t('figure.overdue');
 }
 
 export const complaintsDashboard: DashboardContribution = {

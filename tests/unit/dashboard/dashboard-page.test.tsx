@@ -30,6 +30,12 @@ describe('the dashboard', () => {
       name: 'Contracts expiring within 90 days, not renewed: 5',
     });
     expect(expiring).toHaveAttribute('href', '/processors?flag=contract_expiring');
+    // The window is said, as the list's filter ("Due this week") counts it.
+    expect(
+      await within(await card('Complaints')).findByRole('link', {
+        name: /^Complaints due within 7 days: \d+$/,
+      }),
+    ).toHaveAttribute('href', expect.stringContaining('deadline=due_soon'));
     const summaries = requests.filter((url) => url.pathname.startsWith('/api/v1/dashboard/'));
     // One request per card (the navigation's badges share them), never a list.
     expect(new Set(summaries.map((url) => url.pathname)).size).toBe(summaries.length);

@@ -118,7 +118,11 @@ describe('ConsoleForm: errors', () => {
   });
 
   it.each([
-    ['a server error', problem(500), 'The server had a problem and nothing was saved.'],
+    [
+      'a server error',
+      problem(500),
+      'The server had a problem. Try again in a moment; if you were saving, nothing was saved.',
+    ],
     ['a network failure', problem(0), 'The server could not be reached.'],
   ])('says so on %s and keeps every value', async (_what, error, message) => {
     const user = userEvent.setup();

@@ -5,6 +5,7 @@ import type { components } from '@/shared/api/schema';
 import { addDays, addMonths } from '@/shared/model/dates';
 import { complaintsMessages } from '../i18n/messages';
 import { calendarFor, isBusinessDay, isHoliday, type HolidayCalendar } from './holidays';
+import { DUE_SOON_DAYS } from './due-soon';
 import { EEA_COUNTRIES, regulatorNameRef } from './regulators';
 
 type Schemas = components['schemas'];
@@ -12,8 +13,7 @@ type Jurisdiction = Schemas['ComplaintJurisdiction'];
 type Status = Schemas['ComplaintStatus'];
 type DeadlineKind = Schemas['DeadlineKind'];
 
-/** A deadline within this many days (today included) is "due this week". */
-export const DUE_SOON_DAYS = 7;
+export { DUE_SOON_DAYS };
 
 /** The settings officers may change (GET/PUT /complaint-deadline-settings), and their defaults. */
 export const DEFAULT_DEADLINE_SETTINGS = { acknowledgementBusinessDays: 5, defaultResponseDays: 30 };
