@@ -16,6 +16,7 @@ import {
 } from '@/features/audit/model/audit-modules';
 import { serverAuditMessages as packMessages } from '../i18n/audit-messages';
 import { serverDashboardMessages as m } from '../i18n/dashboard-messages';
+import { fieldLabelRef } from '../i18n/field-labels';
 import { localizeProblem, requestLanguage, say } from '../i18n/server-messages';
 import { chainHead, verifyRun, type ChainedAuditEvent } from '../store/audit-chain';
 import { auditEvents, notifyWrite, people } from '../store/db';
@@ -98,15 +99,18 @@ function answered(event: AuditEvent, language: ReturnType<typeof requestLanguage
     ...event,
     summary: say(event.summary, language),
     ...(event.changes && {
-      changes: event.changes.map((change) =>
-        PERSONAL_FIELD.test(change.field)
+      changes: event.changes.map((change) => {
+        // Named as the module's form labels it (a reference, said in the reader's language as the answer leaves).
+        const label = fieldLabelRef(event.entityType, change.field);
+        const named = label === change.field ? change : { ...change, label };
+        return PERSONAL_FIELD.test(change.field)
           ? {
-              ...change,
+              ...named,
               from: typeof change.from === 'string' ? maskContact(change.from) : change.from,
               to: typeof change.to === 'string' ? maskContact(change.to) : change.to,
             }
-          : change,
-      ),
+          : named;
+      }),
     }),
   };
 }

@@ -140,13 +140,19 @@ describe('the audit trail', () => {
         id: 'audit-contact',
         seq: 99,
         action: 'update',
+        entityType: 'processor',
+        entityId: 'proc-aws',
         changes: [{ field: 'contactEmail', from: 'jane.doe@example.com', to: 'j.doe@example.com' }],
       },
     ]);
     const event = (await trail({ action: 'update' })).items[0]!;
+    // Named as the processor's form labels the field, in the reader's language.
     expect(event.changes).toEqual([
-      { field: 'contactEmail', from: 'j•••@example.com', to: 'j•••@example.com' },
+      { field: 'contactEmail', label: 'Contact email', from: 'j•••@example.com', to: 'j•••@example.com' },
     ]);
+    await changeLanguage('fr');
+    const french = (await trail({ action: 'update' })).items[0]!;
+    expect(french.changes![0]!.label).toBe('Courriel de la personne-ressource');
   });
 
   it('refuses to change or delete an event: there is no such endpoint', async () => {

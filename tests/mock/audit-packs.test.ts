@@ -56,7 +56,12 @@ describe('an audit pack', () => {
     expect(pack.events.total).toBe(3);
     expect(pack.events.items.map((e) => e.entityId)).toEqual(['proc-aws', 'proc-aws', 'proc-payments']);
     expect(pack.events.items[2]!.changes).toEqual([
-      { field: 'contactEmail', from: 'a•••@payments.example', to: 'b•••@payments.example' },
+      {
+        field: 'contactEmail',
+        label: 'Contact email',
+        from: 'a•••@payments.example',
+        to: 'b•••@payments.example',
+      },
     ]);
     expect(JSON.stringify(pack)).not.toContain('ana@payments.example');
     expect(pack.verification).toMatchObject({ intact: true, checked: 3, problems: [] });

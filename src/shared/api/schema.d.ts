@@ -1083,6 +1083,8 @@ export type components = {
     };
     AuditChange: {
       field: string;
+      /** @description The field as its module labels it, in the reader's language (the audit trail's answers). */
+      label?: string;
       from?: unknown;
       to?: unknown;
     };

@@ -64,6 +64,21 @@ describe('the audit trail page', () => {
     expect(router.state.location.search).not.toContain('to=');
   });
 
+  it('names a changed field as its module labels it', async () => {
+    await signInAs('officer');
+    const [event] = [...auditEvents.all()];
+    auditEvents.replace({
+      ...event!,
+      action: 'update',
+      entityType: 'processor',
+      entityId: 'proc-aws',
+      changes: [{ field: 'contactName', from: 'Jordan Ellis', to: 'Jane Roe' }],
+    });
+    renderApp('/audit?action=update');
+    const table = await screen.findByRole('table', { name: 'Audit trail' });
+    expect(await within(table).findByText('Contact name: Jordan Ellis → Jane Roe')).toBeInTheDocument();
+  });
+
   it('says what is wrong with a filter the address bar brought', async () => {
     await signInAs('officer');
     renderApp('/audit?personId=p-nobody');

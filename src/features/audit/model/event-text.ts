@@ -17,7 +17,7 @@ export function changeLines(event: AuditEvent): string[] {
         ? value
         : JSON.stringify(value);
   return (event.changes ?? []).map((c) =>
-    t('change.line', { field: c.field, from: show(c.from), to: show(c.to) }),
+    t('change.line', { field: c.label ?? c.field, from: show(c.from), to: show(c.to) }),
   );
 }
 
