@@ -94,7 +94,7 @@ test('the trail shows the changes made in other modules, exactly those, and a ta
   await expect(page).toHaveURL('/audit?entityType=risk&entityId=risk-badge-tailgating');
   const changed = trail.getByRole('row', { name: /^Changed by Olivia Ortiz/ });
   await expect(changed).toHaveCount(1);
-  await expect(changed).toContainText('affectedAssets');
+  await expect(changed).toContainText('Affected processing or assets:');
   await expect(changed).toContainText('Head office doors; badge readers; visitor log.');
 
   // By person: the officer's writes today are exactly these two (her sign-in and reveals aside).

@@ -43,6 +43,13 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** Scans the page as it is now (a loading or an error state too), with the WCAG 2.2 AA tags. */
 export async function expectAxeClean(page: Page) {
+  // Colours mid-transition (a button turning disabled) are neither the old nor the new ones: axe measured a
+  // contrast no one sees at rest. Wait for CSS transitions to end; animations that loop (a spinner) may run.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition)), undefined, {
+      timeout: 2000,
+    })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

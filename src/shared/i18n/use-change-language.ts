@@ -11,13 +11,15 @@ import type { Language } from './language';
 export function useChangeLanguage() {
   const queryClient = useQueryClient();
   return async (language: Language) => {
-    await changeLanguage(language);
     const session = queryClient.getQueryData(sessionQuery.queryKey);
-    if (!session || session.user.language === language) return;
-    // Remembering is a convenience: the switch has happened whether or not the backend keeps it.
-    const { response } = await api.PUT('/api/v1/preferences', { body: { language } }).catch(() => ({
-      response: undefined,
-    }));
+    // Asked first, alongside the new language's catalogs: a reload right after the switch then finds it kept.
+    // Remembering is a convenience: the switch happens whether or not the backend keeps it.
+    const remembered =
+      session && session.user.language !== language
+        ? api.PUT('/api/v1/preferences', { body: { language } }).catch(() => ({ response: undefined }))
+        : undefined;
+    await changeLanguage(language);
+    const response = (await remembered)?.response;
     if (response?.ok) {
       queryClient.setQueryData(sessionQuery.queryKey, (current) =>
         current ? { ...current, user: { ...current.user, language } } : current,
