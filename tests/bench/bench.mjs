@@ -486,6 +486,24 @@ function printFailingAudits(pageName, lhr) {
   }
 }
 
+/** A page's three Lighthouse scores against their bars: performance >= 95, accessibility and best practices 100. */
+function recordScores(name, lhr) {
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const bars = [
+    ['performance', 'performance', 95],
+    ['accessibility', 'accessibility', 100],
+    ['best practices', 'best-practices', 100],
+  ];
+  for (const [what, id, bar] of bars)
+    record(
+      'lighthouse',
+      `${name}: ${what}`,
+      String(score(id)),
+      bar === 100 ? '100' : `>= ${bar}`,
+      score(id) >= bar,
+    );
+}
+
 async function lighthouseRun() {
   build('bench-results/prod', { VITE_API_BASE_URL: `http://127.0.0.1:${PROD_PORT}` });
   const server = await serve('bench-results/prod', PROD_PORT);
@@ -502,29 +520,8 @@ async function lighthouseRun() {
       { port: chrome.port, output: 'json', logLevel: 'error' },
       desktop,
     );
-    const score = (id) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-    record(
-      'lighthouse',
-      'sign-in: performance',
-      String(score('performance')),
-      '>= 95',
-      score('performance') >= 95,
-    );
-    record(
-      'lighthouse',
-      'sign-in: accessibility',
-      String(score('accessibility')),
-      '100',
-      score('accessibility') === 100,
-    );
     printFailingAudits('sign-in', result.lhr);
-    record(
-      'lighthouse',
-      'sign-in: best practices',
-      String(score('best-practices')),
-      '100',
-      score('best-practices') === 100,
-    );
+    recordScores('sign-in', result.lhr);
     // The dashboard, signed in: the in-browser mock build (the demo seed), signed in through the page in
     // Lighthouse's own Chrome, whose storage (the mock's IndexedDB, with the session) Lighthouse then keeps.
     build('bench-results/mock-demo', { VITE_MOCK_LATENCY_MS: '0' });
@@ -548,28 +545,7 @@ async function lighthouseRun() {
       printFailingAudits('dashboard', dashboard.lhr);
       // The whole report, for what the dashboard loads before its largest paint.
       writeFileSync('bench-results/lighthouse-dashboard.json', JSON.stringify(dashboard.lhr));
-      const dashboardScore = (id) => Math.round((dashboard.lhr.categories[id]?.score ?? 0) * 100);
-      record(
-        'lighthouse',
-        'dashboard: performance',
-        String(dashboardScore('performance')),
-        '>= 95',
-        dashboardScore('performance') >= 95,
-      );
-      record(
-        'lighthouse',
-        'dashboard: accessibility',
-        String(dashboardScore('accessibility')),
-        '100',
-        dashboardScore('accessibility') === 100,
-      );
-      record(
-        'lighthouse',
-        'dashboard: best practices',
-        String(dashboardScore('best-practices')),
-        '100',
-        dashboardScore('best-practices') === 100,
-      );
+      recordScores('dashboard', dashboard.lhr);
     } finally {
       demo.close();
     }
